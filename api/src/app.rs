@@ -1,0 +1,139 @@
+//! Building and running the service.
+use std::{net::SocketAddr, sync::Arc, time::Instant};
+
+use async_graphql::{Response, ServerError};
+use sea_orm_migration::MigratorTrait;
+use tokio::{net::TcpListener, sync::watch};
+use utbyte_domain::{DomainError, Services, db, passwords::PasswordHashing};
+use utbyte_migrations::Migrator;
+
+use crate::{
+    config::Settings,
+    graphql::{self, AppSchema},
+    http,
+    mail_worker::MailWorker,
+};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub settings: Arc<Settings>,
+    pub services: Services,
+    pub schema: AppSchema,
+}
+
+/// Connects (creating the SQLite file's folder if needed) and applies pending migrations.
+pub async fn connect_and_migrate(
+    settings: &Settings,
+) -> anyhow::Result<sea_orm::DatabaseConnection> {
+    if let Some(path) = settings
+        .database_url
+        .strip_prefix("sqlite://")
+        .map(|rest| rest.split('?').next().unwrap_or(rest))
+        && let Some(parent) = std::path::Path::new(path).parent()
+        && !parent.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(parent)?;
+    }
+    let db = db::connect(&settings.database_url, settings.database_max_connections).await?;
+    Migrator::up(&db, None).await?;
+    Ok(db)
+}
+
+impl AppState {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let db = connect_and_migrate(&settings).await?;
+        let services = Services::new(
+            db,
+            settings.account_settings(),
+            PasswordHashing::for_this_machine(),
+        );
+        Ok(Self {
+            schema: graphql::build_schema(settings.introspection_enabled()),
+            settings: Arc::new(settings),
+            services,
+        })
+    }
+
+    /// Starts the background work of the service: the mail worker and housekeeping.
+    pub fn spawn_background(&self, shutdown: watch::Receiver<bool>) -> anyhow::Result<()> {
+        let worker = MailWorker::new(
+            &self.settings,
+            self.services.db.clone(),
+            self.services.mail_queued.clone(),
+        )?;
+        tokio::spawn(worker.run(shutdown.clone()));
+        let limiter = self.services.login_limiter.clone();
+        let mut shutdown = shutdown;
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+            loop {
+                tokio::select! {
+                    _ = tick.tick() => limiter.shrink(),
+                    _ = shutdown.changed() => break,
+                }
+            }
+        });
+        Ok(())
+    }
+}
+
+/// A GraphQL response for an error raised outside any resolver.
+pub fn internal_error_response(error: &DomainError) -> Response {
+    let error_id = uuid::Uuid::now_v7().to_string();
+    tracing::error!(error_id = %error_id, cause = %error, "internal error");
+    let mut server_error = ServerError::new(format!("internal error (id {error_id})"), None);
+    let extensions = server_error.extensions.get_or_insert_with(Default::default);
+    extensions.set("code", "INTERNAL_SERVER_ERROR");
+    extensions.set("errorId", error_id);
+    Response::from_errors(vec![server_error])
+}
+
+/// Runs the service until SIGTERM or Ctrl-C.
+pub async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let state = AppState::build(settings).await?;
+    let listener = TcpListener::bind(&state.settings.bind)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", state.settings.bind))?;
+    let address = listener.local_addr()?;
+    let (shutdown_tx, shutdown_rx) = watch::channel(false);
+    state.spawn_background(shutdown_rx)?;
+    let graphiql = state.settings.graphiql_enabled();
+    let router = http::router(state);
+    tracing::info!(%address, ready_in_ms = started.elapsed().as_millis() as u64, "ready");
+    println!("Utbyte is listening on http://{address}");
+    if graphiql {
+        println!("Open GraphiQL at http://{address}/graphql");
+    }
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    let _ = shutdown_tx.send(true);
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,126 @@
+//! The command line: `serve` (the default), `migrate`, `create-admin`, `schema`.
+use std::io::{BufRead, IsTerminal};
+
+use clap::{Parser, Subcommand};
+use sea_orm_migration::MigratorTrait;
+use utbyte_domain::{Services, accounts, db, passwords::PasswordHashing};
+use utbyte_migrations::Migrator;
+
+use crate::{app, config::Settings, graphql};
+
+#[derive(Parser)]
+#[command(
+    name = "utbyte",
+    version,
+    about = "International youth and school exchanges"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Run the service (the default).
+    Serve,
+    /// Apply, roll back or list database migrations.
+    Migrate {
+        #[command(subcommand)]
+        action: MigrateAction,
+    },
+    /// Create an administrator. Reads the password from standard input when it is not a
+    /// terminal; otherwise prints a one-time link to choose one.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Administrator")]
+        name: String,
+    },
+    /// Print the GraphQL schema (SDL).
+    Schema,
+}
+
+#[derive(Subcommand)]
+pub enum MigrateAction {
+    /// Apply every pending migration.
+    Up,
+    /// Roll back the latest migration.
+    Down,
+    /// List applied and pending migrations.
+    Status,
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            let settings = Settings::load()?;
+            crate::telemetry::init(&settings);
+            app::serve(settings).await
+        }
+        Command::Schema => {
+            print!("{}", graphql::sdl());
+            Ok(())
+        }
+        Command::Migrate { action } => {
+            let settings = Settings::load()?;
+            let db = db::connect(&settings.database_url, 1).await?;
+            match action {
+                MigrateAction::Up => {
+                    Migrator::up(&db, None).await?;
+                    println!("migrations applied");
+                }
+                MigrateAction::Down => {
+                    Migrator::down(&db, Some(1)).await?;
+                    println!("latest migration rolled back");
+                }
+                MigrateAction::Status => {
+                    for migration in Migrator::get_applied_migrations(&db).await? {
+                        println!("applied  {}", migration.name());
+                    }
+                    for migration in Migrator::get_pending_migrations(&db).await? {
+                        println!("pending  {}", migration.name());
+                    }
+                }
+            }
+            Ok(())
+        }
+        Command::CreateAdmin { email, name } => {
+            let settings = Settings::load()?;
+            let db = app::connect_and_migrate(&settings).await?;
+            let services = Services::new(db, settings.account_settings(), PasswordHashing::new(1));
+            let stdin = std::io::stdin();
+            let password = if stdin.is_terminal() {
+                None
+            } else {
+                let mut line = String::new();
+                stdin.lock().read_line(&mut line)?;
+                let line = line.trim_end_matches(['\r', '\n']).to_owned();
+                (!line.is_empty()).then_some(line)
+            };
+            let created = accounts::create_admin(&services, &email, &name, password.as_deref())
+                .await
+                .map_err(describe)?;
+            println!("administrator {} created", created.email);
+            if let Some(link) = created.set_password_link {
+                println!("choose a password within 24 hours: {link}");
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Turns a domain error into a message for a person at a terminal.
+fn describe(error: utbyte_domain::DomainError) -> anyhow::Error {
+    use utbyte_domain::DomainError;
+    match error {
+        DomainError::Validation(fields) => anyhow::anyhow!(
+            "{}",
+            fields
+                .iter()
+                .map(|f| format!("{}: {}", f.field, f.message))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        other => anyhow::anyhow!("{other}"),
+    }
+}

@@ -1,0 +1,268 @@
+//! Settings: compiled defaults, then an optional `utbyte.toml`, then `APP_*` variables
+//! (nested keys with a double underscore: `APP_SMTP__HOST`).
+use std::time::Duration;
+
+use serde::Deserialize;
+use utbyte_domain::{AccountSettings, rate_limit::LoginLimits};
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    #[default]
+    Development,
+    Production,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub env: Environment,
+    /// Address and port to listen on.
+    pub bind: String,
+    pub database_url: String,
+    pub database_max_connections: u32,
+    /// Base URL of links in e-mails, e.g. `https://utbyte.jonkoping.se`. Required in production.
+    pub public_url: Option<String>,
+    /// GraphiQL on `GET /graphql`; defaults to on outside production.
+    pub graphiql: Option<bool>,
+    /// Schema introspection; defaults to on outside production.
+    pub introspection: Option<bool>,
+    pub request_timeout_secs: u64,
+    pub body_limit_bytes: usize,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    pub trust_forwarded_for: bool,
+    pub log_format: Option<LogFormat>,
+    pub session: SessionSettings,
+    pub login_rate_limit: LoginRateSettings,
+    pub smtp: Option<SmtpSettings>,
+    pub mail: MailSettings,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct SessionSettings {
+    pub idle_timeout_minutes: u64,
+    pub lifetime_hours: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct LoginRateSettings {
+    pub per_account: u32,
+    pub per_address: u32,
+    pub window_secs: u64,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpTls {
+    None,
+    #[default]
+    Starttls,
+    Tls,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SmtpSettings {
+    pub host: String,
+    #[serde(default = "default_smtp_port")]
+    pub port: u16,
+    #[serde(default)]
+    pub tls: SmtpTls,
+    pub username: Option<String>,
+    pub password: Option<String>,
+    #[serde(default = "default_smtp_timeout")]
+    pub timeout_secs: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct MailSettings {
+    pub from: String,
+    /// Where mails go as `.eml` files when no SMTP server is configured.
+    pub dir: String,
+    pub max_attempts: i32,
+    pub poll_interval_secs: u64,
+}
+
+fn default_smtp_port() -> u16 {
+    587
+}
+
+fn default_smtp_timeout() -> u64 {
+    10
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            env: Environment::Development,
+            bind: "127.0.0.1:8080".into(),
+            database_url: "sqlite://data/utbyte.db?mode=rwc".into(),
+            database_max_connections: 8,
+            public_url: None,
+            graphiql: None,
+            introspection: None,
+            request_timeout_secs: 30,
+            body_limit_bytes: 64 * 1024,
+            trust_forwarded_for: false,
+            log_format: None,
+            session: SessionSettings::default(),
+            login_rate_limit: LoginRateSettings::default(),
+            smtp: None,
+            mail: MailSettings::default(),
+        }
+    }
+}
+
+impl Default for SessionSettings {
+    fn default() -> Self {
+        Self {
+            idle_timeout_minutes: 120,
+            lifetime_hours: 24 * 7,
+        }
+    }
+}
+
+impl Default for LoginRateSettings {
+    fn default() -> Self {
+        Self {
+            per_account: 10,
+            per_address: 50,
+            window_secs: 15 * 60,
+        }
+    }
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        Self {
+            from: "Utbyte <no-reply@utbyte.invalid>".into(),
+            dir: "data/mail".into(),
+            max_attempts: 8,
+            poll_interval_secs: 5,
+        }
+    }
+}
+
+impl Settings {
+    /// Loads `utbyte.toml` (if present) and `APP_*` variables over the defaults.
+    pub fn load() -> anyhow::Result<Self> {
+        let settings: Settings = config::Config::builder()
+            .add_source(config::File::with_name("utbyte").required(false))
+            .add_source(
+                config::Environment::with_prefix("APP")
+                    .prefix_separator("_")
+                    .separator("__")
+                    .try_parsing(true),
+            )
+            .build()?
+            .try_deserialize()?;
+        settings.check()?;
+        Ok(settings)
+    }
+
+    /// Refuses settings that would be unsafe or useless where they are used.
+    pub fn check(&self) -> anyhow::Result<()> {
+        if self.env == Environment::Production {
+            if self.smtp.is_none() {
+                anyhow::bail!("APP_ENV=production needs an SMTP server: set APP_SMTP__HOST");
+            }
+            if self.public_url.is_none() {
+                anyhow::bail!("APP_ENV=production needs the public URL: set APP_PUBLIC_URL");
+            }
+        }
+        if let Some(url) = &self.public_url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            anyhow::bail!("APP_PUBLIC_URL must start with https:// or http://");
+        }
+        if self.body_limit_bytes < 1024 {
+            anyhow::bail!("APP_BODY_LIMIT_BYTES must be at least 1024");
+        }
+        Ok(())
+    }
+
+    pub fn is_production(&self) -> bool {
+        self.env == Environment::Production
+    }
+
+    pub fn graphiql_enabled(&self) -> bool {
+        self.graphiql.unwrap_or(!self.is_production())
+    }
+
+    pub fn introspection_enabled(&self) -> bool {
+        self.introspection.unwrap_or(!self.is_production())
+    }
+
+    pub fn public_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.bind))
+            .trim_end_matches('/')
+            .to_owned()
+    }
+
+    pub fn account_settings(&self) -> AccountSettings {
+        AccountSettings {
+            public_url: self.public_url(),
+            session_idle_timeout: Duration::from_secs(self.session.idle_timeout_minutes * 60),
+            session_lifetime: Duration::from_secs(self.session.lifetime_hours * 3600),
+            login_limits: LoginLimits {
+                per_account: self.login_rate_limit.per_account,
+                per_address: self.login_rate_limit.per_address,
+                window: Duration::from_secs(self.login_rate_limit.window_secs.max(1)),
+            },
+            ..AccountSettings::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn production_needs_smtp_and_public_url() {
+        let mut settings = Settings {
+            env: Environment::Production,
+            ..Settings::default()
+        };
+        assert!(settings.check().unwrap_err().to_string().contains("SMTP"));
+        settings.smtp = Some(SmtpSettings {
+            host: "smtp.example.se".into(),
+            port: 587,
+            tls: SmtpTls::Starttls,
+            username: None,
+            password: None,
+            timeout_secs: 10,
+        });
+        assert!(
+            settings
+                .check()
+                .unwrap_err()
+                .to_string()
+                .contains("APP_PUBLIC_URL")
+        );
+        settings.public_url = Some("https://utbyte.example.se".into());
+        settings.check().unwrap();
+        assert!(!settings.graphiql_enabled());
+        assert!(!settings.introspection_enabled());
+    }
+
+    #[test]
+    fn development_defaults() {
+        let settings = Settings::default();
+        settings.check().unwrap();
+        assert!(settings.graphiql_enabled());
+        assert_eq!(settings.bind, "127.0.0.1:8080");
+        assert_eq!(settings.public_url(), "http://127.0.0.1:8080");
+    }
+}

@@ -1,0 +1,149 @@
+//! The HTTP surface: GraphQL, GraphiQL, health checks, and the layers around them.
+use std::{net::SocketAddr, time::Duration};
+
+use async_graphql::{BatchRequest, BatchResponse, Response, ServerError, http::GraphiQLSource};
+use async_graphql_axum::{GraphQLBatchRequest, GraphQLResponse};
+use axum::{
+    Json, Router,
+    extract::{ConnectInfo, State},
+    http::{HeaderMap, HeaderName, StatusCode, header},
+    response::{Html, IntoResponse},
+    routing::get,
+};
+use tower_http::{
+    limit::RequestBodyLimitLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    timeout::TimeoutLayer,
+    trace::TraceLayer,
+};
+use utbyte_domain::{Principal, RequestMeta, accounts};
+
+use crate::{
+    app::AppState,
+    graphql::{self, MAX_BATCH},
+};
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+pub fn router(state: AppState) -> Router {
+    let settings = state.settings.clone();
+    let mut graphql_route = axum::routing::post(graphql_handler);
+    if settings.graphiql_enabled() {
+        graphql_route = graphql_route.get(graphiql);
+    }
+    Router::new()
+        .route("/graphql", graphql_route)
+        .route("/health/live", get(live))
+        .route("/health/ready", get(ready))
+        .with_state(state)
+        .layer(RequestBodyLimitLayer::new(settings.body_limit_bytes))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(settings.request_timeout_secs),
+        ))
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+            let request_id = request
+                .headers()
+                .get(REQUEST_ID)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            // The path only: query strings may carry tokens.
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %request_id)
+        }))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+}
+
+async fn graphiql() -> impl IntoResponse {
+    Html(GraphiQLSource::build().endpoint("/graphql").finish())
+}
+
+async fn live() -> impl IntoResponse {
+    Json(serde_json::json!({ "status": "ok" }))
+}
+
+async fn ready(State(state): State<AppState>) -> impl IntoResponse {
+    match state.services.db.ping().await {
+        Ok(()) => (StatusCode::OK, Json(serde_json::json!({ "status": "ok" }))),
+        Err(error) => {
+            tracing::warn!(%error, "readiness check failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({ "status": "unavailable", "database": "unreachable" })),
+            )
+        }
+    }
+}
+
+fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+fn client_ip(state: &AppState, headers: &HeaderMap, peer: SocketAddr) -> std::net::IpAddr {
+    if state.settings.trust_forwarded_for
+        && let Some(forwarded) = headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.trim().parse().ok())
+    {
+        return forwarded;
+    }
+    peer.ip()
+}
+
+async fn graphql_handler(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    batch: GraphQLBatchRequest,
+) -> axum::response::Response {
+    let batch = batch.into_inner();
+    if let BatchRequest::Batch(requests) = &batch
+        && requests.len() > MAX_BATCH
+    {
+        let mut error = ServerError::new(
+            format!("a batch may hold at most {MAX_BATCH} operations"),
+            None,
+        );
+        error
+            .extensions
+            .get_or_insert_with(Default::default)
+            .set("code", "BATCH_TOO_LARGE");
+        let body = GraphQLResponse::from(Response::from_errors(vec![error]));
+        return (StatusCode::BAD_REQUEST, body).into_response();
+    }
+    let principal: Option<Principal> = match bearer_token(&headers) {
+        Some(token) => match accounts::authenticate(&state.services, token).await {
+            Ok(principal) => principal,
+            Err(error) => {
+                let response = crate::app::internal_error_response(&error);
+                return GraphQLResponse::from(response).into_response();
+            }
+        },
+        None => None,
+    };
+    let meta = RequestMeta {
+        request_id: headers
+            .get(REQUEST_ID)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
+        client_ip: Some(client_ip(&state, &headers, peer)),
+    };
+    let mut batch = batch.data(state.services.clone()).data(meta);
+    if let Some(principal) = principal {
+        batch = batch.data(principal);
+    }
+    for request in batch.iter_mut() {
+        request
+            .data
+            .insert(graphql::request_loaders(&state.services));
+    }
+    let response: BatchResponse = state.schema.execute_batch(batch).await;
+    GraphQLResponse::from(response).into_response()
+}

@@ -1,0 +1,19 @@
+//! What Utbyte knows: entities, one module per capability, and the rules between them.
+//! Nothing here knows about GraphQL or HTTP.
+
+pub mod accounts;
+pub mod audit;
+pub mod db;
+pub mod entities;
+pub mod error;
+pub mod mail;
+pub mod passwords;
+pub mod principal;
+pub mod rate_limit;
+pub mod services;
+pub mod tokens;
+pub mod types;
+
+pub use error::{DomainError, DomainResult, FieldError};
+pub use principal::{Principal, RequestMeta};
+pub use services::{AccountSettings, Services};

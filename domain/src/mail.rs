@@ -1,0 +1,160 @@
+//! Transactional e-mail: templates rendered in the recipient's language and written to the
+//! outbox in the same transaction as the change that causes them. The worker in `api` sends.
+//!
+//! Adding an e-mail: a folder under `templates/mail/` with `subject.txt`, `text.txt` and
+//! `html.html`, and one `mail_template!` line here.
+use chrono::Utc;
+use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, sea_query::OnConflict};
+use uuid::Uuid;
+
+use crate::{
+    entities::outbox_emails,
+    error::DomainResult,
+    types::{Locale, Role},
+};
+
+/// One e-mail rendered in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedMail {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+pub trait MailTemplate {
+    /// The template folder, also stored on the outbox row.
+    const NAME: &'static str;
+    fn render(&self, locale: Locale) -> Result<RenderedMail, askama::Error>;
+}
+
+macro_rules! mail_template {
+    ($name:ident, $dir:literal, $subject:literal, $text:literal, $html:literal,
+     { $($field:ident : $ty:ty),* $(,)? }) => {
+        pub struct $name { $(pub $field: $ty),* }
+
+        impl MailTemplate for $name {
+            const NAME: &'static str = $dir;
+
+            fn render(&self, locale: Locale) -> Result<RenderedMail, askama::Error> {
+                use askama::Template;
+                #[derive(Template)]
+                #[template(path = $subject)]
+                struct Subject<'a> { sv: bool, #[allow(dead_code)] m: &'a $name }
+                #[derive(Template)]
+                #[template(path = $text)]
+                struct Text<'a> { sv: bool, m: &'a $name }
+                #[derive(Template)]
+                #[template(path = $html)]
+                struct Html<'a> { sv: bool, m: &'a $name }
+
+                let sv = locale == Locale::Sv;
+                Ok(RenderedMail {
+                    subject: Subject { sv, m: self }.render()?.trim().to_owned(),
+                    text: Text { sv, m: self }.render()?,
+                    html: Html { sv, m: self }.render()?,
+                })
+            }
+        }
+    };
+}
+
+mail_template!(Invitation, "invitation",
+    "mail/invitation/subject.txt", "mail/invitation/text.txt", "mail/invitation/html.html",
+    { display_name: String, inviter_name: String, role_label: &'static str, link: String, valid_hours: i64 });
+mail_template!(VerifyEmail, "verify_email",
+    "mail/verify_email/subject.txt", "mail/verify_email/text.txt", "mail/verify_email/html.html",
+    { display_name: String, link: String, valid_hours: i64 });
+mail_template!(PasswordReset, "password_reset",
+    "mail/password_reset/subject.txt", "mail/password_reset/text.txt", "mail/password_reset/html.html",
+    { display_name: String, link: String, valid_minutes: i64 });
+mail_template!(PasswordChanged, "password_changed",
+    "mail/password_changed/subject.txt", "mail/password_changed/text.txt", "mail/password_changed/html.html",
+    { display_name: String, reset_link: String });
+mail_template!(AccountExists, "account_exists",
+    "mail/account_exists/subject.txt", "mail/account_exists/text.txt", "mail/account_exists/html.html",
+    { reset_link: String });
+
+/// A role's name as it reads in a sentence, in the recipient's language.
+pub fn role_label(role: Role, locale: Locale) -> &'static str {
+    match (locale, role) {
+        (Locale::Sv, Role::Admin) => "administratör",
+        (Locale::Sv, Role::Coordinator) => "samordnare",
+        (Locale::Sv, Role::Teacher) => "lärare eller ledare",
+        (Locale::Sv, Role::Youth) => "deltagare",
+        (Locale::Sv, Role::Guardian) => "vårdnadshavare",
+        (Locale::Sv, Role::PartnerContact) => "kontaktperson hos partnerorganisation",
+        (Locale::En, Role::Admin) => "administrator",
+        (Locale::En, Role::Coordinator) => "coordinator",
+        (Locale::En, Role::Teacher) => "teacher or leader",
+        (Locale::En, Role::Youth) => "participant",
+        (Locale::En, Role::Guardian) => "guardian",
+        (Locale::En, Role::PartnerContact) => "partner organisation contact",
+    }
+}
+
+/// Renders `template` in `locale` and queues it for `recipient`. A second call with the same
+/// `dedup_key` is a no-op, so one business event never sends twice.
+pub async fn enqueue<T: MailTemplate>(
+    db: &impl ConnectionTrait,
+    recipient: &str,
+    locale: Locale,
+    dedup_key: String,
+    template: &T,
+) -> DomainResult<()> {
+    let rendered = template
+        .render(locale)
+        .map_err(|e| anyhow::anyhow!("rendering mail {}: {e}", T::NAME))?;
+    let now = Utc::now();
+    outbox_emails::Entity::insert(outbox_emails::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        recipient: Set(recipient.to_owned()),
+        locale: Set(locale.code().to_owned()),
+        template: Set(T::NAME.to_owned()),
+        subject: Set(rendered.subject),
+        text_body: Set(rendered.text),
+        html_body: Set(rendered.html),
+        dedup_key: Set(dedup_key),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        lease_owner: Set(None),
+        lease_until: Set(None),
+        sent_at: Set(None),
+        failed_at: Set(None),
+        last_error: Set(None),
+        created_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::column(outbox_emails::Column::DedupKey)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_in_the_recipients_language_with_escaping() {
+        let mail = Invitation {
+            display_name: "Ada <script>".into(),
+            inviter_name: "Bo".into(),
+            role_label: role_label(Role::Teacher, Locale::Sv),
+            link: "https://utbyte.example/account/accept-invitation?token=abc".into(),
+            valid_hours: 168,
+        };
+        let sv = mail.render(Locale::Sv).unwrap();
+        assert_eq!(sv.subject, "Du är inbjuden till Utbyte");
+        assert!(sv.text.contains("Hej Ada <script>,"));
+        assert!(sv.text.contains("som lärare eller ledare"));
+        assert!(sv.html.contains("Ada &#60;script&#62;") || sv.html.contains("Ada &lt;script&gt;"));
+        assert!(!sv.html.contains("<script>"));
+        assert!(sv.html.contains(r#"<html lang="sv">"#));
+        let en = mail.render(Locale::En).unwrap();
+        assert_eq!(en.subject, "You are invited to Utbyte");
+        assert!(en.text.contains("valid for 168 hours"));
+    }
+}

@@ -1,0 +1,77 @@
+//! What every domain operation needs: the database, settings and shared machinery.
+use std::{sync::Arc, time::Duration};
+
+use sea_orm::DatabaseConnection;
+use tokio::sync::Notify;
+
+use crate::{
+    passwords::PasswordHashing,
+    rate_limit::{LoginLimits, LoginRateLimiter},
+};
+
+#[derive(Debug, Clone)]
+pub struct AccountSettings {
+    /// Base of every link in e-mails, without a trailing slash.
+    pub public_url: String,
+    /// A session unused this long is over.
+    pub session_idle_timeout: Duration,
+    /// A session is over this long after sign-in, however busy.
+    pub session_lifetime: Duration,
+    pub invitation_valid_for: Duration,
+    pub verification_valid_for: Duration,
+    pub reset_valid_for: Duration,
+    pub login_limits: LoginLimits,
+}
+
+impl Default for AccountSettings {
+    fn default() -> Self {
+        Self {
+            public_url: "http://127.0.0.1:8080".into(),
+            session_idle_timeout: Duration::from_secs(2 * 60 * 60),
+            session_lifetime: Duration::from_secs(7 * 24 * 60 * 60),
+            invitation_valid_for: Duration::from_secs(7 * 24 * 60 * 60),
+            verification_valid_for: Duration::from_secs(48 * 60 * 60),
+            reset_valid_for: Duration::from_secs(60 * 60),
+            login_limits: LoginLimits {
+                per_account: 10,
+                per_address: 50,
+                window: Duration::from_secs(15 * 60),
+            },
+        }
+    }
+}
+
+/// Cheap to clone: everything inside is shared.
+#[derive(Clone)]
+pub struct Services {
+    pub db: DatabaseConnection,
+    pub settings: Arc<AccountSettings>,
+    pub hashing: PasswordHashing,
+    pub login_limiter: Arc<LoginRateLimiter>,
+    /// Woken after a commit that queued e-mail, so the worker sends at once.
+    pub mail_queued: Arc<Notify>,
+}
+
+impl Services {
+    pub fn new(
+        db: DatabaseConnection,
+        settings: AccountSettings,
+        hashing: PasswordHashing,
+    ) -> Self {
+        Self {
+            db,
+            login_limiter: Arc::new(LoginRateLimiter::new(settings.login_limits)),
+            settings: Arc::new(settings),
+            hashing,
+            mail_queued: Arc::new(Notify::new()),
+        }
+    }
+
+    pub fn link(&self, path: &str, token: &str) -> String {
+        format!("{}{path}?token={token}", self.settings.public_url)
+    }
+
+    pub fn page(&self, path: &str) -> String {
+        format!("{}{path}", self.settings.public_url)
+    }
+}

@@ -75,6 +75,24 @@ async fn ready(State(state): State<AppState>) -> impl IntoResponse {
     }
 }
 
+/// Gives one GraphQL request what its resolvers read from the context. Data loaders are
+/// made here, per request, so nothing cached outlives it.
+pub fn attach_request_data(
+    state: &AppState,
+    request: &mut async_graphql::Request,
+    principal: Option<Principal>,
+    meta: RequestMeta,
+) {
+    request.data.insert(state.services.clone());
+    request.data.insert(meta);
+    request
+        .data
+        .insert(graphql::request_loaders(&state.services));
+    if let Some(principal) = principal {
+        request.data.insert(principal);
+    }
+}
+
 fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::AUTHORIZATION)?

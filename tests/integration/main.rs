@@ -1,1 +1,5 @@
-
+//! The one integration test binary: every test spawns a real service with its own database.
+mod abuse;
+mod accounts;
+mod http;
+mod schema;

@@ -1,1 +1,255 @@
+//! The test harness: a real service on a loopback port with its own database (a temporary
+//! SQLite file, or a fresh PostgreSQL database when `TEST_DATABASE_URL` names a server).
+use std::net::SocketAddr;
 
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryOrder, Statement};
+use serde_json::{Value, json};
+use tokio::sync::watch;
+use utbyte_api::{app::AppState, config::Settings, http};
+use utbyte_domain::{
+    Principal, RequestMeta, Services, accounts,
+    entities::{audit_events, outbox_emails},
+};
+
+pub use serde_json;
+
+pub struct TestApp {
+    pub address: SocketAddr,
+    pub state: AppState,
+    pub http: reqwest::Client,
+    pub mail_dir: std::path::PathBuf,
+    _dir: tempfile::TempDir,
+    _shutdown: watch::Sender<bool>,
+}
+
+/// A database of its own for one test; returns its URL.
+async fn fresh_database(dir: &std::path::Path) -> String {
+    match std::env::var("TEST_DATABASE_URL") {
+        Ok(server) if !server.is_empty() => {
+            let admin = Database::connect(&server)
+                .await
+                .expect("TEST_DATABASE_URL is reachable");
+            let name = format!("test_{}", uuid::Uuid::new_v4().simple());
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create test database");
+            admin.close().await.ok();
+            let base = server
+                .rsplit_once('/')
+                .map_or(server.as_str(), |(base, _)| base);
+            format!("{base}/{name}")
+        }
+        _ => format!("sqlite://{}/test.db?mode=rwc", dir.display()),
+    }
+}
+
+impl TestApp {
+    pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// Spawns with settings changed by `configure` (after the test defaults).
+    pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mail_dir = dir.path().join("mail");
+        let mut settings = Settings {
+            bind: "127.0.0.1:0".into(),
+            database_url: fresh_database(dir.path()).await,
+            database_max_connections: 8,
+            public_url: Some("https://utbyte.test".into()),
+            ..Settings::default()
+        };
+        settings.mail.dir = mail_dir.display().to_string();
+        settings.mail.poll_interval_secs = 1;
+        configure(&mut settings);
+        let state = AppState::build(settings).await.expect("app builds");
+        let (shutdown_tx, shutdown_rx) = watch::channel(false);
+        state
+            .spawn_background(shutdown_rx)
+            .expect("background tasks");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let address = listener.local_addr().expect("address");
+        let router = http::router(state.clone());
+        tokio::spawn(async move {
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .expect("server runs");
+        });
+        Self {
+            address,
+            state,
+            http: reqwest::Client::new(),
+            mail_dir,
+            _dir: dir,
+            _shutdown: shutdown_tx,
+        }
+    }
+
+    pub fn services(&self) -> &Services {
+        &self.state.services
+    }
+
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.state.services.db
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.address)
+    }
+
+    /// Executes one operation in process, as the HTTP handler would, and returns the JSON
+    /// response (`data` and `errors`).
+    pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let principal: Option<Principal> = match token {
+            Some(token) => accounts::authenticate(self.services(), token)
+                .await
+                .expect("authenticate"),
+            None => None,
+        };
+        let mut request = async_graphql::Request::new(query)
+            .variables(async_graphql::Variables::from_json(variables));
+        let meta = RequestMeta {
+            request_id: Some("test".into()),
+            client_ip: Some("127.0.0.1".parse().unwrap()),
+        };
+        http::attach_request_data(&self.state, &mut request, principal, meta);
+        let response = self.state.schema.execute(request).await;
+        serde_json::to_value(response).expect("response serialises")
+    }
+
+    /// Posts a raw body to `/graphql` over HTTP.
+    pub async fn post(
+        &self,
+        token: Option<&str>,
+        body: impl Into<reqwest::Body>,
+    ) -> reqwest::Response {
+        let mut request = self
+            .http
+            .post(self.url("/graphql"))
+            .header("content-type", "application/json")
+            .body(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send().await.expect("request sent")
+    }
+
+    pub async fn outbox(&self) -> Vec<outbox_emails::Model> {
+        outbox_emails::Entity::find()
+            .order_by_asc(outbox_emails::Column::CreatedAt)
+            .all(self.db())
+            .await
+            .expect("read outbox")
+    }
+
+    /// The newest queued mail to `recipient` made from `template`.
+    pub async fn last_mail(&self, recipient: &str, template: &str) -> outbox_emails::Model {
+        self.outbox()
+            .await
+            .into_iter()
+            .rev()
+            .find(|m| m.recipient == recipient && m.template == template)
+            .unwrap_or_else(|| panic!("no {template} mail to {recipient}"))
+    }
+
+    pub async fn audit(&self) -> Vec<audit_events::Model> {
+        audit_events::Entity::find()
+            .order_by_asc(audit_events::Column::Id)
+            .all(self.db())
+            .await
+            .expect("read audit")
+    }
+
+    pub async fn audit_actions(&self) -> Vec<String> {
+        self.audit().await.into_iter().map(|e| e.action).collect()
+    }
+
+    pub async fn count(&self, table: &str) -> i64 {
+        let backend = self.db().get_database_backend();
+        let row = self
+            .db()
+            .query_one_raw(Statement::from_string(
+                backend,
+                format!("SELECT COUNT(*) AS n FROM {table}"),
+            ))
+            .await
+            .expect("count")
+            .expect("a row");
+        row.try_get::<i64>("", "n").expect("n")
+    }
+
+    pub async fn sql(&self, sql: &str) -> Result<u64, sea_orm::DbErr> {
+        self.db()
+            .execute_unprepared(sql)
+            .await
+            .map(|r| r.rows_affected())
+    }
+
+    /// Creates an account with `role` directly and signs it in; returns the session token.
+    pub async fn user_with_role(&self, email: &str, role: &str) -> String {
+        let password = "Nordic-exchange-summer-2026";
+        let created = accounts::create_admin(self.services(), email, "Test Person", Some(password))
+            .await
+            .expect("create user");
+        if role != "admin" {
+            // create_admin gives the admin role: swap it for the one asked for.
+            self.sql(&format!(
+                "UPDATE role_assignments SET role = '{role}' WHERE user_id = \
+                 (SELECT id FROM users WHERE email = '{}')",
+                created.email
+            ))
+            .await
+            .expect("set role");
+        }
+        self.login(email, password).await
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> String {
+        let response = self
+            .gql(
+                None,
+                "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }",
+                json!({ "e": email, "p": password }),
+            )
+            .await;
+        response["data"]["login"]["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("login failed: {response}"))
+            .to_owned()
+    }
+}
+
+/// The token in the first link of a mail body.
+pub fn token_in(body: &str) -> String {
+    let start = body.find("token=").expect("a link with a token") + "token=".len();
+    body[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_hexdigit())
+        .collect()
+}
+
+/// The `extensions.code` of the first error.
+pub fn error_code(response: &Value) -> &str {
+    response["errors"][0]["extensions"]["code"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no error code in {response}"))
+}
+
+/// The fields named by a BAD_USER_INPUT error.
+pub fn error_fields(response: &Value) -> Vec<String> {
+    response["errors"][0]["extensions"]["fields"]
+        .as_array()
+        .map(|fields| {
+            fields
+                .iter()
+                .map(|f| f["field"].as_str().unwrap_or_default().to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}

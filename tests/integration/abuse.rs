@@ -1,0 +1,138 @@
+//! Hostile requests: each is refused before it costs the service anything.
+use serde_json::{Value, json};
+use utbyte_tests::{TestApp, error_code};
+
+async fn post_query(app: &TestApp, query: &str) -> (u16, Value) {
+    let response = app.post(None, json!({ "query": query }).to_string()).await;
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+/// A query `depth` fields deep: `__schema { types { fields { type { ofType ... { name } } } } }`.
+fn nested(depth: usize) -> String {
+    let mut fields = vec!["__schema", "types", "fields", "type"];
+    fields.resize(depth - 1, "ofType");
+    let open: String = fields.iter().map(|f| format!("{f} {{ ")).collect();
+    format!("{{ {open}name {} }}", "} ".repeat(depth - 1))
+}
+
+#[tokio::test]
+async fn an_eleven_deep_query_is_rejected() {
+    let app = TestApp::spawn().await;
+    let (_, ok) = post_query(&app, &nested(10)).await;
+    assert!(ok["errors"].is_null(), "ten levels pass: {ok}");
+    let (_, rejected) = post_query(&app, &nested(11)).await;
+    assert_eq!(
+        error_code(&rejected),
+        "GRAPHQL_VALIDATION_FAILED",
+        "{rejected}"
+    );
+    assert!(
+        rejected["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("nested too deep"),
+        "{rejected}"
+    );
+    assert!(rejected["data"].is_null());
+}
+
+#[tokio::test]
+async fn ten_thousand_aliases_are_rejected() {
+    let app = TestApp::spawn().await;
+    let aliases: String = (0..10_000).map(|i| format!("a{i}:__typename ")).collect();
+    let (status, body) = post_query(&app, &format!("{{ {aliases} }}")).await;
+    // Over the body limit already; either way nothing is executed.
+    assert!(
+        status == 413 || error_code(&body) == "GRAPHQL_VALIDATION_FAILED",
+        "{status}"
+    );
+    // Within the body limit, the complexity limit refuses them.
+    let aliases: String = (0..2_000).map(|i| format!("a{i}:me{{id}} ")).collect();
+    let (status, body) = post_query(&app, &format!("{{ {aliases} }}")).await;
+    assert_eq!(status, 200);
+    assert_eq!(error_code(&body), "GRAPHQL_VALIDATION_FAILED");
+    assert!(
+        body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("too complex"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn fifty_directives_are_rejected() {
+    let app = TestApp::spawn().await;
+    let directives = "@include(if: true) ".repeat(50);
+    let (_, body) = post_query(&app, &format!("{{ me {directives} {{ id }} }}")).await;
+    assert_eq!(error_code(&body), "GRAPHQL_VALIDATION_FAILED", "{body}");
+    assert!(body["data"].is_null());
+}
+
+#[tokio::test]
+async fn a_batch_of_eleven_operations_is_rejected_and_ten_pass() {
+    let app = TestApp::spawn().await;
+    let one = json!({ "query": "{ __typename }" });
+    let eleven = Value::Array(vec![one.clone(); 11]);
+    let response = app.post(None, eleven.to_string()).await;
+    assert_eq!(response.status().as_u16(), 400);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(error_code(&body), "BATCH_TOO_LARGE");
+    let ten = Value::Array(vec![one; 10]);
+    let body: Value = app.post(None, ten.to_string()).await.json().await.unwrap();
+    assert_eq!(body.as_array().unwrap().len(), 10);
+}
+
+#[tokio::test]
+async fn a_ten_mebibyte_body_gets_413() {
+    let app = TestApp::spawn().await;
+    let padding = "x".repeat(10 * 1024 * 1024);
+    let body = json!({ "query": "{ __typename }", "variables": { "pad": padding } }).to_string();
+    let response = app.post(None, body).await;
+    assert_eq!(response.status().as_u16(), 413);
+}
+
+#[tokio::test]
+async fn field_suggestions_are_not_offered() {
+    let app = TestApp::spawn().await;
+    let (_, body) = post_query(&app, "{ mee { id } }").await;
+    let message = body["errors"][0]["message"].as_str().unwrap();
+    assert!(!message.contains("Did you mean"), "{message}");
+}
+
+#[tokio::test]
+async fn an_internal_database_error_reaches_the_client_without_detail() {
+    let app = TestApp::spawn().await;
+    let token = app.user_with_role("broken@example.se", "teacher").await;
+    app.sql("ALTER TABLE users RENAME TO users_gone")
+        .await
+        .unwrap();
+    let response = app
+        .post(
+            Some(&token),
+            json!({ "query": "{ me { id } }" }).to_string(),
+        )
+        .await;
+    assert_eq!(response.status().as_u16(), 200);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(error_code(&body), "INTERNAL_SERVER_ERROR", "{body}");
+    let error_id = body["errors"][0]["extensions"]["errorId"].as_str().unwrap();
+    assert_eq!(
+        body["errors"][0]["message"],
+        format!("internal error (id {error_id})")
+    );
+    let text = body.to_string().to_lowercase();
+    for leak in [
+        "sql",
+        "dberr",
+        "users",
+        "relation",
+        "no such table",
+        "connection",
+        "query",
+        "execute",
+    ] {
+        assert!(!text.contains(leak), "response leaks {leak:?}: {text}");
+    }
+}

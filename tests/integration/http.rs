@@ -1,0 +1,128 @@
+//! The HTTP surface as a client sees it.
+use serde_json::{Value, json};
+use utbyte_tests::{TestApp, error_code};
+
+#[tokio::test]
+async fn health_endpoints_answer() {
+    let app = TestApp::spawn().await;
+    let live = app.http.get(app.url("/health/live")).send().await.unwrap();
+    assert_eq!(live.status().as_u16(), 200);
+    let ready = app.http.get(app.url("/health/ready")).send().await.unwrap();
+    assert_eq!(ready.status().as_u16(), 200);
+    assert_eq!(ready.json::<Value>().await.unwrap()["status"], "ok");
+}
+
+#[tokio::test]
+async fn readiness_fails_when_the_database_is_gone() {
+    let app = TestApp::spawn().await;
+    app.db().clone().close().await.unwrap();
+    let ready = app.http.get(app.url("/health/ready")).send().await.unwrap();
+    assert_eq!(ready.status().as_u16(), 503);
+    let live = app.http.get(app.url("/health/live")).send().await.unwrap();
+    assert_eq!(live.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn graphiql_and_introspection_in_development() {
+    let app = TestApp::spawn().await;
+    let page = app.http.get(app.url("/graphql")).send().await.unwrap();
+    assert_eq!(page.status().as_u16(), 200);
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .to_lowercase()
+            .contains("graphiql")
+    );
+    let body: Value = app
+        .post(
+            None,
+            json!({ "query": "{ __schema { queryType { name } } }" }).to_string(),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(body["data"]["__schema"]["queryType"]["name"], "Query");
+}
+
+#[tokio::test]
+async fn production_turns_graphiql_and_introspection_off() {
+    let app = TestApp::spawn_with(|s| {
+        s.graphiql = Some(false);
+        s.introspection = Some(false);
+    })
+    .await;
+    let page = app.http.get(app.url("/graphql")).send().await.unwrap();
+    assert_eq!(page.status().as_u16(), 405);
+    let body: Value = app
+        .post(
+            None,
+            json!({ "query": "{ __schema { queryType { name } } }" }).to_string(),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    // Introspection answers nothing: the schema stays unknown to the client.
+    assert_eq!(body["data"]["__schema"], Value::Null, "{body}");
+}
+
+#[tokio::test]
+async fn every_response_carries_a_request_id() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .post(None, json!({ "query": "{ __typename }" }).to_string())
+        .await;
+    let id = response
+        .headers()
+        .get("x-request-id")
+        .expect("x-request-id");
+    assert_eq!(id.len(), 36);
+    let given = app
+        .http
+        .get(app.url("/health/live"))
+        .header("x-request-id", "trace-me-42")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(given.headers()["x-request-id"], "trace-me-42");
+}
+
+#[tokio::test]
+async fn a_bearer_token_over_http_signs_the_request_in() {
+    let app = TestApp::spawn().await;
+    let token = app.user_with_role("http@example.se", "coordinator").await;
+    let me = json!({ "query": "{ me { email } }" }).to_string();
+    let body: Value = app
+        .post(Some(&token), me.clone())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(body["data"]["me"]["email"], "http@example.se");
+    let body: Value = app
+        .post(Some("not-a-token"), me)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(body["data"]["me"].is_null());
+    let logout: Value = app
+        .post(
+            Some("0".repeat(64).as_str()),
+            json!({ "query": "mutation { logout }" }).to_string(),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(error_code(&logout), "UNAUTHENTICATED");
+}
+
+#[tokio::test]
+async fn malformed_json_is_a_client_error() {
+    let app = TestApp::spawn().await;
+    let response = app.post(None, "{ not json").await;
+    assert_eq!(response.status().as_u16(), 400);
+}

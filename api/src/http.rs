@@ -35,6 +35,7 @@ pub fn router(state: AppState) -> Router {
         .route("/graphql", graphql_route)
         .route("/health/live", get(live))
         .route("/health/ready", get(ready))
+        .merge(crate::pages::routes())
         .with_state(state)
         .layer(RequestBodyLimitLayer::new(settings.body_limit_bytes))
         .layer(TimeoutLayer::with_status_code(

@@ -5,4 +5,5 @@ pub mod config;
 pub mod graphql;
 pub mod http;
 pub mod mail_worker;
+pub mod pages;
 pub mod telemetry;

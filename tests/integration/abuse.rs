@@ -2,12 +2,6 @@
 use serde_json::{Value, json};
 use utbyte_tests::{TestApp, error_code};
 
-async fn post_query(app: &TestApp, query: &str) -> (u16, Value) {
-    let response = app.post(None, json!({ "query": query }).to_string()).await;
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
-
 /// A query `depth` fields deep: `__schema { types { fields { type { ofType ... { name } } } } }`.
 fn nested(depth: usize) -> String {
     let mut fields = vec!["__schema", "types", "fields", "type"];
@@ -19,9 +13,9 @@ fn nested(depth: usize) -> String {
 #[tokio::test]
 async fn an_eleven_deep_query_is_rejected() {
     let app = TestApp::spawn().await;
-    let (_, ok) = post_query(&app, &nested(10)).await;
+    let (_, ok) = app.post_query(None, &nested(10)).await;
     assert!(ok["errors"].is_null(), "ten levels pass: {ok}");
-    let (_, rejected) = post_query(&app, &nested(11)).await;
+    let (_, rejected) = app.post_query(None, &nested(11)).await;
     assert_eq!(
         error_code(&rejected),
         "GRAPHQL_VALIDATION_FAILED",
@@ -41,7 +35,7 @@ async fn an_eleven_deep_query_is_rejected() {
 async fn ten_thousand_aliases_are_rejected() {
     let app = TestApp::spawn().await;
     let aliases: String = (0..10_000).map(|i| format!("a{i}:__typename ")).collect();
-    let (status, body) = post_query(&app, &format!("{{ {aliases} }}")).await;
+    let (status, body) = app.post_query(None, &format!("{{ {aliases} }}")).await;
     // Over the body limit already; either way nothing is executed.
     assert!(
         status == 413 || error_code(&body) == "GRAPHQL_VALIDATION_FAILED",
@@ -49,7 +43,7 @@ async fn ten_thousand_aliases_are_rejected() {
     );
     // Within the body limit, the complexity limit refuses them.
     let aliases: String = (0..2_000).map(|i| format!("a{i}:me{{id}} ")).collect();
-    let (status, body) = post_query(&app, &format!("{{ {aliases} }}")).await;
+    let (status, body) = app.post_query(None, &format!("{{ {aliases} }}")).await;
     assert_eq!(status, 200);
     assert_eq!(error_code(&body), "GRAPHQL_VALIDATION_FAILED");
     assert!(
@@ -65,7 +59,9 @@ async fn ten_thousand_aliases_are_rejected() {
 async fn fifty_directives_are_rejected() {
     let app = TestApp::spawn().await;
     let directives = "@include(if: true) ".repeat(50);
-    let (_, body) = post_query(&app, &format!("{{ me {directives} {{ id }} }}")).await;
+    let (_, body) = app
+        .post_query(None, &format!("{{ me {directives} {{ id }} }}"))
+        .await;
     assert_eq!(error_code(&body), "GRAPHQL_VALIDATION_FAILED", "{body}");
     assert!(body["data"].is_null());
 }
@@ -96,7 +92,7 @@ async fn a_ten_mebibyte_body_gets_413() {
 #[tokio::test]
 async fn field_suggestions_are_not_offered() {
     let app = TestApp::spawn().await;
-    let (_, body) = post_query(&app, "{ mee { id } }").await;
+    let (_, body) = app.post_query(None, "{ mee { id } }").await;
     let message = body["errors"][0]["message"].as_str().unwrap();
     assert!(!message.contains("Did you mean"), "{message}");
 }

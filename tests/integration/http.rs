@@ -34,15 +34,9 @@ async fn graphiql_and_introspection_in_development() {
             .to_lowercase()
             .contains("graphiql")
     );
-    let body: Value = app
-        .post(
-            None,
-            json!({ "query": "{ __schema { queryType { name } } }" }).to_string(),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let (_, body) = app
+        .post_query(None, "{ __schema { queryType { name } } }")
+        .await;
     assert_eq!(body["data"]["__schema"]["queryType"]["name"], "Query");
 }
 
@@ -55,15 +49,9 @@ async fn production_turns_graphiql_and_introspection_off() {
     .await;
     let page = app.http.get(app.url("/graphql")).send().await.unwrap();
     assert_eq!(page.status().as_u16(), 405);
-    let body: Value = app
-        .post(
-            None,
-            json!({ "query": "{ __schema { queryType { name } } }" }).to_string(),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let (_, body) = app
+        .post_query(None, "{ __schema { queryType { name } } }")
+        .await;
     // Introspection answers nothing: the schema stays unknown to the client.
     assert_eq!(body["data"]["__schema"], Value::Null, "{body}");
 }
@@ -93,30 +81,15 @@ async fn every_response_carries_a_request_id() {
 async fn a_bearer_token_over_http_signs_the_request_in() {
     let app = TestApp::spawn().await;
     let token = app.user_with_role("http@example.se", "coordinator").await;
-    let me = json!({ "query": "{ me { email } }" }).to_string();
-    let body: Value = app
-        .post(Some(&token), me.clone())
-        .await
-        .json()
-        .await
-        .unwrap();
+    let (_, body) = app.post_query(Some(&token), "{ me { email } }").await;
     assert_eq!(body["data"]["me"]["email"], "http@example.se");
-    let body: Value = app
-        .post(Some("not-a-token"), me)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let (_, body) = app
+        .post_query(Some("not-a-token"), "{ me { email } }")
+        .await;
     assert!(body["data"]["me"].is_null());
-    let logout: Value = app
-        .post(
-            Some("0".repeat(64).as_str()),
-            json!({ "query": "mutation { logout }" }).to_string(),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let (_, logout) = app
+        .post_query(Some("0".repeat(64).as_str()), "mutation { logout }")
+        .await;
     assert_eq!(error_code(&logout), "UNAUTHENTICATED");
 }
 

@@ -2,4 +2,5 @@
 mod abuse;
 mod accounts;
 mod http;
+mod pages;
 mod schema;

@@ -140,6 +140,15 @@ impl TestApp {
         request.send().await.expect("request sent")
     }
 
+    /// Posts one operation over HTTP; returns the status and the JSON body.
+    pub async fn post_query(&self, token: Option<&str>, query: &str) -> (u16, Value) {
+        let response = self
+            .post(token, json!({ "query": query }).to_string())
+            .await;
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
     pub async fn outbox(&self) -> Vec<outbox_emails::Model> {
         outbox_emails::Entity::find()
             .order_by_asc(outbox_emails::Column::CreatedAt)

@@ -1,0 +1,176 @@
+//! The pages that e-mailed links open, used over real HTTP as a browser would.
+use serde_json::json;
+use utbyte_tests::{TestApp, token_in};
+
+#[tokio::test]
+async fn a_reset_link_opens_a_form_that_sets_the_password_once() {
+    let app = TestApp::spawn().await;
+    app.user_with_role("page@example.se", "guardian").await;
+    app.gql(
+        None,
+        "mutation($e: String!) { requestPasswordReset(email: $e) }",
+        json!({ "e": "page@example.se" }),
+    )
+    .await;
+    let mail = app.last_mail("page@example.se", "password_reset").await;
+    let token = token_in(&mail.text_body);
+    let path = format!("/account/reset-password?token={token}");
+
+    let page = app
+        .http
+        .get(app.url(&path))
+        .header("accept-language", "sv-SE,sv;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status().as_u16(), 200);
+    assert_eq!(page.headers()["referrer-policy"], "no-referrer");
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Välj ett nytt lösenord"), "{html}");
+    assert!(html.contains(&format!(r#"name="token" value="{token}""#)));
+
+    // Only showing the form uses nothing up: the link still works.
+    let weak = app
+        .http
+        .post(app.url(&path))
+        .form(&[("token", token.as_str()), ("password", "abc")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(weak.status().as_u16(), 422);
+    assert!(
+        weak.text()
+            .await
+            .unwrap()
+            .contains("at least 12 characters")
+    );
+
+    let done = app
+        .http
+        .post(app.url(&format!("{path}&lang=sv")))
+        .form(&[
+            ("token", token.as_str()),
+            ("password", "Svendborg-sailing-week-by-train"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status().as_u16(), 200);
+    assert!(
+        done.text()
+            .await
+            .unwrap()
+            .contains("Logga in med ditt nya lösenord")
+    );
+    app.login("page@example.se", "Svendborg-sailing-week-by-train")
+        .await;
+
+    let again = app
+        .http
+        .post(app.url(&path))
+        .form(&[
+            ("token", token.as_str()),
+            ("password", "Another-long-unrelated-phrase-9"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status().as_u16(), 400);
+    assert!(
+        again
+            .text()
+            .await
+            .unwrap()
+            .contains("invalid, already used or expired")
+    );
+}
+
+#[tokio::test]
+async fn invitation_and_verification_pages_work_and_bad_links_say_so() {
+    let app = TestApp::spawn().await;
+    let admin = app.user_with_role("inviter@example.se", "admin").await;
+    app.gql(
+        Some(&admin),
+        "mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }",
+        json!({ "i": { "email": "new@example.se", "displayName": "Ny Lärare", "locale": "SV", "role": "TEACHER" } }),
+    )
+    .await;
+    let token = token_in(
+        &app.last_mail("new@example.se", "invitation")
+            .await
+            .text_body,
+    );
+    let accepted = app
+        .http
+        .post(app.url("/account/accept-invitation"))
+        .form(&[
+            ("token", token.as_str()),
+            ("password", "Brønderslev-choir-exchange-1950"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(accepted.status().as_u16(), 200);
+    assert!(
+        accepted
+            .text()
+            .await
+            .unwrap()
+            .contains("Your account is active")
+    );
+    app.login("new@example.se", "Brønderslev-choir-exchange-1950")
+        .await;
+
+    app.gql(
+        None,
+        "mutation($i: RegisterInput!) { register(input: $i) }",
+        json!({ "i": { "email": "kid@example.se", "password": "Gorzów-football-camp-2027", "displayName": "Kid", "locale": "EN", "role": "YOUTH" } }),
+    )
+    .await;
+    let token = token_in(
+        &app.last_mail("kid@example.se", "verify_email")
+            .await
+            .text_body,
+    );
+    let shown = app
+        .http
+        .get(app.url(&format!("/account/verify-email?token={token}")))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        shown
+            .text()
+            .await
+            .unwrap()
+            .contains("Confirm that this e-mail address is yours")
+    );
+    let verified = app
+        .http
+        .post(app.url("/account/verify-email"))
+        .form(&[("token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(verified.status().as_u16(), 200);
+    let session = app
+        .login("kid@example.se", "Gorzów-football-camp-2027")
+        .await;
+    let me = app
+        .gql(Some(&session), "{ me { emailVerified } }", json!({}))
+        .await;
+    assert_eq!(me["data"]["me"]["emailVerified"], true);
+
+    for path in [
+        "/account/reset-password",
+        "/account/reset-password?token=<script>",
+        "/account/verify-email?token=00",
+    ] {
+        let response = app.http.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 400, "{path}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains("Ask for a new link"), "{path}");
+        assert!(!html.contains("<script>"));
+    }
+}

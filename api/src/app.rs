@@ -62,18 +62,35 @@ impl AppState {
             self.services.mail_queued.clone(),
         )?;
         tokio::spawn(worker.run(shutdown.clone()));
-        let limiter = self.services.login_limiter.clone();
-        let mut shutdown = shutdown;
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
-            loop {
-                tokio::select! {
-                    _ = tick.tick() => limiter.shrink(),
-                    _ = shutdown.changed() => break,
-                }
-            }
-        });
+        tokio::spawn(run_scheduler(
+            self.services.clone(),
+            std::time::Duration::from_secs(self.settings.scheduler_interval_secs.max(1)),
+            shutdown,
+        ));
         Ok(())
+    }
+}
+
+/// Housekeeping on a timer: queues due reminders and trims rate-limit state. Safe to run
+/// in every instance at once.
+async fn run_scheduler(
+    services: Services,
+    every: std::time::Duration,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let mut tick = tokio::time::interval(every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            _ = shutdown.changed() => break,
+        }
+        services.login_limiter.shrink();
+        match utbyte_domain::reminders::enqueue_due(&services, chrono::Utc::now()).await {
+            Ok(0) => {}
+            Ok(queued) => tracing::info!(queued, "reminders queued"),
+            Err(error) => tracing::error!(%error, "scheduler pass failed"),
+        }
     }
 }
 

@@ -32,6 +32,8 @@ pub struct Settings {
     /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
     pub trust_forwarded_for: bool,
     pub log_format: Option<LogFormat>,
+    /// How often the scheduler looks for due reminders.
+    pub scheduler_interval_secs: u64,
     pub session: SessionSettings,
     pub login_rate_limit: LoginRateSettings,
     pub smtp: Option<SmtpSettings>,
@@ -89,7 +91,12 @@ pub struct MailSettings {
     /// Where mails go as `.eml` files when no SMTP server is configured.
     pub dir: String,
     pub max_attempts: i32,
-    pub poll_interval_secs: u64,
+    pub poll_interval_ms: u64,
+    /// First retry delay; each further attempt waits twice as long (at most 6 hours).
+    pub retry_base_ms: u64,
+    /// Mails claimed per pass, and sent at once.
+    pub batch_size: u64,
+    pub concurrency: usize,
 }
 
 fn default_smtp_port() -> u16 {
@@ -114,6 +121,7 @@ impl Default for Settings {
             body_limit_bytes: 64 * 1024,
             trust_forwarded_for: false,
             log_format: None,
+            scheduler_interval_secs: 60,
             session: SessionSettings::default(),
             login_rate_limit: LoginRateSettings::default(),
             smtp: None,
@@ -147,7 +155,10 @@ impl Default for MailSettings {
             from: "Utbyte <no-reply@utbyte.invalid>".into(),
             dir: "data/mail".into(),
             max_attempts: 8,
-            poll_interval_secs: 5,
+            poll_interval_ms: 5000,
+            retry_base_ms: 30_000,
+            batch_size: 50,
+            concurrency: 8,
         }
     }
 }

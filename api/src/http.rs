@@ -2,10 +2,10 @@
 use std::{net::SocketAddr, time::Duration};
 
 use async_graphql::{BatchRequest, BatchResponse, Response, ServerError, http::GraphiQLSource};
-use async_graphql_axum::{GraphQLBatchRequest, GraphQLResponse};
+use async_graphql_axum::{GraphQLBatchRequest, GraphQLProtocol, GraphQLResponse, GraphQLWebSocket};
 use axum::{
     Json, Router,
-    extract::{ConnectInfo, State},
+    extract::{ConnectInfo, State, WebSocketUpgrade},
     http::{HeaderMap, HeaderName, StatusCode, header},
     response::{Html, IntoResponse},
     routing::get,
@@ -33,6 +33,7 @@ pub fn router(state: AppState) -> Router {
     }
     Router::new()
         .route("/graphql", graphql_route)
+        .route("/graphql/ws", get(graphql_ws))
         .route("/health/live", get(live))
         .route("/health/ready", get(ready))
         .merge(crate::pages::routes())
@@ -57,6 +58,49 @@ pub fn router(state: AppState) -> Router {
 
 async fn graphiql() -> impl IntoResponse {
     Html(GraphiQLSource::build().endpoint("/graphql").finish())
+}
+
+/// GraphQL subscriptions over WebSocket. The client signs in with its session token in the
+/// connection's init payload: `{"token": "..."}` (or `{"Authorization": "Bearer ..."}`).
+async fn graphql_ws(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    protocol: GraphQLProtocol,
+    upgrade: WebSocketUpgrade,
+) -> axum::response::Response {
+    upgrade
+        .protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS)
+        .on_upgrade(move |socket| {
+            let schema = state.schema.clone();
+            GraphQLWebSocket::new(socket, schema, protocol)
+                .on_connection_init(move |payload| async move {
+                    let token = payload["token"].as_str().map(str::to_owned).or_else(|| {
+                        payload["Authorization"]
+                            .as_str()
+                            .and_then(|v| v.strip_prefix("Bearer "))
+                            .map(str::to_owned)
+                    });
+                    let principal = match token {
+                        Some(token) => accounts::authenticate(&state.services, &token)
+                            .await
+                            .map_err(|_| async_graphql::Error::new("internal error"))?,
+                        None => None,
+                    };
+                    let Some(principal) = principal else {
+                        return Err(async_graphql::Error::new("sign in required"));
+                    };
+                    let mut data = async_graphql::Data::default();
+                    data.insert(state.services.clone());
+                    data.insert(RequestMeta {
+                        request_id: None,
+                        client_ip: Some(peer.ip()),
+                    });
+                    data.insert(graphql::request_loaders(&state.services));
+                    data.insert(principal);
+                    Ok(data)
+                })
+                .serve()
+        })
 }
 
 async fn live() -> impl IntoResponse {

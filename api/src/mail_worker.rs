@@ -3,6 +3,7 @@
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
 use chrono::Utc;
+use futures_util::StreamExt;
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{Mailbox, MultiPart},
@@ -10,6 +11,7 @@ use lettre::{
 };
 use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    QueryTrait,
     sea_query::{Expr, ExprTrait},
 };
 use tokio::sync::{Notify, watch};
@@ -19,7 +21,9 @@ use uuid::Uuid;
 use crate::config::{Settings, SmtpSettings, SmtpTls};
 
 pub enum Transport {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// With the limit on one whole exchange: lettre's own timeout covers connecting only,
+    /// so a server that accepts and then stays silent would hold a send for ever.
+    Smtp(AsyncSmtpTransport<Tokio1Executor>, Duration),
     /// Writes each mail as an `.eml` file, for trying the service without a mail server.
     Files(AsyncFileTransport<Tokio1Executor>, PathBuf),
 }
@@ -27,7 +31,10 @@ pub enum Transport {
 impl Transport {
     pub fn from_settings(settings: &Settings) -> anyhow::Result<Self> {
         match &settings.smtp {
-            Some(smtp) => Ok(Self::Smtp(smtp_transport(smtp)?)),
+            Some(smtp) => Ok(Self::Smtp(
+                smtp_transport(smtp)?,
+                Duration::from_secs(Ord::max(smtp.timeout_secs, 1)),
+            )),
             None => {
                 let dir = PathBuf::from(&settings.mail.dir);
                 std::fs::create_dir_all(&dir)?;
@@ -38,15 +45,19 @@ impl Transport {
 
     pub fn describe(&self) -> String {
         match self {
-            Self::Smtp(_) => "SMTP".into(),
+            Self::Smtp(..) => "SMTP".into(),
             Self::Files(_, dir) => format!("files in {}", dir.display()),
         }
     }
 
-    async fn send(&self, message: Message) -> anyhow::Result<()> {
+    pub async fn send(&self, message: Message) -> anyhow::Result<()> {
         match self {
-            Self::Smtp(transport) => {
-                transport.send(message).await?;
+            Self::Smtp(transport, limit) => {
+                tokio::time::timeout(*limit, transport.send(message))
+                    .await
+                    .map_err(|_| {
+                        anyhow::anyhow!("SMTP server did not answer within {limit:?}")
+                    })??;
             }
             Self::Files(transport, dir) => {
                 let id = transport.send(message).await?;
@@ -74,21 +85,39 @@ pub fn smtp_transport(smtp: &SmtpSettings) -> anyhow::Result<AsyncSmtpTransport<
 
 pub struct MailWorker {
     pub db: DatabaseConnection,
-    pub transport: Transport,
+    pub transport: Arc<Transport>,
     pub from: Mailbox,
     /// Domain part of Message-IDs.
     pub message_id_domain: String,
     pub max_attempts: i32,
     pub poll_interval: Duration,
+    pub retry_base: Duration,
+    /// How long a claim holds rows; past it another worker may take them.
     pub lease: Duration,
+    pub batch_size: u64,
+    pub concurrency: usize,
     pub wake: Arc<Notify>,
-    pub owner: String,
 }
 
-/// Wait before attempt `attempts + 1`: 30 s doubling, at most 6 hours.
-pub fn backoff(attempts: i32) -> Duration {
+/// Wait before attempt `attempts + 1`: `base` doubling per attempt, at most 6 hours.
+pub fn backoff(base: Duration, attempts: i32) -> Duration {
     let exponent = attempts.clamp(1, 20) as u32 - 1;
-    Duration::from_secs(Ord::min(30u64.saturating_mul(1 << exponent), 6 * 3600))
+    Ord::min(
+        base.saturating_mul(1 << exponent),
+        Duration::from_secs(6 * 3600),
+    )
+}
+
+fn due(now: chrono::DateTime<Utc>) -> Condition {
+    Condition::all()
+        .add(outbox_emails::Column::SentAt.is_null())
+        .add(outbox_emails::Column::FailedAt.is_null())
+        .add(Expr::col(outbox_emails::Column::NextAttemptAt).lte(now))
+        .add(
+            Condition::any()
+                .add(outbox_emails::Column::LeaseUntil.is_null())
+                .add(Expr::col(outbox_emails::Column::LeaseUntil).lt(now)),
+        )
 }
 
 impl MailWorker {
@@ -104,18 +133,19 @@ impl MailWorker {
             .parse()
             .map_err(|e| anyhow::anyhow!("APP_MAIL__FROM is not a mailbox: {e}"))?;
         let message_id_domain = from.email.domain().to_owned();
+        let smtp_timeout = settings.smtp.as_ref().map_or(10, |s| s.timeout_secs);
         Ok(Self {
             db,
-            transport,
+            transport: Arc::new(transport),
             from,
             message_id_domain,
             max_attempts: Ord::max(settings.mail.max_attempts, 1),
-            poll_interval: Duration::from_secs(Ord::max(settings.mail.poll_interval_secs, 1)),
-            lease: Duration::from_secs(
-                settings.smtp.as_ref().map_or(10, |s| s.timeout_secs) * 3 + 30,
-            ),
+            poll_interval: Duration::from_millis(Ord::max(settings.mail.poll_interval_ms, 10)),
+            retry_base: Duration::from_millis(settings.mail.retry_base_ms),
+            lease: Duration::from_secs(smtp_timeout * 3 + 30),
+            batch_size: Ord::max(settings.mail.batch_size, 1),
+            concurrency: Ord::max(settings.mail.concurrency, 1),
             wake,
-            owner: Uuid::now_v7().to_string(),
         })
     }
 
@@ -123,7 +153,7 @@ impl MailWorker {
         tracing::info!(transport = %self.transport.describe(), "mail worker started");
         loop {
             match self.deliver_due().await {
-                Ok(sent) if sent > 0 => continue,
+                Ok(handled) if handled > 0 => continue,
                 Ok(_) => {}
                 Err(error) => tracing::error!(%error, "mail worker pass failed"),
             }
@@ -136,58 +166,68 @@ impl MailWorker {
         tracing::info!("mail worker stopped");
     }
 
-    /// Claims and sends the mails that are due; returns how many it handled.
+    /// Claims a batch of due mails and sends them; returns how many it handled.
     pub async fn deliver_due(&self) -> anyhow::Result<usize> {
-        let now = Utc::now();
-        let due: Vec<Uuid> = outbox_emails::Entity::find()
-            .select_only()
-            .column(outbox_emails::Column::Id)
-            .filter(outbox_emails::Column::SentAt.is_null())
-            .filter(outbox_emails::Column::FailedAt.is_null())
-            .filter(Expr::col(outbox_emails::Column::NextAttemptAt).lte(now))
-            .filter(
-                Condition::any()
-                    .add(outbox_emails::Column::LeaseUntil.is_null())
-                    .add(Expr::col(outbox_emails::Column::LeaseUntil).lt(now)),
-            )
-            .order_by_asc(outbox_emails::Column::NextAttemptAt)
-            .limit(50)
-            .into_tuple()
-            .all(&self.db)
-            .await?;
-        let mut handled = 0;
-        for id in due {
-            if let Some(row) = self.claim(id).await? {
-                self.deliver(row).await?;
-                handled += 1;
+        let (claim, rows) = self.claim().await?;
+        if rows.is_empty() {
+            return Ok(0);
+        }
+        let handled = rows.len();
+        let results: Vec<(Uuid, i32, anyhow::Result<()>)> = futures_util::stream::iter(rows)
+            .map(|row| async move {
+                let result = match self.message(&row) {
+                    Ok(message) => self.transport.send(message).await,
+                    Err(error) => Err(error),
+                };
+                (row.id, row.attempts + 1, result)
+            })
+            .buffer_unordered(self.concurrency)
+            .collect()
+            .await;
+        let sent: Vec<Uuid> = results
+            .iter()
+            .filter(|(_, _, result)| result.is_ok())
+            .map(|(id, _, _)| *id)
+            .collect();
+        self.mark_sent(&claim, &sent).await?;
+        for (id, attempts, result) in results {
+            if let Err(error) = result {
+                self.mark_failed_attempt(&claim, id, attempts, &error)
+                    .await?;
             }
         }
         Ok(handled)
     }
 
-    async fn claim(&self, id: Uuid) -> anyhow::Result<Option<outbox_emails::Model>> {
+    /// Takes a lease on up to `batch_size` due rows with one conditional UPDATE. The lease
+    /// conditions are re-checked under each row's lock, so two workers never hold one row.
+    async fn claim(&self) -> anyhow::Result<(String, Vec<outbox_emails::Model>)> {
         let now = Utc::now();
+        let claim = Uuid::now_v7().to_string();
         let lease_until = now + chrono::Duration::from_std(self.lease)?;
-        let claimed = outbox_emails::Entity::update_many()
+        let candidates = outbox_emails::Entity::find()
+            .select_only()
+            .column(outbox_emails::Column::Id)
+            .filter(due(now))
+            .order_by_asc(outbox_emails::Column::NextAttemptAt)
+            .limit(self.batch_size)
+            .into_query();
+        outbox_emails::Entity::update_many()
             .col_expr(
                 outbox_emails::Column::LeaseOwner,
-                Expr::value(self.owner.clone()),
+                Expr::value(claim.clone()),
             )
             .col_expr(outbox_emails::Column::LeaseUntil, Expr::value(lease_until))
-            .filter(outbox_emails::Column::Id.eq(id))
-            .filter(outbox_emails::Column::SentAt.is_null())
-            .filter(outbox_emails::Column::FailedAt.is_null())
-            .filter(
-                Condition::any()
-                    .add(outbox_emails::Column::LeaseUntil.is_null())
-                    .add(Expr::col(outbox_emails::Column::LeaseUntil).lt(now)),
-            )
+            .filter(outbox_emails::Column::Id.in_subquery(candidates))
+            .filter(due(now))
             .exec(&self.db)
             .await?;
-        if claimed.rows_affected != 1 {
-            return Ok(None);
-        }
-        Ok(outbox_emails::Entity::find_by_id(id).one(&self.db).await?)
+        let rows = outbox_emails::Entity::find()
+            .filter(outbox_emails::Column::LeaseOwner.eq(claim.clone()))
+            .filter(outbox_emails::Column::SentAt.is_null())
+            .all(&self.db)
+            .await?;
+        Ok((claim, rows))
     }
 
     fn message(&self, row: &outbox_emails::Model) -> anyhow::Result<Message> {
@@ -202,15 +242,16 @@ impl MailWorker {
             ))?)
     }
 
-    async fn deliver(&self, row: outbox_emails::Model) -> anyhow::Result<()> {
-        let attempts = row.attempts + 1;
-        let result = match self.message(&row) {
-            Ok(message) => self.transport.send(message).await,
-            Err(error) => Err(error),
-        };
-        let now = Utc::now();
-        let mut update = outbox_emails::Entity::update_many()
-            .col_expr(outbox_emails::Column::Attempts, Expr::value(attempts))
+    async fn mark_sent(&self, claim: &str, ids: &[Uuid]) -> anyhow::Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        outbox_emails::Entity::update_many()
+            .col_expr(outbox_emails::Column::SentAt, Expr::value(Utc::now()))
+            .col_expr(
+                outbox_emails::Column::Attempts,
+                Expr::col(outbox_emails::Column::Attempts).add(1),
+            )
             .col_expr(
                 outbox_emails::Column::LeaseOwner,
                 Expr::value(Option::<String>::None),
@@ -219,26 +260,43 @@ impl MailWorker {
                 outbox_emails::Column::LeaseUntil,
                 Expr::value(Option::<chrono::DateTime<Utc>>::None),
             )
-            .filter(outbox_emails::Column::Id.eq(row.id))
-            .filter(outbox_emails::Column::LeaseOwner.eq(self.owner.clone()));
-        match result {
-            Ok(()) => {
-                update = update.col_expr(outbox_emails::Column::SentAt, Expr::value(now));
-            }
-            Err(error) => {
-                // The SMTP reply may quote the address; keep the text short and log only the id.
-                let text: String = error.to_string().chars().take(500).collect();
-                update = update.col_expr(outbox_emails::Column::LastError, Expr::value(text));
-                if attempts >= self.max_attempts {
-                    tracing::error!(outbox_id = %row.id, attempts, "mail failed for good");
-                    update = update.col_expr(outbox_emails::Column::FailedAt, Expr::value(now));
-                } else {
-                    let next = now + chrono::Duration::from_std(backoff(attempts))?;
-                    tracing::warn!(outbox_id = %row.id, attempts, next_attempt_at = %next, "mail send failed, will retry");
-                    update =
-                        update.col_expr(outbox_emails::Column::NextAttemptAt, Expr::value(next));
-                }
-            }
+            .filter(outbox_emails::Column::Id.is_in(ids.iter().copied()))
+            .filter(outbox_emails::Column::LeaseOwner.eq(claim))
+            .exec(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    async fn mark_failed_attempt(
+        &self,
+        claim: &str,
+        id: Uuid,
+        attempts: i32,
+        error: &anyhow::Error,
+    ) -> anyhow::Result<()> {
+        let now = Utc::now();
+        // The SMTP reply may quote the address: keep the text short and log only the id.
+        let text: String = error.to_string().chars().take(500).collect();
+        let mut update = outbox_emails::Entity::update_many()
+            .col_expr(outbox_emails::Column::Attempts, Expr::value(attempts))
+            .col_expr(outbox_emails::Column::LastError, Expr::value(text))
+            .col_expr(
+                outbox_emails::Column::LeaseOwner,
+                Expr::value(Option::<String>::None),
+            )
+            .col_expr(
+                outbox_emails::Column::LeaseUntil,
+                Expr::value(Option::<chrono::DateTime<Utc>>::None),
+            )
+            .filter(outbox_emails::Column::Id.eq(id))
+            .filter(outbox_emails::Column::LeaseOwner.eq(claim));
+        if attempts >= self.max_attempts {
+            tracing::error!(outbox_id = %id, attempts, "mail failed for good");
+            update = update.col_expr(outbox_emails::Column::FailedAt, Expr::value(now));
+        } else {
+            let next = now + chrono::Duration::from_std(backoff(self.retry_base, attempts))?;
+            tracing::warn!(outbox_id = %id, attempts, next_attempt_at = %next, "mail send failed, will retry");
+            update = update.col_expr(outbox_emails::Column::NextAttemptAt, Expr::value(next));
         }
         update.exec(&self.db).await?;
         Ok(())
@@ -251,9 +309,10 @@ mod tests {
 
     #[test]
     fn backoff_grows_and_is_capped() {
-        assert_eq!(backoff(1), Duration::from_secs(30));
-        assert_eq!(backoff(2), Duration::from_secs(60));
-        assert_eq!(backoff(5), Duration::from_secs(480));
-        assert_eq!(backoff(30), Duration::from_secs(6 * 3600));
+        let base = Duration::from_secs(30);
+        assert_eq!(backoff(base, 1), Duration::from_secs(30));
+        assert_eq!(backoff(base, 2), Duration::from_secs(60));
+        assert_eq!(backoff(base, 5), Duration::from_secs(480));
+        assert_eq!(backoff(base, 30), Duration::from_secs(6 * 3600));
     }
 }

@@ -70,6 +70,9 @@ mail_template!(PasswordReset, "password_reset",
 mail_template!(PasswordChanged, "password_changed",
     "mail/password_changed/subject.txt", "mail/password_changed/text.txt", "mail/password_changed/html.html",
     { display_name: String, reset_link: String });
+mail_template!(InvitationReminder, "invitation_reminder",
+    "mail/invitation_reminder/subject.txt", "mail/invitation_reminder/text.txt", "mail/invitation_reminder/html.html",
+    { display_name: String, link: String, valid_hours: i64 });
 mail_template!(AccountExists, "account_exists",
     "mail/account_exists/subject.txt", "mail/account_exists/text.txt", "mail/account_exists/html.html",
     { reset_link: String });
@@ -92,25 +95,28 @@ pub fn role_label(role: Role, locale: Locale) -> &'static str {
     }
 }
 
-/// Renders `template` in `locale` and queues it for `recipient`. A second call with the same
-/// `dedup_key` is a no-op, so one business event never sends twice.
+/// Renders `template` in `locale` and queues it for `recipient`; when the recipient has an
+/// account (`user_id`), the mail also lands in their in-app notifications. A second call
+/// with the same `dedup_key` changes nothing and returns false, so one business event
+/// never sends twice.
 pub async fn enqueue<T: MailTemplate>(
     db: &impl ConnectionTrait,
     recipient: &str,
     locale: Locale,
+    user_id: Option<Uuid>,
     dedup_key: String,
     template: &T,
-) -> DomainResult<()> {
+) -> DomainResult<bool> {
     let rendered = template
         .render(locale)
         .map_err(|e| anyhow::anyhow!("rendering mail {}: {e}", T::NAME))?;
     let now = Utc::now();
-    outbox_emails::Entity::insert(outbox_emails::ActiveModel {
+    let inserted = outbox_emails::Entity::insert(outbox_emails::ActiveModel {
         id: Set(Uuid::now_v7()),
         recipient: Set(recipient.to_owned()),
         locale: Set(locale.code().to_owned()),
         template: Set(T::NAME.to_owned()),
-        subject: Set(rendered.subject),
+        subject: Set(rendered.subject.clone()),
         text_body: Set(rendered.text),
         html_body: Set(rendered.html),
         dedup_key: Set(dedup_key),
@@ -129,8 +135,12 @@ pub async fn enqueue<T: MailTemplate>(
             .to_owned(),
     )
     .exec_without_returning(db)
-    .await?;
-    Ok(())
+    .await?
+        == 1;
+    if inserted && let Some(user_id) = user_id {
+        crate::notifications::record(db, user_id, T::NAME, rendered.subject).await?;
+    }
+    Ok(inserted)
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 use std::{sync::Arc, time::Duration};
 
 use sea_orm::DatabaseConnection;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, broadcast};
 
 use crate::{
     passwords::PasswordHashing,
@@ -50,6 +50,8 @@ pub struct Services {
     pub login_limiter: Arc<LoginRateLimiter>,
     /// Woken after a commit that queued e-mail, so the worker sends at once.
     pub mail_queued: Arc<Notify>,
+    /// Told after such a commit, so live notification streams look for new rows.
+    pub notifications_changed: broadcast::Sender<()>,
 }
 
 impl Services {
@@ -64,7 +66,14 @@ impl Services {
             settings: Arc::new(settings),
             hashing,
             mail_queued: Arc::new(Notify::new()),
+            notifications_changed: broadcast::channel(16).0,
         }
+    }
+
+    /// Call after committing a transaction that queued mail (and so notifications).
+    pub fn mail_committed(&self) {
+        self.mail_queued.notify_one();
+        let _ = self.notifications_changed.send(());
     }
 
     pub fn link(&self, path: &str, token: &str) -> String {

@@ -3,6 +3,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_accounts;
 mod m20261122_000002_audit_and_outbox;
+mod m20261122_000003_notifications;
 
 pub struct Migrator;
 
@@ -12,6 +13,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261122_000001_accounts::Migration),
             Box::new(m20261122_000002_audit_and_outbox::Migration),
+            Box::new(m20261122_000003_notifications::Migration),
         ]
     }
 }

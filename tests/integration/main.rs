@@ -2,5 +2,6 @@
 mod abuse;
 mod accounts;
 mod http;
+mod notifications;
 mod pages;
 mod schema;

@@ -13,6 +13,8 @@ use utbyte_domain::{
 
 pub use serde_json;
 
+pub mod smtp;
+
 pub struct TestApp {
     pub address: SocketAddr,
     pub state: AppState,
@@ -61,7 +63,7 @@ impl TestApp {
             ..Settings::default()
         };
         settings.mail.dir = mail_dir.display().to_string();
-        settings.mail.poll_interval_secs = 1;
+        settings.mail.poll_interval_ms = 200;
         configure(&mut settings);
         let state = AppState::build(settings).await.expect("app builds");
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
@@ -138,6 +140,18 @@ impl TestApp {
             request = request.bearer_auth(token);
         }
         request.send().await.expect("request sent")
+    }
+
+    /// Settings that send mail to the SMTP server on loopback `port`.
+    pub fn smtp_on(settings: &mut Settings, port: u16) {
+        settings.smtp = Some(utbyte_api::config::SmtpSettings {
+            host: "127.0.0.1".into(),
+            port,
+            tls: utbyte_api::config::SmtpTls::None,
+            username: None,
+            password: None,
+            timeout_secs: 2,
+        });
     }
 
     /// Posts one operation over HTTP; returns the status and the JSON body.

@@ -2,21 +2,25 @@
 mod accounts;
 pub mod context;
 mod errors;
+mod notifications;
 
-use async_graphql::{
-    EmptySubscription, MergedObject, Schema, SchemaBuilder, dataloader::DataLoader,
-};
+use async_graphql::{MergedObject, Schema, SchemaBuilder, dataloader::DataLoader};
 use utbyte_domain::Services;
 
 pub use accounts::RolesLoader;
 
 #[derive(MergedObject, Default)]
-pub struct Query(accounts::AccountsQuery);
+pub struct Query(accounts::AccountsQuery, notifications::NotificationsQuery);
 
 #[derive(MergedObject, Default)]
-pub struct Mutation(accounts::AccountsMutation);
+pub struct Mutation(
+    accounts::AccountsMutation,
+    notifications::NotificationsMutation,
+);
 
-pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
+pub use notifications::Subscription;
+
+pub type AppSchema = Schema<Query, Mutation, Subscription>;
 
 /// Limits every request meets before any resolver runs.
 pub const MAX_DEPTH: usize = 10;
@@ -24,8 +28,8 @@ pub const MAX_COMPLEXITY: usize = 500;
 pub const MAX_DIRECTIVES_PER_FIELD: usize = 5;
 pub const MAX_BATCH: usize = 10;
 
-fn builder() -> SchemaBuilder<Query, Mutation, EmptySubscription> {
-    Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+fn builder() -> SchemaBuilder<Query, Mutation, Subscription> {
+    Schema::build(Query::default(), Mutation::default(), Subscription)
         .limit_depth(MAX_DEPTH)
         .limit_complexity(MAX_COMPLEXITY)
         .limit_directives(MAX_DIRECTIVES_PER_FIELD)

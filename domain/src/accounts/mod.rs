@@ -11,8 +11,8 @@ pub use admin::{CreatedAdmin, create_admin};
 pub use links::LinkPurpose;
 pub use passwords::{change_password, request_password_reset, reset_password};
 pub use registration::{
-    InviteInput, RegisterInput, accept_invitation, invite, register, request_email_verification,
-    verify_email,
+    InviteInput, RegisterInput, accept_invitation, invite, register, remind_invitation,
+    request_email_verification, verify_email,
 };
 pub use roles::{UserPage, grant_role, list_users, revoke_role, roles_of, roles_of_many};
 pub use sessions::{SignedIn, authenticate, login, logout, logout_everywhere};

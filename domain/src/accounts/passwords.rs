@@ -49,7 +49,7 @@ pub async fn change_password(
     let ended = revoke_sessions(&txn, user.id, None, Some(principal.session_id)).await?;
     set_password(services, &txn, user, hash, "password_changed", meta, ended).await?;
     txn.commit().await?;
-    services.mail_queued.notify_one();
+    services.mail_committed();
     Ok(())
 }
 
@@ -78,6 +78,7 @@ pub async fn request_password_reset(
         &txn,
         &user.email,
         Locale::from_stored(&user.locale),
+        Some(user.id),
         format!("password_reset:{}:{}", user.id, crate::tokens::hash(&token)),
         &PasswordReset {
             display_name: user.display_name.clone(),
@@ -99,7 +100,7 @@ pub async fn request_password_reset(
     )
     .await?;
     txn.commit().await?;
-    services.mail_queued.notify_one();
+    services.mail_committed();
     Ok(())
 }
 
@@ -121,7 +122,7 @@ pub async fn reset_password(
     let ended = revoke_sessions(&txn, user.id, None, None).await?;
     set_password(services, &txn, user, hash, "password_reset", meta, ended).await?;
     txn.commit().await?;
-    services.mail_queued.notify_one();
+    services.mail_committed();
     Ok(())
 }
 
@@ -154,6 +155,7 @@ async fn set_password(
         db,
         &email,
         locale,
+        Some(user_id),
         format!("password_changed:{user_id}:{}", now.timestamp_micros()),
         &PasswordChanged {
             display_name: name,

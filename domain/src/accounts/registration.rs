@@ -1,7 +1,8 @@
 //! Self-registration, invitations and e-mail verification.
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, EntityTrait, IntoActiveModel, SqlErr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    QueryFilter, SqlErr,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -16,9 +17,9 @@ use super::{
 use crate::{
     audit::{self, AuditEvent},
     db::begin_write,
-    entities::users,
+    entities::{outbox_emails, users},
     error::{Checks, DomainError, DomainResult, FieldError},
-    mail::{self, AccountExists, Invitation, VerifyEmail, role_label},
+    mail::{self, AccountExists, Invitation, InvitationReminder, VerifyEmail, role_label},
     passwords::NewPassword,
     principal::{Principal, RequestMeta},
     services::Services,
@@ -71,6 +72,7 @@ pub async fn register(
             &txn,
             &existing.email,
             Locale::from_stored(&existing.locale),
+            Some(existing.id),
             format!("account_exists:{}:{today}", existing.id),
             &AccountExists {
                 reset_link: services.page(RESET_PASSWORD_PATH),
@@ -78,7 +80,7 @@ pub async fn register(
         )
         .await?;
         txn.commit().await?;
-        services.mail_queued.notify_one();
+        services.mail_committed();
         return Ok(());
     }
     let user = match insert_user(&txn, new_user(&email, &name, locale, Some(password_hash))).await {
@@ -98,6 +100,7 @@ pub async fn register(
         &txn,
         email.as_str(),
         locale,
+        Some(user_id),
         format!("verify_email:{user_id}:{}", crate::tokens::hash(&token)),
         &VerifyEmail {
             display_name: name.as_str().to_owned(),
@@ -119,7 +122,7 @@ pub async fn register(
     )
     .await?;
     txn.commit().await?;
-    services.mail_queued.notify_one();
+    services.mail_committed();
     Ok(())
 }
 
@@ -179,6 +182,7 @@ pub async fn invite(
         &txn,
         email.as_str(),
         locale,
+        Some(user_id),
         format!("invitation:{user_id}:{}", crate::tokens::hash(&token)),
         &Invitation {
             display_name: name.as_str().to_owned(),
@@ -206,7 +210,7 @@ pub async fn invite(
     )
     .await?;
     txn.commit().await?;
-    services.mail_queued.notify_one();
+    services.mail_committed();
     Ok(user)
 }
 
@@ -308,6 +312,7 @@ pub async fn request_email_verification(
         &txn,
         &user.email,
         Locale::from_stored(&user.locale),
+        Some(user.id),
         format!("verify_email:{}:{}", user.id, crate::tokens::hash(&token)),
         &VerifyEmail {
             display_name: user.display_name.clone(),
@@ -317,7 +322,7 @@ pub async fn request_email_verification(
     )
     .await?;
     txn.commit().await?;
-    services.mail_queued.notify_one();
+    services.mail_committed();
     Ok(())
 }
 
@@ -369,4 +374,51 @@ pub(super) fn one(error: FieldError) -> DomainError {
 
 pub(super) fn hours(duration: std::time::Duration) -> i64 {
     (duration.as_secs() / 3600) as i64
+}
+
+/// Sends an invitee who has not answered one reminder with a fresh link (the old one stops
+/// working). Returns false, changing nothing, when the reminder was already queued.
+pub async fn remind_invitation(services: &Services, user_id: Uuid) -> DomainResult<bool> {
+    let txn = begin_write(&services.db).await?;
+    let Some(user) = users::Entity::find_by_id(user_id).one(&txn).await? else {
+        return Ok(false);
+    };
+    let dedup_key = format!("invitation_reminder:{}", user.id);
+    let already = outbox_emails::Entity::find()
+        .filter(outbox_emails::Column::DedupKey.eq(dedup_key.as_str()))
+        .one(&txn)
+        .await?;
+    if user.password_hash.is_some() || already.is_some() {
+        return Ok(false);
+    }
+    let token = links::mint(
+        &txn,
+        user.id,
+        LinkPurpose::Invitation,
+        services.settings.invitation_valid_for,
+    )
+    .await?;
+    let locale = Locale::from_stored(&user.locale);
+    let queued = mail::enqueue(
+        &txn,
+        &user.email,
+        locale,
+        Some(user.id),
+        // Once per invitee, ever.
+        dedup_key,
+        &InvitationReminder {
+            display_name: user.display_name.clone(),
+            link: services.link(ACCEPT_INVITATION_PATH, &token),
+            valid_hours: hours(services.settings.invitation_valid_for),
+        },
+    )
+    .await?;
+    if !queued {
+        // Another scheduler got there first: keep its link, drop ours.
+        txn.rollback().await?;
+        return Ok(false);
+    }
+    txn.commit().await?;
+    services.mail_committed();
+    Ok(true)
 }

@@ -1,0 +1,255 @@
+//! Notifications in the API: the user's list, live updates over WebSocket, and the mail
+//! queue for coordinators and admins.
+use std::time::Duration;
+
+use async_graphql::{
+    Context, Enum, ID, Object, Result, SimpleObject, Subscription,
+    connection::{Connection, Edge},
+};
+use chrono::{DateTime, Utc};
+use futures_util::Stream;
+use utbyte_domain::{
+    DomainError, Principal, Services,
+    entities::{notifications as notification_rows, outbox_emails},
+    notifications::{self, OutboxStatus},
+};
+use uuid::Uuid;
+
+use super::context::{meta, page_size, principal, services};
+
+/// Something that happened that concerns the signed-in user.
+#[derive(SimpleObject, Clone)]
+pub struct Notification {
+    pub id: ID,
+    /// What kind of event it was, e.g. `invitation` or `password_changed`.
+    pub kind: String,
+    pub title: String,
+    pub created_at: DateTime<Utc>,
+    pub read: bool,
+}
+
+impl From<notification_rows::Model> for Notification {
+    fn from(row: notification_rows::Model) -> Self {
+        Self {
+            id: ID(row.id.to_string()),
+            kind: row.kind,
+            title: row.title,
+            created_at: row.created_at,
+            read: row.read_at.is_some(),
+        }
+    }
+}
+
+/// Where a queued e-mail stands.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum MailStatus {
+    /// Waiting to be sent, or to be tried again.
+    Pending,
+    Sent,
+    /// Given up after the configured number of attempts.
+    Failed,
+}
+
+/// A queued e-mail. Bodies are not shown: they may hold single-use links.
+#[derive(SimpleObject)]
+pub struct QueuedMail {
+    pub id: ID,
+    pub recipient: String,
+    pub template: String,
+    pub subject: String,
+    pub locale: String,
+    pub attempts: i32,
+    pub next_attempt_at: DateTime<Utc>,
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub failed_at: Option<DateTime<Utc>>,
+}
+
+impl From<outbox_emails::Model> for QueuedMail {
+    fn from(row: outbox_emails::Model) -> Self {
+        Self {
+            id: ID(row.id.to_string()),
+            recipient: row.recipient,
+            template: row.template,
+            subject: row.subject,
+            locale: row.locale,
+            attempts: row.attempts,
+            next_attempt_at: row.next_attempt_at,
+            last_error: row.last_error,
+            created_at: row.created_at,
+            sent_at: row.sent_at,
+            failed_at: row.failed_at,
+        }
+    }
+}
+
+fn cursor(field: &str, after: Option<String>) -> Result<Option<Uuid>, DomainError> {
+    after
+        .map(|cursor| {
+            Uuid::parse_str(&cursor).map_err(|_| {
+                DomainError::field(field, "invalid_cursor", "is not a cursor from this list")
+            })
+        })
+        .transpose()
+}
+
+fn connection<T: async_graphql::OutputType>(
+    after: Option<Uuid>,
+    page: notifications::Page<impl Into<T> + HasId>,
+) -> Connection<String, T> {
+    let mut connection = Connection::new(after.is_some(), page.has_next_page);
+    connection.edges.extend(
+        page.items
+            .into_iter()
+            .map(|item| Edge::new(item.id().to_string(), item.into())),
+    );
+    connection
+}
+
+trait HasId {
+    fn id(&self) -> Uuid;
+}
+
+impl HasId for notification_rows::Model {
+    fn id(&self) -> Uuid {
+        self.id
+    }
+}
+
+impl HasId for outbox_emails::Model {
+    fn id(&self) -> Uuid {
+        self.id
+    }
+}
+
+#[derive(Default)]
+pub struct NotificationsQuery;
+
+#[Object]
+impl NotificationsQuery {
+    /// The signed-in user's notifications, newest first.
+    async fn notifications(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "At most 100.")] first: Option<i32>,
+        after: Option<String>,
+        #[graphql(default = false)] unread_only: bool,
+    ) -> Result<Connection<String, Notification>> {
+        let principal = principal(ctx)?;
+        let first = page_size(first)?;
+        let after = cursor("after", after)?;
+        let page = notifications::list(services(ctx), principal, first, after, unread_only).await?;
+        Ok(connection(after, page))
+    }
+
+    /// Queued e-mails by status, newest first. For coordinators and admins.
+    async fn queued_mails(
+        &self,
+        ctx: &Context<'_>,
+        status: MailStatus,
+        #[graphql(desc = "At most 100.")] first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, QueuedMail>> {
+        let principal = principal(ctx)?;
+        let first = page_size(first)?;
+        let after = cursor("after", after)?;
+        let status = match status {
+            MailStatus::Pending => OutboxStatus::Pending,
+            MailStatus::Sent => OutboxStatus::Sent,
+            MailStatus::Failed => OutboxStatus::Failed,
+        };
+        let page = notifications::outbox(services(ctx), principal, status, first, after).await?;
+        Ok(connection(after, page))
+    }
+}
+
+#[derive(Default)]
+pub struct NotificationsMutation;
+
+#[Object]
+impl NotificationsMutation {
+    /// Marks notifications read: the given ones, or all when `ids` is left out.
+    /// Returns how many changed.
+    async fn mark_notifications_read(
+        &self,
+        ctx: &Context<'_>,
+        ids: Option<Vec<ID>>,
+    ) -> Result<i32> {
+        let principal = principal(ctx)?;
+        let ids = ids
+            .map(|ids| {
+                ids.iter()
+                    .map(|id| Uuid::parse_str(id))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|_| {
+                        DomainError::field("ids", "invalid_id", "holds an id that is not valid")
+                    })
+            })
+            .transpose()?;
+        let changed = notifications::mark_read(services(ctx), principal, ids).await?;
+        Ok(i32::try_from(changed).unwrap_or(i32::MAX))
+    }
+
+    /// Queues a failed e-mail again with a fresh set of attempts. For coordinators and admins.
+    async fn requeue_mail(&self, ctx: &Context<'_>, id: ID) -> Result<QueuedMail> {
+        let id = Uuid::parse_str(&id)
+            .map_err(|_| DomainError::field("id", "invalid_id", "is not a valid id"))?;
+        let row = notifications::requeue(services(ctx), principal(ctx)?, meta(ctx), id).await?;
+        Ok(row.into())
+    }
+}
+
+/// How often a live stream looks for notifications written by other instances.
+const POLL_EVERY: Duration = Duration::from_secs(2);
+
+#[derive(Default)]
+pub struct Subscription;
+
+#[Subscription]
+impl Subscription {
+    /// New notifications of the signed-in user as they happen. Over WebSocket
+    /// (`graphql-transport-ws`), signed in by `{"token": "<session token>"}` in the
+    /// connection's init payload.
+    async fn notification_added(
+        &self,
+        ctx: &Context<'_>,
+    ) -> Result<impl Stream<Item = Notification> + use<>> {
+        let principal: Principal = principal(ctx)?.clone();
+        let services: Services = services(ctx).clone();
+        let changes = services.notifications_changed.subscribe();
+        let state = (
+            services,
+            principal.user_id,
+            Uuid::now_v7(),
+            changes,
+            Vec::new(),
+        );
+        Ok(futures_util::stream::unfold(
+            state,
+            |(services, user_id, mut last_seen, mut changes, mut pending)| async move {
+                loop {
+                    if let Some(next) = pending.pop() {
+                        return Some((next, (services, user_id, last_seen, changes, pending)));
+                    }
+                    tokio::select! {
+                        _ = changes.recv() => {}
+                        _ = tokio::time::sleep(POLL_EVERY) => {}
+                    }
+                    match notifications::newer_than(&services.db, user_id, last_seen).await {
+                        Ok(rows) => {
+                            if let Some(newest) = rows.last() {
+                                last_seen = newest.id;
+                            }
+                            // Kept newest first, so `pop` yields them oldest first.
+                            pending = rows.into_iter().rev().map(Notification::from).collect();
+                        }
+                        Err(error) => {
+                            tracing::warn!(%error, "notification stream query failed");
+                        }
+                    }
+                }
+            },
+        ))
+    }
+}

@@ -1,0 +1,195 @@
+//! In-app notifications, and the outbox as coordinators and admins see it.
+use chrono::Utc;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, sea_query::Expr,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, AuditEvent},
+    db::begin_write,
+    entities::{notifications, outbox_emails},
+    error::{DomainError, DomainResult},
+    principal::{Principal, RequestMeta},
+    services::Services,
+    types::{Role, Scope},
+};
+
+/// Adds a notification to a user's list; the caller's transaction commits it.
+pub async fn record(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    kind: &str,
+    title: String,
+) -> DomainResult<()> {
+    notifications::Entity::insert(notifications::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        user_id: Set(user_id),
+        kind: Set(kind.to_owned()),
+        title: Set(title),
+        created_at: Set(Utc::now()),
+        read_at: Set(None),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub has_next_page: bool,
+}
+
+fn page<T>(mut items: Vec<T>, first: u64) -> Page<T> {
+    let has_next_page = items.len() as u64 > first;
+    items.truncate(first as usize);
+    Page {
+        items,
+        has_next_page,
+    }
+}
+
+/// The signed-in user's notifications, newest first.
+pub async fn list(
+    services: &Services,
+    principal: &Principal,
+    first: u64,
+    before_id: Option<Uuid>,
+    unread_only: bool,
+) -> DomainResult<Page<notifications::Model>> {
+    let mut query = notifications::Entity::find()
+        .filter(notifications::Column::UserId.eq(principal.user_id))
+        .order_by_desc(notifications::Column::Id);
+    if let Some(before) = before_id {
+        query = query.filter(notifications::Column::Id.lt(before));
+    }
+    if unread_only {
+        query = query.filter(notifications::Column::ReadAt.is_null());
+    }
+    Ok(page(query.limit(first + 1).all(&services.db).await?, first))
+}
+
+/// Notifications of `user_id` newer than `after_id`, oldest first (for live updates).
+pub async fn newer_than(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    after_id: Uuid,
+) -> DomainResult<Vec<notifications::Model>> {
+    Ok(notifications::Entity::find()
+        .filter(notifications::Column::UserId.eq(user_id))
+        .filter(notifications::Column::Id.gt(after_id))
+        .order_by_asc(notifications::Column::Id)
+        .limit(100)
+        .all(db)
+        .await?)
+}
+
+/// Marks the given notifications of the signed-in user read, or all of them when `ids` is
+/// `None`. Returns how many changed.
+pub async fn mark_read(
+    services: &Services,
+    principal: &Principal,
+    ids: Option<Vec<Uuid>>,
+) -> DomainResult<u64> {
+    let mut update = notifications::Entity::update_many()
+        .col_expr(notifications::Column::ReadAt, Expr::value(Utc::now()))
+        .filter(notifications::Column::UserId.eq(principal.user_id))
+        .filter(notifications::Column::ReadAt.is_null());
+    if let Some(ids) = ids {
+        update = update.filter(notifications::Column::Id.is_in(ids));
+    }
+    Ok(update.exec(&services.db).await?.rows_affected)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutboxStatus {
+    Pending,
+    Sent,
+    Failed,
+}
+
+/// Coordinators and admins watch mail delivery.
+pub fn can_manage_outbox(roles: &[(Role, Scope)]) -> bool {
+    roles
+        .iter()
+        .any(|(role, _)| matches!(role, Role::Admin | Role::Coordinator))
+}
+
+/// Queued mails by status, newest first.
+pub async fn outbox(
+    services: &Services,
+    principal: &Principal,
+    status: OutboxStatus,
+    first: u64,
+    before_id: Option<Uuid>,
+) -> DomainResult<Page<outbox_emails::Model>> {
+    if !can_manage_outbox(&principal.roles) {
+        return Err(DomainError::Forbidden);
+    }
+    let mut query = outbox_emails::Entity::find().order_by_desc(outbox_emails::Column::Id);
+    query = match status {
+        OutboxStatus::Pending => query
+            .filter(outbox_emails::Column::SentAt.is_null())
+            .filter(outbox_emails::Column::FailedAt.is_null()),
+        OutboxStatus::Sent => query.filter(outbox_emails::Column::SentAt.is_not_null()),
+        OutboxStatus::Failed => query.filter(outbox_emails::Column::FailedAt.is_not_null()),
+    };
+    if let Some(before) = before_id {
+        query = query.filter(outbox_emails::Column::Id.lt(before));
+    }
+    Ok(page(query.limit(first + 1).all(&services.db).await?, first))
+}
+
+/// Puts a failed mail back in the queue with a fresh set of attempts.
+pub async fn requeue(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    id: Uuid,
+) -> DomainResult<outbox_emails::Model> {
+    if !can_manage_outbox(&principal.roles) {
+        return Err(DomainError::Forbidden);
+    }
+    let txn = begin_write(&services.db).await?;
+    let requeued = outbox_emails::Entity::update_many()
+        .col_expr(
+            outbox_emails::Column::FailedAt,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
+        .col_expr(outbox_emails::Column::Attempts, Expr::value(0))
+        .col_expr(
+            outbox_emails::Column::NextAttemptAt,
+            Expr::value(Utc::now()),
+        )
+        .filter(outbox_emails::Column::Id.eq(id))
+        .filter(outbox_emails::Column::FailedAt.is_not_null())
+        .exec(&txn)
+        .await?;
+    let row = outbox_emails::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or(DomainError::NotFound("mail"))?;
+    if requeued.rows_affected == 0 {
+        return Err(DomainError::Conflict {
+            code: "not_failed",
+            message: "only a failed mail can be queued again",
+        });
+    }
+    audit::record(
+        &txn,
+        meta,
+        AuditEvent {
+            actor_id: Some(principal.user_id),
+            action: "email_requeued",
+            subject_type: "outbox_email",
+            subject_id: Some(id),
+            details: json!({ "template": row.template }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    services.mail_committed();
+    Ok(row)
+}

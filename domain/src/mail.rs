@@ -167,4 +167,101 @@ mod tests {
         assert_eq!(en.subject, "You are invited to Utbyte");
         assert!(en.text.contains("valid for 168 hours"));
     }
+
+    /// Every template in every language, as the recipient gets it. Tokens are minted for
+    /// real and redacted, so the snapshots stay stable.
+    #[test]
+    fn rendered_mails_per_locale() {
+        fn redact(text: &str) -> String {
+            let mut out = String::new();
+            let mut rest = text;
+            while let Some(at) = rest.find("token=") {
+                let (head, tail) = rest.split_at(at + "token=".len());
+                out.push_str(head);
+                let token_len = tail.chars().take_while(char::is_ascii_hexdigit).count();
+                out.push_str("[token]");
+                rest = &tail[token_len..];
+            }
+            out.push_str(rest);
+            out
+        }
+        let link = |path: &str| {
+            format!(
+                "https://utbyte.example.se{path}?token={}",
+                crate::tokens::mint().secret
+            )
+        };
+        for locale in Locale::ALL {
+            let mails: Vec<(&str, RenderedMail)> = vec![
+                (
+                    "invitation",
+                    Invitation {
+                        display_name: "Tove Ek".into(),
+                        inviter_name: "Bo Samordnare".into(),
+                        role_label: role_label(Role::Teacher, locale),
+                        link: link("/account/accept-invitation"),
+                        valid_hours: 168,
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ),
+                (
+                    "invitation_reminder",
+                    InvitationReminder {
+                        display_name: "Tove Ek".into(),
+                        link: link("/account/accept-invitation"),
+                        valid_hours: 168,
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ),
+                (
+                    "verify_email",
+                    VerifyEmail {
+                        display_name: "Alva Lind".into(),
+                        link: link("/account/verify-email"),
+                        valid_hours: 48,
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ),
+                (
+                    "password_reset",
+                    PasswordReset {
+                        display_name: "Alva Lind".into(),
+                        link: link("/account/reset-password"),
+                        valid_minutes: 60,
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ),
+                (
+                    "password_changed",
+                    PasswordChanged {
+                        display_name: "Alva Lind".into(),
+                        reset_link: "https://utbyte.example.se/account/reset-password".into(),
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ),
+                (
+                    "account_exists",
+                    AccountExists {
+                        reset_link: "https://utbyte.example.se/account/reset-password".into(),
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ),
+            ];
+            for (name, mail) in mails {
+                let shown = format!(
+                    "Subject: {}\n\n--- text ---\n{}\n\n--- html ---\n{}",
+                    mail.subject,
+                    redact(&mail.text),
+                    redact(&mail.html)
+                );
+                insta::assert_snapshot!(format!("{name}_{}", locale.code()), shown);
+            }
+        }
+    }
 }

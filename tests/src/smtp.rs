@@ -98,6 +98,10 @@ impl SmtpServer {
         Self { port, inbox, tasks }
     }
 
+    pub fn count(&self) -> usize {
+        self.inbox.lock().unwrap().len()
+    }
+
     pub fn received(&self) -> Vec<ReceivedMail> {
         self.inbox.lock().unwrap().clone()
     }
@@ -123,6 +127,8 @@ impl SmtpServer {
 
 async fn serve(stream: tokio::net::TcpStream, peer: SocketAddr, inbox: Inbox) {
     let ip: IpAddr = peer.ip();
+    // Answer each command at once, as mail servers do, instead of waiting out Nagle's delay.
+    stream.set_nodelay(true).ok();
     let (read, mut write) = stream.into_split();
     let mut reader = BufReader::new(read);
     let collector = Collector {

@@ -166,14 +166,22 @@ impl Default for MailSettings {
 impl Settings {
     /// Loads `utbyte.toml` (if present) and `APP_*` variables over the defaults.
     pub fn load() -> anyhow::Result<Self> {
+        Self::load_from(None)
+    }
+
+    /// As `load`, with `variables` standing in for the process environment when given.
+    pub fn load_from(
+        variables: Option<std::collections::HashMap<String, String>>,
+    ) -> anyhow::Result<Self> {
+        // Values stay strings until serde asks for a number: a password such as "0123"
+        // must not lose its leading zero.
+        let environment = config::Environment::with_prefix("APP")
+            .prefix_separator("_")
+            .separator("__")
+            .source(variables);
         let settings: Settings = config::Config::builder()
             .add_source(config::File::with_name("utbyte").required(false))
-            .add_source(
-                config::Environment::with_prefix("APP")
-                    .prefix_separator("_")
-                    .separator("__")
-                    .try_parsing(true),
-            )
+            .add_source(environment)
             .build()?
             .try_deserialize()?;
         settings.check()?;
@@ -266,6 +274,39 @@ mod tests {
         settings.check().unwrap();
         assert!(!settings.graphiql_enabled());
         assert!(!settings.introspection_enabled());
+    }
+
+    #[test]
+    fn environment_variables_override_the_defaults() {
+        let variables = [
+            ("APP_BIND", "0.0.0.0:9000"),
+            ("APP_ENV", "production"),
+            ("APP_PUBLIC_URL", "https://utbyte.example.se"),
+            ("APP_SMTP__HOST", "smtp.example.se"),
+            ("APP_SMTP__PORT", "2525"),
+            ("APP_SMTP__PASSWORD", "0123"),
+            ("APP_SMTP__TLS", "tls"),
+            ("APP_LOGIN_RATE_LIMIT__PER_ACCOUNT", "3"),
+            ("APP_DATABASE_URL", "postgres://u@db/utbyte"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        let settings = Settings::load_from(Some(variables)).unwrap();
+        assert_eq!(settings.bind, "0.0.0.0:9000");
+        assert!(settings.is_production());
+        assert!(!settings.graphiql_enabled() && !settings.introspection_enabled());
+        let smtp = settings.smtp.unwrap();
+        assert_eq!((smtp.port, smtp.tls), (2525, SmtpTls::Tls));
+        assert_eq!(smtp.password.as_deref(), Some("0123"));
+        assert_eq!(settings.login_rate_limit.per_account, 3);
+        assert_eq!(settings.database_url, "postgres://u@db/utbyte");
+
+        let refused = [("APP_ENV", "production")]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        assert!(Settings::load_from(Some(refused)).is_err());
     }
 
     #[test]

@@ -54,6 +54,23 @@ pub fn router(state: AppState) -> Router {
             tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %request_id)
         }))
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .layer(axum::middleware::map_request(drop_unusable_request_id))
+}
+
+/// A request id from the client is kept for tracing only when it is short and plain;
+/// otherwise a fresh one is made (it goes into logs and the audit trail).
+async fn drop_unusable_request_id(mut request: axum::extract::Request) -> axum::extract::Request {
+    let usable = request.headers().get(REQUEST_ID).is_none_or(|value| {
+        let bytes = value.as_bytes();
+        (1..=64).contains(&bytes.len())
+            && bytes
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    });
+    if !usable {
+        request.headers_mut().remove(REQUEST_ID);
+    }
+    request
 }
 
 async fn graphiql() -> impl IntoResponse {
@@ -152,7 +169,8 @@ fn client_ip(state: &AppState, headers: &HeaderMap, peer: SocketAddr) -> std::ne
         && let Some(forwarded) = headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            // The proxy appends the address it saw: the last entry is the one it vouches for.
+            .and_then(|v| v.rsplit(',').next())
             .and_then(|v| v.trim().parse().ok())
     {
         return forwarded;

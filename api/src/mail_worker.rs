@@ -133,7 +133,16 @@ impl MailWorker {
             .parse()
             .map_err(|e| anyhow::anyhow!("APP_MAIL__FROM is not a mailbox: {e}"))?;
         let message_id_domain = from.email.domain().to_owned();
-        let smtp_timeout = settings.smtp.as_ref().map_or(10, |s| s.timeout_secs);
+        let smtp_timeout = settings
+            .smtp
+            .as_ref()
+            .map_or(10, |s| Ord::max(s.timeout_secs, 1));
+        let batch_size = Ord::max(settings.mail.batch_size, 1);
+        let concurrency = Ord::max(settings.mail.concurrency, 1);
+        // Every send ends within the SMTP timeout, so a claim outlives its slowest batch:
+        // no other worker can take rows that this one may still be sending.
+        let rounds = batch_size.div_ceil(concurrency as u64) + 1;
+        let lease = Duration::from_secs(smtp_timeout * rounds + 30);
         Ok(Self {
             db,
             transport: Arc::new(transport),
@@ -142,9 +151,9 @@ impl MailWorker {
             max_attempts: Ord::max(settings.mail.max_attempts, 1),
             poll_interval: Duration::from_millis(Ord::max(settings.mail.poll_interval_ms, 10)),
             retry_base: Duration::from_millis(settings.mail.retry_base_ms),
-            lease: Duration::from_secs(smtp_timeout * 3 + 30),
-            batch_size: Ord::max(settings.mail.batch_size, 1),
-            concurrency: Ord::max(settings.mail.concurrency, 1),
+            lease,
+            batch_size,
+            concurrency,
             wake,
         })
     }

@@ -1,8 +1,9 @@
 //! In-app notifications, and the outbox as coordinators and admins see it.
 use chrono::Utc;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, sea_query::Expr,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::{Expr, ExprTrait},
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -14,7 +15,6 @@ use crate::{
     error::{DomainError, DomainResult},
     principal::{Principal, RequestMeta},
     services::Services,
-    types::{Role, Scope},
 };
 
 /// Adds a notification to a user's list; the caller's transaction commits it.
@@ -71,17 +71,17 @@ pub async fn list(
     Ok(page(query.limit(first + 1).all(&services.db).await?, first))
 }
 
-/// Notifications of `user_id` newer than `after_id`, oldest first (for live updates).
-pub async fn newer_than(
+/// Notifications of `user_id` created at or after `from`, oldest first (for live updates).
+pub async fn created_since(
     db: &impl ConnectionTrait,
     user_id: Uuid,
-    after_id: Uuid,
+    from: chrono::DateTime<Utc>,
 ) -> DomainResult<Vec<notifications::Model>> {
     Ok(notifications::Entity::find()
         .filter(notifications::Column::UserId.eq(user_id))
-        .filter(notifications::Column::Id.gt(after_id))
-        .order_by_asc(notifications::Column::Id)
-        .limit(100)
+        .filter(Expr::col(notifications::Column::CreatedAt).gte(from))
+        .order_by_asc(notifications::Column::CreatedAt)
+        .limit(500)
         .all(db)
         .await?)
 }
@@ -110,13 +110,6 @@ pub enum OutboxStatus {
     Failed,
 }
 
-/// Coordinators and admins watch mail delivery.
-pub fn can_manage_outbox(roles: &[(Role, Scope)]) -> bool {
-    roles
-        .iter()
-        .any(|(role, _)| matches!(role, Role::Admin | Role::Coordinator))
-}
-
 /// Queued mails by status, newest first.
 pub async fn outbox(
     services: &Services,
@@ -125,7 +118,7 @@ pub async fn outbox(
     first: u64,
     before_id: Option<Uuid>,
 ) -> DomainResult<Page<outbox_emails::Model>> {
-    if !can_manage_outbox(&principal.roles) {
+    if !crate::accounts::rules::can_oversee(&principal.roles) {
         return Err(DomainError::Forbidden);
     }
     let mut query = outbox_emails::Entity::find().order_by_desc(outbox_emails::Column::Id);
@@ -149,7 +142,7 @@ pub async fn requeue(
     meta: &RequestMeta,
     id: Uuid,
 ) -> DomainResult<outbox_emails::Model> {
-    if !can_manage_outbox(&principal.roles) {
+    if !crate::accounts::rules::can_oversee(&principal.roles) {
         return Err(DomainError::Forbidden);
     }
     let txn = begin_write(&services.db).await?;

@@ -68,17 +68,17 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
         .expect("argon2 hashes a 64-byte password")
 });
 
-/// Puts the calling thread in the idle scheduling class: it runs whenever a core has
-/// nothing else to do, and yields at once to request handling. Logins still use every
-/// idle cycle of every core, so their throughput is unchanged when the service is not
-/// busy with other work.
+/// Nice value of the hashing threads. Request handling wins the cores when it needs them
+/// (a login burst barely moves other requests' latency), yet logins still get a share of
+/// a busy machine: the idle scheduling class measured no better and could starve them.
+const HASHING_NICENESS: i32 = 10;
+
 fn lower_this_threads_priority() {
     #[cfg(target_os = "linux")]
-    // SAFETY: sched_setscheduler reads the param struct we pass by reference; on Linux,
-    // pid 0 names the calling thread alone.
+    // SAFETY: setpriority only reads its integer arguments; on Linux, PRIO_PROCESS with
+    // id 0 changes the nice value of the calling thread alone.
     unsafe {
-        let param = libc::sched_param { sched_priority: 0 };
-        libc::sched_setscheduler(0, libc::SCHED_IDLE, &param);
+        libc::setpriority(libc::PRIO_PROCESS, 0, HASHING_NICENESS);
     }
 }
 
@@ -205,7 +205,10 @@ impl PasswordHashing {
     ) -> DomainResult<T> {
         let (reply, answer) = tokio::sync::oneshot::channel();
         let job: Job = Box::new(move |memory| {
-            let _ = reply.send(work(memory));
+            // The request gave up (timed out, disconnected): spare the hash.
+            if !reply.is_closed() {
+                let _ = reply.send(work(memory));
+            }
         });
         self.jobs
             .send(job)

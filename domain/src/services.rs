@@ -76,6 +76,12 @@ impl Services {
         let _ = self.notifications_changed.send(());
     }
 
+    /// Anonymous operations that hash a password share the login budgets: per client address,
+    /// and per `key` (an address being registered, a link being redeemed).
+    pub fn limit_hashing(&self, key: &str, meta: &crate::RequestMeta) -> crate::DomainResult<()> {
+        self.login_limiter.check(key, meta.client_ip)
+    }
+
     pub fn link(&self, path: &str, token: &str) -> String {
         format!("{}{path}?token={token}", self.settings.public_url)
     }

@@ -32,42 +32,63 @@ async fn register_verify_and_login() {
         mail.text_body
             .contains("https://utbyte.test/account/verify-email?token=")
     );
-    let token = token_in(&mail.text_body);
-    assert_eq!(token.len(), 64);
+    let first = token_in(&mail.text_body);
+    assert_eq!(first.len(), 64);
+
+    // Before the address is confirmed, the right password gets a new link, not a session.
+    let login = "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }";
+    for _ in 0..2 {
+        let early = app
+            .gql(
+                None,
+                login,
+                json!({ "e": "ALVA.LIND@example.se", "p": GOOD_PASSWORD }),
+            )
+            .await;
+        assert_eq!(error_code(&early), "CONFLICT", "{early}");
+        assert_eq!(
+            early["errors"][0]["extensions"]["reason"],
+            "email_not_verified"
+        );
+    }
+    let mails = app.outbox().await;
+    assert_eq!(
+        mails.len(),
+        2,
+        "one new link a day, however often one tries"
+    );
+    let second = token_in(&mails[1].text_body);
+    assert_ne!(first, second);
+
+    let verify = "mutation($t: String!) { verifyEmail(token: $t) { emailVerified } }";
+    let stale = app.gql(None, verify, json!({ "t": first })).await;
+    assert_eq!(error_fields(&stale), ["token"]);
+    let verified = app.gql(None, verify, json!({ "t": second })).await;
+    assert_eq!(
+        verified["data"]["verifyEmail"]["emailVerified"], true,
+        "{verified}"
+    );
+    let again = app.gql(None, verify, json!({ "t": second })).await;
+    assert_eq!(error_code(&again), "BAD_USER_INPUT");
+    assert_eq!(error_fields(&again), ["token"]);
 
     let session = app.login("ALVA.LIND@example.se", GOOD_PASSWORD).await;
     let me = app.gql(Some(&session), ME, json!({})).await;
     assert_eq!(me["data"]["me"]["email"], "alva.lind@example.se");
-    assert_eq!(me["data"]["me"]["emailVerified"], false);
+    assert_eq!(me["data"]["me"]["emailVerified"], true);
     assert_eq!(me["data"]["me"]["locale"], "SV");
     assert_eq!(
         me["data"]["me"]["roles"],
         json!([{ "role": "YOUTH", "scopeKind": "GLOBAL", "scopeId": null }])
     );
 
-    let verified = app
-        .gql(
-            None,
-            "mutation($t: String!) { verifyEmail(token: $t) { emailVerified } }",
-            json!({ "t": token }),
-        )
-        .await;
-    assert_eq!(
-        verified["data"]["verifyEmail"]["emailVerified"], true,
-        "{verified}"
-    );
-    let again = app
-        .gql(
-            None,
-            "mutation($t: String!) { verifyEmail(token: $t) { emailVerified } }",
-            json!({ "t": token }),
-        )
-        .await;
-    assert_eq!(error_code(&again), "BAD_USER_INPUT");
-    assert_eq!(error_fields(&again), ["token"]);
-
     let actions = app.audit_actions().await;
-    for expected in ["user_registered", "login_succeeded", "email_verified"] {
+    for expected in [
+        "user_registered",
+        "login_refused_unverified",
+        "email_verified",
+        "login_succeeded",
+    ] {
         assert!(
             actions.iter().any(|a| a == expected),
             "{expected} missing from {actions:?}"
@@ -270,6 +291,49 @@ async fn login_attempts_are_limited_per_client_address() {
         .filter(|e| e["extensions"]["code"] == "RATE_LIMITED")
         .count();
     assert_eq!(limited, 2, "{response}");
+}
+
+#[tokio::test]
+async fn anonymous_password_hashing_is_limited_per_client_address() {
+    let app = TestApp::spawn_with(|s| {
+        s.login_rate_limit.per_account = 1000;
+        s.login_rate_limit.per_address = 3;
+    })
+    .await;
+    let resets = (0..5)
+        .map(|i| {
+            format!(
+                "r{i}: resetPassword(token: \"{}\", newPassword: \"{GOOD_PASSWORD}\")",
+                format!("{i}").repeat(64)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let response = app
+        .gql(None, &format!("mutation {{ {resets} }}"), json!({}))
+        .await;
+    let codes: Vec<&str> = response["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["extensions"]["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes.iter().filter(|c| **c == "BAD_USER_INPUT").count(),
+        3,
+        "{codes:?}"
+    );
+    assert_eq!(
+        codes.iter().filter(|c| **c == "RATE_LIMITED").count(),
+        2,
+        "{codes:?}"
+    );
+    // Registration draws on the same budget.
+    let register = app
+        .gql(None, REGISTER, registration("late@example.se"))
+        .await;
+    assert_eq!(error_code(&register), "RATE_LIMITED");
+    assert_eq!(app.count("users").await, 0);
 }
 
 const INVITE: &str = "mutation($input: InviteUserInput!) { inviteUser(input: $input) { id email roles { role scopeKind scopeId } } }";
@@ -786,50 +850,6 @@ async fn users_are_listed_in_pages_of_at_most_100() {
     assert_eq!(error_fields(&bad_cursor), ["after"]);
     let forbidden = app.gql(Some(&youth), page, json!({ "f": 1 })).await;
     assert_eq!(error_code(&forbidden), "FORBIDDEN");
-}
-
-#[tokio::test]
-async fn request_email_verification_sends_a_new_link() {
-    let app = TestApp::spawn().await;
-    app.gql(None, REGISTER, registration("again@example.se"))
-        .await;
-    let first = token_in(
-        &app.last_mail("again@example.se", "verify_email")
-            .await
-            .text_body,
-    );
-    let session = app.login("again@example.se", GOOD_PASSWORD).await;
-    let resent = app
-        .gql(
-            Some(&session),
-            "mutation { requestEmailVerification }",
-            json!({}),
-        )
-        .await;
-    assert_eq!(resent["data"]["requestEmailVerification"], true, "{resent}");
-    let second = token_in(
-        &app.last_mail("again@example.se", "verify_email")
-            .await
-            .text_body,
-    );
-    assert_ne!(first, second);
-    let verify = "mutation($t: String!) { verifyEmail(token: $t) { emailVerified } }";
-    assert_eq!(
-        error_fields(&app.gql(None, verify, json!({ "t": first })).await),
-        ["token"]
-    );
-    assert_eq!(
-        app.gql(None, verify, json!({ "t": second })).await["data"]["verifyEmail"]["emailVerified"],
-        true
-    );
-    let done = app
-        .gql(
-            Some(&session),
-            "mutation { requestEmailVerification }",
-            json!({}),
-        )
-        .await;
-    assert_eq!(error_code(&done), "CONFLICT");
 }
 
 #[tokio::test]

@@ -99,3 +99,41 @@ async fn malformed_json_is_a_client_error() {
     let response = app.post(None, "{ not json").await;
     assert_eq!(response.status().as_u16(), 400);
 }
+
+#[tokio::test]
+async fn an_unusable_client_request_id_is_replaced() {
+    let app = TestApp::spawn().await;
+    for bad in [
+        "x".repeat(65),
+        "spaces are odd".to_owned(),
+        "a;b".to_owned(),
+    ] {
+        let response = app
+            .http
+            .get(app.url("/health/live"))
+            .header("x-request-id", bad.as_str())
+            .send()
+            .await
+            .unwrap();
+        let id = response.headers()["x-request-id"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert_ne!(id, bad);
+        assert_eq!(id.len(), 36);
+    }
+    // A long id on an audited mutation does not break it (the column holds 64 characters).
+    let response = app
+        .http
+        .post(app.url("/graphql"))
+        .header("content-type", "application/json")
+        .header("x-request-id", "y".repeat(300))
+        .body(
+            r#"{"query":"mutation { login(email: \"a@example.se\", password: \"x\") { token } }"}"#,
+        )
+        .send()
+        .await
+        .unwrap();
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(error_code(&body), "UNAUTHENTICATED", "{body}");
+}

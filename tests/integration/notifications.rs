@@ -531,12 +531,45 @@ async fn new_notifications_are_pushed_over_websocket_to_their_user_only() {
         false
     );
 
-    let mut refused = ws_connect(&app, json!({ "token": "0".repeat(64) })).await;
-    let answer = next_json(&mut refused).await;
+    // Signing out ends the stream.
+    app.gql(Some(&token), "mutation { logout }", json!({}))
+        .await;
+    let ended = next_json(&mut socket).await;
     assert!(
-        answer
-            .as_ref()
-            .is_none_or(|m| m["type"] != "connection_ack"),
-        "{answer:?}"
+        ended.as_ref().is_none_or(|m| m["type"] == "complete"),
+        "{ended:?}"
     );
+    assert!(ended.is_some() || socket_closed(&mut socket).await);
+
+    let mut refused = ws_connect(&app, json!({ "token": "0".repeat(64) })).await;
+    assert!(
+        socket_closed(&mut refused).await,
+        "an unknown token gets no connection"
+    );
+}
+
+/// True when the server closes the socket (rather than going quiet or acknowledging).
+async fn socket_closed(
+    socket: &mut (
+             impl StreamExt<
+        Item = Result<
+            tokio_tungstenite::tungstenite::Message,
+            tokio_tungstenite::tungstenite::Error,
+        >,
+    > + Unpin
+         ),
+) -> bool {
+    loop {
+        match tokio::time::timeout(Duration::from_secs(10), socket.next()).await {
+            Err(_) => return false,
+            Ok(None) | Ok(Some(Err(_))) => return true,
+            Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Close(_)))) => return true,
+            Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Text(text)))) => {
+                if text.contains("connection_ack") {
+                    return false;
+                }
+            }
+            Ok(Some(Ok(_))) => {}
+        }
+    }
 }

@@ -304,7 +304,8 @@ pub struct AccountsMutation;
 #[Object]
 impl AccountsMutation {
     /// Signs in. An unknown e-mail and a wrong password get the same UNAUTHENTICATED error;
-    /// too many attempts get RATE_LIMITED.
+    /// too many attempts get RATE_LIMITED. An account whose e-mail address is not yet
+    /// confirmed gets CONFLICT (reason `email_not_verified`) and a new confirmation link.
     async fn login(
         &self,
         ctx: &Context<'_>,
@@ -389,12 +390,6 @@ impl AccountsMutation {
         Ok(User(
             accounts::verify_email(services(ctx), meta(ctx), &token).await?,
         ))
-    }
-
-    /// Sends the signed-in user a new verification link; earlier links stop working.
-    async fn request_email_verification(&self, ctx: &Context<'_>) -> Result<bool> {
-        accounts::request_email_verification(services(ctx), principal(ctx)?).await?;
-        Ok(true)
     }
 
     /// Changes the password; every other session of the account ends.

@@ -1,6 +1,9 @@
 //! Notifications in the API: the user's list, live updates over WebSocket, and the mail
 //! queue for coordinators and admins.
-use std::time::Duration;
+use std::{
+    collections::{HashMap, VecDeque},
+    time::Duration,
+};
 
 use async_graphql::{
     Context, Enum, ID, Object, Result, SimpleObject, Subscription,
@@ -9,7 +12,7 @@ use async_graphql::{
 use chrono::{DateTime, Utc};
 use futures_util::Stream;
 use utbyte_domain::{
-    DomainError, Principal, Services,
+    DomainError, Principal, Services, accounts,
     entities::{notifications as notification_rows, outbox_emails},
     notifications::{self, OutboxStatus},
 };
@@ -200,8 +203,55 @@ impl NotificationsMutation {
     }
 }
 
-/// How often a live stream looks for notifications written by other instances.
+/// How often a live stream looks for notifications written by other instances, and checks
+/// that its session is still live.
 const POLL_EVERY: Duration = Duration::from_secs(2);
+/// Rows are looked for this far back, so one whose transaction committed a little after
+/// it was stamped is still seen; `delivered` keeps any from being pushed twice.
+const LOOK_BACK: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
+
+struct LiveState {
+    services: Services,
+    principal: Principal,
+    started: DateTime<Utc>,
+    delivered: HashMap<Uuid, DateTime<Utc>>,
+    changes: tokio::sync::broadcast::Receiver<()>,
+    pending: VecDeque<Notification>,
+}
+
+impl LiveState {
+    /// The next notification, or `None` when the session has ended.
+    async fn next(mut self) -> Option<(Notification, Self)> {
+        loop {
+            if let Some(next) = self.pending.pop_front() {
+                return Some((next, self));
+            }
+            tokio::select! {
+                _ = self.changes.recv() => {}
+                _ = tokio::time::sleep(POLL_EVERY) => {}
+            }
+            match accounts::session_is_live(&self.services, self.principal.session_id).await {
+                Ok(true) => {}
+                Ok(false) => return None,
+                Err(error) => tracing::warn!(%error, "session check failed"),
+            }
+            let from = Ord::max(self.started, Utc::now() - LOOK_BACK);
+            self.delivered.retain(|_, created| *created >= from);
+            match notifications::created_since(&self.services.db, self.principal.user_id, from)
+                .await
+            {
+                Ok(rows) => {
+                    for row in rows {
+                        if self.delivered.insert(row.id, row.created_at).is_none() {
+                            self.pending.push_back(row.into());
+                        }
+                    }
+                }
+                Err(error) => tracing::warn!(%error, "notification stream query failed"),
+            }
+        }
+    }
+}
 
 #[derive(Default)]
 pub struct Subscription;
@@ -210,46 +260,20 @@ pub struct Subscription;
 impl Subscription {
     /// New notifications of the signed-in user as they happen. Over WebSocket
     /// (`graphql-transport-ws`), signed in by `{"token": "<session token>"}` in the
-    /// connection's init payload.
+    /// connection's init payload. The stream ends when the session does.
     async fn notification_added(
         &self,
         ctx: &Context<'_>,
     ) -> Result<impl Stream<Item = Notification> + use<>> {
-        let principal: Principal = principal(ctx)?.clone();
         let services: Services = services(ctx).clone();
-        let changes = services.notifications_changed.subscribe();
-        let state = (
+        let state = LiveState {
+            principal: principal(ctx)?.clone(),
+            changes: services.notifications_changed.subscribe(),
             services,
-            principal.user_id,
-            Uuid::now_v7(),
-            changes,
-            Vec::new(),
-        );
-        Ok(futures_util::stream::unfold(
-            state,
-            |(services, user_id, mut last_seen, mut changes, mut pending)| async move {
-                loop {
-                    if let Some(next) = pending.pop() {
-                        return Some((next, (services, user_id, last_seen, changes, pending)));
-                    }
-                    tokio::select! {
-                        _ = changes.recv() => {}
-                        _ = tokio::time::sleep(POLL_EVERY) => {}
-                    }
-                    match notifications::newer_than(&services.db, user_id, last_seen).await {
-                        Ok(rows) => {
-                            if let Some(newest) = rows.last() {
-                                last_seen = newest.id;
-                            }
-                            // Kept newest first, so `pop` yields them oldest first.
-                            pending = rows.into_iter().rev().map(Notification::from).collect();
-                        }
-                        Err(error) => {
-                            tracing::warn!(%error, "notification stream query failed");
-                        }
-                    }
-                }
-            },
-        ))
+            started: Utc::now(),
+            delivered: HashMap::new(),
+            pending: VecDeque::new(),
+        };
+        Ok(futures_util::stream::unfold(state, LiveState::next))
     }
 }

@@ -72,6 +72,15 @@ pub(super) fn invalid_link() -> DomainError {
     )
 }
 
+/// Refuses, before any costly work, a token that cannot be one of ours.
+pub(super) fn check_shape(secret: &str) -> DomainResult<()> {
+    if tokens::looks_valid(secret) {
+        Ok(())
+    } else {
+        Err(invalid_link())
+    }
+}
+
 /// Marks the link used and returns its user. Of two concurrent redemptions exactly one
 /// succeeds: the UPDATE's WHERE clause is re-checked under the row lock.
 pub(super) async fn redeem(
@@ -79,9 +88,7 @@ pub(super) async fn redeem(
     secret: &str,
     purpose: LinkPurpose,
 ) -> DomainResult<Uuid> {
-    if !tokens::looks_valid(secret) {
-        return Err(invalid_link());
-    }
+    check_shape(secret)?;
     let hash = tokens::hash(secret);
     let now = Utc::now();
     let updated = link_tokens::Entity::update_many()

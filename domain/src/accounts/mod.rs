@@ -12,10 +12,10 @@ pub use links::LinkPurpose;
 pub use passwords::{change_password, request_password_reset, reset_password};
 pub use registration::{
     InviteInput, RegisterInput, accept_invitation, invite, register, remind_invitation,
-    request_email_verification, verify_email,
+    verify_email,
 };
 pub use roles::{UserPage, grant_role, list_users, revoke_role, roles_of, roles_of_many};
-pub use sessions::{SignedIn, authenticate, login, logout, logout_everywhere};
+pub use sessions::{SignedIn, authenticate, login, logout, logout_everywhere, session_is_live};
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;

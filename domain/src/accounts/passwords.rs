@@ -111,7 +111,9 @@ pub async fn reset_password(
     token: &str,
     new: &str,
 ) -> DomainResult<()> {
+    links::check_shape(token)?;
     let new = NewPassword::parse("newPassword", new, &[]).map_err(one)?;
+    services.limit_hashing(&format!("link:{token}"), meta)?;
     let hash = services.hashing.hash(&new).await?;
     let txn = begin_write(&services.db).await?;
     let user_id = links::redeem(&txn, token, LinkPurpose::PasswordReset).await?;

@@ -62,6 +62,7 @@ pub async fn register(
         locale.expect("checked"),
         password.expect("checked"),
     );
+    services.limit_hashing(&format!("register:{email}"), meta)?;
     // Hashed before looking the address up, so both answers take the same time.
     let password_hash = services.hashing.hash(&password).await?;
 
@@ -142,7 +143,7 @@ pub async fn invite(
     meta: &RequestMeta,
     input: InviteInput,
 ) -> DomainResult<users::Model> {
-    if !rules::can_invite(&principal.roles, input.role) {
+    if !rules::can_invite(&principal.roles, input.role, input.scope) {
         return Err(DomainError::Forbidden);
     }
     let mut checks = Checks::new();
@@ -222,7 +223,9 @@ pub async fn accept_invitation(
     token: &str,
     password: &str,
 ) -> DomainResult<SignedIn> {
+    links::check_shape(token)?;
     let password = NewPassword::parse("password", password, &[]).map_err(one)?;
+    services.limit_hashing(&format!("link:{token}"), meta)?;
     let password_hash = services.hashing.hash(&password).await?;
     let txn = begin_write(&services.db).await?;
     let user_id = links::redeem(&txn, token, LinkPurpose::Invitation).await?;
@@ -285,35 +288,34 @@ pub async fn verify_email(
     Ok(user)
 }
 
-/// Sends a fresh verification link to the signed-in user; earlier links stop working.
-pub async fn request_email_verification(
+/// Sends a fresh verification link (earlier ones stop working), at most once a day per
+/// account: a person who tries to sign in before verifying gets it.
+pub(super) async fn resend_verification(
     services: &Services,
-    principal: &Principal,
+    db: &impl ConnectionTrait,
+    user: &users::Model,
 ) -> DomainResult<()> {
-    let txn = begin_write(&services.db).await?;
-    let user = users::Entity::find_by_id(principal.user_id)
-        .one(&txn)
-        .await?
-        .ok_or(DomainError::Unauthenticated)?;
-    if user.email_verified_at.is_some() {
-        return Err(DomainError::Conflict {
-            code: "already_verified",
-            message: "this e-mail address is already verified",
-        });
+    let dedup_key = format!("verify_email_again:{}:{}", user.id, Utc::now().date_naive());
+    let already = outbox_emails::Entity::find()
+        .filter(outbox_emails::Column::DedupKey.eq(dedup_key.as_str()))
+        .one(db)
+        .await?;
+    if already.is_some() {
+        return Ok(());
     }
     let token = links::mint(
-        &txn,
+        db,
         user.id,
         LinkPurpose::VerifyEmail,
         services.settings.verification_valid_for,
     )
     .await?;
     mail::enqueue(
-        &txn,
+        db,
         &user.email,
         Locale::from_stored(&user.locale),
         Some(user.id),
-        format!("verify_email:{}:{}", user.id, crate::tokens::hash(&token)),
+        dedup_key,
         &VerifyEmail {
             display_name: user.display_name.clone(),
             link: services.link(VERIFY_EMAIL_PATH, &token),
@@ -321,8 +323,6 @@ pub async fn request_email_verification(
         },
     )
     .await?;
-    txn.commit().await?;
-    services.mail_committed();
     Ok(())
 }
 

@@ -3,7 +3,7 @@ use std::collections::HashMap;
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, sea_query::OnConflict,
 };
 use serde_json::json;
@@ -132,11 +132,15 @@ pub async fn revoke_role(
         .await?
         .ok_or(DomainError::NotFound("user"))?;
     if (role, scope) == (Role::Admin, Scope::Global) {
-        let admins = role_assignments::Entity::find()
+        let mut admins = role_assignments::Entity::find()
             .filter(role_assignments::Column::Role.eq(Role::Admin.code()))
-            .filter(role_assignments::Column::ScopeKind.eq(Scope::Global.kind()))
-            .count(&txn)
-            .await?;
+            .filter(role_assignments::Column::ScopeKind.eq(Scope::Global.kind()));
+        if txn.get_database_backend() == DbBackend::Postgres {
+            // Two concurrent revocations must not both see a second admin. (SQLite write
+            // transactions start IMMEDIATE and already run one at a time.)
+            admins = admins.lock_exclusive();
+        }
+        let admins = admins.all(&txn).await?.len();
         if admins <= 1 {
             return Err(DomainError::Conflict {
                 code: "last_admin",
@@ -197,7 +201,7 @@ pub async fn list_users(
     first: u64,
     after: Option<Uuid>,
 ) -> DomainResult<UserPage> {
-    if !rules::can_list_users(&principal.roles) {
+    if !rules::can_oversee(&principal.roles) {
         return Err(DomainError::Forbidden);
     }
     let mut query = users::Entity::find().order_by_asc(users::Column::Id);

@@ -3,14 +3,22 @@ use chrono::{DateTime, Utc};
 
 use crate::types::{Role, Scope};
 
-/// Who may invite whom: admins anyone; coordinators the people who run exchanges.
-pub fn can_invite(inviter: &[(Role, Scope)], invitee: Role) -> bool {
-    inviter.iter().any(|(role, _)| match role {
-        Role::Admin => true,
-        Role::Coordinator => matches!(
-            invitee,
-            Role::Coordinator | Role::Teacher | Role::PartnerContact
-        ),
+/// Whether `roles` holds `role` everywhere (in the global scope).
+pub fn holds_globally(roles: &[(Role, Scope)], role: Role) -> bool {
+    roles.contains(&(role, Scope::Global))
+}
+
+/// Who may invite whom, where: a global admin anyone anywhere; a coordinator the people
+/// who run exchanges, within the scope the coordinator holds (any scope if global).
+pub fn can_invite(inviter: &[(Role, Scope)], invitee: Role, scope: Scope) -> bool {
+    inviter.iter().any(|(role, held)| match role {
+        Role::Admin => *held == Scope::Global,
+        Role::Coordinator => {
+            matches!(
+                invitee,
+                Role::Coordinator | Role::Teacher | Role::PartnerContact
+            ) && (*held == Scope::Global || *held == scope)
+        }
         _ => false,
     })
 }
@@ -18,14 +26,12 @@ pub fn can_invite(inviter: &[(Role, Scope)], invitee: Role) -> bool {
 /// Granting and revoking roles is an admin's task: every role change widens or narrows
 /// access to children's data.
 pub fn can_manage_roles(actor: &[(Role, Scope)]) -> bool {
-    actor.contains(&(Role::Admin, Scope::Global))
+    holds_globally(actor, Role::Admin)
 }
 
-/// Listing accounts is for admins and coordinators.
-pub fn can_list_users(actor: &[(Role, Scope)]) -> bool {
-    actor
-        .iter()
-        .any(|(role, _)| matches!(role, Role::Admin | Role::Coordinator))
+/// Seeing every account and the whole mail queue is for global admins and coordinators.
+pub fn can_oversee(actor: &[(Role, Scope)]) -> bool {
+    holds_globally(actor, Role::Admin) || holds_globally(actor, Role::Coordinator)
 }
 
 /// A session is live until revoked, idle too long, or past its absolute end.
@@ -46,23 +52,49 @@ mod tests {
 
     #[test]
     fn invitation_matrix() {
+        let town = Scope::Municipality(uuid::Uuid::from_u128(1));
+        let other_town = Scope::Municipality(uuid::Uuid::from_u128(2));
+        let school = Scope::Organisation(uuid::Uuid::from_u128(3));
         let admin = [(Role::Admin, Scope::Global)];
-        let coordinator = [(Role::Coordinator, Scope::Municipality(uuid::Uuid::nil()))];
+        let school_admin = [(Role::Admin, school)];
+        let coordinator = [(Role::Coordinator, town)];
+        let global_coordinator = [(Role::Coordinator, Scope::Global)];
         let teacher = [(Role::Teacher, Scope::Global)];
         for invitee in Role::ALL {
-            assert!(can_invite(&admin, invitee));
-            assert!(!can_invite(&teacher, invitee));
-            assert!(!can_invite(&[], invitee));
-            let coordinator_may = matches!(
+            let runs_exchanges = matches!(
                 invitee,
                 Role::Coordinator | Role::Teacher | Role::PartnerContact
             );
-            assert_eq!(
-                can_invite(&coordinator, invitee),
-                coordinator_may,
-                "{invitee:?}"
-            );
+            for scope in [Scope::Global, town, other_town, school] {
+                assert!(can_invite(&admin, invitee, scope));
+                assert!(
+                    !can_invite(&school_admin, invitee, scope),
+                    "{invitee:?} {scope:?}"
+                );
+                assert!(!can_invite(&teacher, invitee, scope));
+                assert!(!can_invite(&[], invitee, scope));
+                assert_eq!(
+                    can_invite(&global_coordinator, invitee, scope),
+                    runs_exchanges
+                );
+                assert_eq!(
+                    can_invite(&coordinator, invitee, scope),
+                    runs_exchanges && scope == town,
+                    "{invitee:?} {scope:?}"
+                );
+            }
         }
+    }
+
+    #[test]
+    fn overseeing_needs_a_global_role() {
+        assert!(can_oversee(&[(Role::Admin, Scope::Global)]));
+        assert!(can_oversee(&[(Role::Coordinator, Scope::Global)]));
+        assert!(!can_oversee(&[(
+            Role::Coordinator,
+            Scope::Municipality(uuid::Uuid::nil())
+        )]));
+        assert!(!can_oversee(&[(Role::Teacher, Scope::Global)]));
     }
 
     #[test]

@@ -76,6 +76,29 @@ pub async fn login(
 
     let txn = begin_write(&services.db).await?;
     match user {
+        // Children's data is behind these accounts: an address nobody has confirmed could
+        // be someone else's, so it signs in only once confirmed.
+        Some(user) if password_ok && user.email_verified_at.is_none() => {
+            super::registration::resend_verification(services, &txn, &user).await?;
+            audit::record(
+                &txn,
+                meta,
+                AuditEvent {
+                    actor_id: Some(user.id),
+                    action: "login_refused_unverified",
+                    subject_type: "user",
+                    subject_id: Some(user.id),
+                    details: json!({}),
+                },
+            )
+            .await?;
+            txn.commit().await?;
+            services.mail_committed();
+            Err(DomainError::Conflict {
+                code: "email_not_verified",
+                message: "confirm your e-mail address first: we have sent you a new link",
+            })
+        }
         Some(user) if password_ok => {
             audit::record(
                 &txn,
@@ -151,6 +174,26 @@ pub async fn authenticate(services: &Services, token: &str) -> DomainResult<Opti
         session_id: session.id,
         roles,
     }))
+}
+
+/// Whether the session is still live (not revoked, idle or expired): long-lived streams
+/// check it as they go, so signing out ends them.
+pub async fn session_is_live(services: &Services, session_id: Uuid) -> DomainResult<bool> {
+    let Some(session) = sessions::Entity::find_by_id(session_id)
+        .one(&services.db)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let idle = chrono::Duration::from_std(services.settings.session_idle_timeout)
+        .map_err(anyhow::Error::from)?;
+    Ok(rules::session_is_live(
+        Utc::now(),
+        session.last_seen_at,
+        session.expires_at,
+        session.revoked_at.is_some(),
+        idle,
+    ))
 }
 
 pub async fn logout(

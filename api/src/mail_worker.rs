@@ -11,7 +11,7 @@ use lettre::{
 };
 use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    QueryTrait,
+    QueryTrait, UpdateMany,
     sea_query::{Expr, ExprTrait},
 };
 use tokio::sync::{Notify, watch};
@@ -106,6 +106,19 @@ pub fn backoff(base: Duration, attempts: i32) -> Duration {
         base.saturating_mul(1 << exponent),
         Duration::from_secs(6 * 3600),
     )
+}
+
+/// Clears a row's lease as part of `update`.
+fn release(update: UpdateMany<outbox_emails::Entity>) -> UpdateMany<outbox_emails::Entity> {
+    update
+        .col_expr(
+            outbox_emails::Column::LeaseOwner,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            outbox_emails::Column::LeaseUntil,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
 }
 
 fn due(now: chrono::DateTime<Utc>) -> Condition {
@@ -255,19 +268,11 @@ impl MailWorker {
         if ids.is_empty() {
             return Ok(());
         }
-        outbox_emails::Entity::update_many()
+        release(outbox_emails::Entity::update_many())
             .col_expr(outbox_emails::Column::SentAt, Expr::value(Utc::now()))
             .col_expr(
                 outbox_emails::Column::Attempts,
                 Expr::col(outbox_emails::Column::Attempts).add(1),
-            )
-            .col_expr(
-                outbox_emails::Column::LeaseOwner,
-                Expr::value(Option::<String>::None),
-            )
-            .col_expr(
-                outbox_emails::Column::LeaseUntil,
-                Expr::value(Option::<chrono::DateTime<Utc>>::None),
             )
             .filter(outbox_emails::Column::Id.is_in(ids.iter().copied()))
             .filter(outbox_emails::Column::LeaseOwner.eq(claim))
@@ -286,17 +291,9 @@ impl MailWorker {
         let now = Utc::now();
         // The SMTP reply may quote the address: keep the text short and log only the id.
         let text: String = error.to_string().chars().take(500).collect();
-        let mut update = outbox_emails::Entity::update_many()
+        let mut update = release(outbox_emails::Entity::update_many())
             .col_expr(outbox_emails::Column::Attempts, Expr::value(attempts))
             .col_expr(outbox_emails::Column::LastError, Expr::value(text))
-            .col_expr(
-                outbox_emails::Column::LeaseOwner,
-                Expr::value(Option::<String>::None),
-            )
-            .col_expr(
-                outbox_emails::Column::LeaseUntil,
-                Expr::value(Option::<chrono::DateTime<Utc>>::None),
-            )
             .filter(outbox_emails::Column::Id.eq(id))
             .filter(outbox_emails::Column::LeaseOwner.eq(claim));
         if attempts >= self.max_attempts {

@@ -264,6 +264,19 @@ pub fn error_code(response: &Value) -> &str {
         .unwrap_or_else(|| panic!("no error code in {response}"))
 }
 
+/// How many errors carry each `extensions.code` (for operations with many aliases).
+pub fn error_code_counts(response: &Value) -> std::collections::BTreeMap<String, usize> {
+    let mut counts = std::collections::BTreeMap::new();
+    for error in response["errors"].as_array().into_iter().flatten() {
+        let code = error["extensions"]["code"]
+            .as_str()
+            .unwrap_or("none")
+            .to_owned();
+        *counts.entry(code).or_default() += 1;
+    }
+    counts
+}
+
 /// The fields named by a BAD_USER_INPUT error.
 pub fn error_fields(response: &Value) -> Vec<String> {
     response["errors"][0]["extensions"]["fields"]

@@ -392,6 +392,67 @@ async fn invitation_sets_a_password_once_and_signs_in() {
 }
 
 #[tokio::test]
+async fn a_coordinator_of_one_municipality_acts_only_there() {
+    let app = TestApp::spawn().await;
+    let town = "0194f3a0-0000-7000-8000-0000000000aa";
+    let other_town = "0194f3a0-0000-7000-8000-0000000000bb";
+    let coordinator = app.user_with_role("local@example.se", "coordinator").await;
+    let scope_id = uuid::Uuid::parse_str(town).unwrap();
+    {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+        use utbyte_domain::entities::role_assignments;
+        role_assignments::Entity::update_many()
+            .col_expr(
+                role_assignments::Column::ScopeKind,
+                Expr::value("municipality"),
+            )
+            .col_expr(role_assignments::Column::ScopeId, Expr::value(scope_id))
+            .filter(role_assignments::Column::Role.eq("coordinator"))
+            .exec(app.db())
+            .await
+            .unwrap();
+    }
+    let users_before = app.count("users").await;
+    let invite_into = |scope: Option<&str>| {
+        let scope = match scope {
+            Some(id) => json!({ "kind": "MUNICIPALITY", "id": id }),
+            None => json!(null),
+        };
+        json!({ "input": {
+            "email": "teacher@school.example", "displayName": "Lärare", "locale": "SV",
+            "role": "TEACHER", "scope": scope,
+        }})
+    };
+    for scope in [Some(other_town), None] {
+        let refused = app
+            .gql(Some(&coordinator), INVITE, invite_into(scope))
+            .await;
+        assert_eq!(error_code(&refused), "FORBIDDEN", "{scope:?}");
+    }
+    assert_eq!(app.count("users").await, users_before);
+    assert_eq!(app.count("outbox_emails").await, 0);
+    let list = "{ users(first: 5) { edges { node { email } } } }";
+    assert_eq!(
+        error_code(&app.gql(Some(&coordinator), list, json!({})).await),
+        "FORBIDDEN"
+    );
+    let mails = "{ queuedMails(status: PENDING) { edges { node { recipient } } } }";
+    assert_eq!(
+        error_code(&app.gql(Some(&coordinator), mails, json!({})).await),
+        "FORBIDDEN"
+    );
+
+    let allowed = app
+        .gql(Some(&coordinator), INVITE, invite_into(Some(town)))
+        .await;
+    assert!(allowed["errors"].is_null(), "{allowed}");
+    assert_eq!(
+        allowed["data"]["inviteUser"]["roles"][0],
+        json!({ "role": "TEACHER", "scopeKind": "MUNICIPALITY", "scopeId": town })
+    );
+}
+
+#[tokio::test]
 async fn who_may_invite_whom() {
     let app = TestApp::spawn().await;
     let teacher = app.user_with_role("teacher@example.se", "teacher").await;

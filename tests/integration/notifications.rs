@@ -308,11 +308,25 @@ async fn coordinators_see_failed_mail_and_queue_it_again() {
         )
         .await;
     assert_eq!(error_code(&twice), "CONFLICT");
-    assert!(
-        app.audit_actions()
-            .await
-            .contains(&"email_requeued".to_owned())
-    );
+    let malformed = app
+        .gql(Some(&coordinator), requeue, json!({ "id": "not-an-id" }))
+        .await;
+    assert_eq!(utbyte_tests::error_fields(&malformed), ["id"]);
+    let unknown = app
+        .gql(
+            Some(&coordinator),
+            requeue,
+            json!({ "id": "0194f3a0-0000-7000-8000-00000000beef" }),
+        )
+        .await;
+    assert_eq!(error_code(&unknown), "NOT_FOUND");
+    let requeued: Vec<_> = app
+        .audit()
+        .await
+        .into_iter()
+        .filter(|e| e.action == "email_requeued")
+        .collect();
+    assert_eq!(requeued.len(), 1, "refused requeues record nothing");
     smtp.stop().await;
 }
 

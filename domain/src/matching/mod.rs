@@ -1,0 +1,2 @@
+//! Partner matching: scores, ranked searches and matching rounds solved exactly.
+pub mod assignment;

@@ -1,4 +1,4 @@
-//! The command line: `serve` (the default), `migrate`, `create-admin`, `schema`.
+//! The command line: `serve` (the default), `migrate`, `create-admin`, `seed`, `schema`.
 use std::io::{BufRead, IsTerminal};
 
 use clap::{Parser, Subcommand};
@@ -36,8 +36,20 @@ pub enum Command {
         #[arg(long, default_value = "Administrator")]
         name: String,
     },
+    /// Load data. `seed demo` loads Jönköping and Nässjö with their partnerships and
+    /// fictional organisations to try matching with; running it again adds nothing.
+    Seed {
+        #[command(subcommand)]
+        set: SeedSet,
+    },
     /// Print the GraphQL schema (SDL).
     Schema,
+}
+
+#[derive(Subcommand)]
+pub enum SeedSet {
+    /// Jönköping, Nässjö, their partner towns and fictional organisations.
+    Demo,
 }
 
 #[derive(Subcommand)]
@@ -82,6 +94,22 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     }
                 }
             }
+            Ok(())
+        }
+        Command::Seed { set: SeedSet::Demo } => {
+            let settings = Settings::load()?;
+            let db = app::connect_and_migrate(&settings).await?;
+            let report = utbyte_domain::seed::demo(&db).await.map_err(describe)?;
+            println!(
+                "demo data: {} towns, {} municipalities, {} partnerships, {} organisations, \
+                 {} partner requests, {} completed exchanges added",
+                report.towns,
+                report.municipalities,
+                report.partnerships,
+                report.organisations,
+                report.requests,
+                report.completed_exchanges
+            );
             Ok(())
         }
         Command::CreateAdmin { email, name } => {

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod db;
+pub mod directory;
 pub mod entities;
 pub mod error;
 pub mod geo;
@@ -15,6 +16,7 @@ pub mod principal;
 pub mod rate_limit;
 pub mod reference;
 pub mod reminders;
+pub mod seed;
 pub mod services;
 pub mod tokens;
 pub mod types;

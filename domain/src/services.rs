@@ -5,6 +5,7 @@ use sea_orm::DatabaseConnection;
 use tokio::sync::{Notify, broadcast};
 
 use crate::{
+    matching::index::IndexCache,
     passwords::PasswordHashing,
     rate_limit::{LoginLimits, LoginRateLimiter},
 };
@@ -52,6 +53,8 @@ pub struct Services {
     pub mail_queued: Arc<Notify>,
     /// Told after such a commit, so live notification streams look for new rows.
     pub notifications_changed: broadcast::Sender<()>,
+    /// The directory in memory for matching, rebuilt when it changes.
+    pub matching_index: Arc<IndexCache>,
 }
 
 impl Services {
@@ -67,6 +70,7 @@ impl Services {
             hashing,
             mail_queued: Arc::new(Notify::new()),
             notifications_changed: broadcast::channel(16).0,
+            matching_index: Arc::default(),
         }
     }
 

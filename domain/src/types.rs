@@ -3,6 +3,28 @@ use std::fmt;
 
 use crate::error::FieldError;
 
+/// An enum stored as a short text code: `code()`, `from_code()` and `ALL`.
+#[macro_export]
+macro_rules! code_enum {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        $vis enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
 /// An e-mail address, trimmed and lower-cased so that uniqueness ignores case.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Email(String);

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_accounts;
 mod m20261122_000002_audit_and_outbox;
 mod m20261122_000003_notifications;
+mod m20261122_000004_directory;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_accounts::Migration),
             Box::new(m20261122_000002_audit_and_outbox::Migration),
             Box::new(m20261122_000003_notifications::Migration),
+            Box::new(m20261122_000004_directory::Migration),
         ]
     }
 }

@@ -322,10 +322,10 @@ async fn anonymous_password_hashing_is_limited_per_client_address() {
 
 const INVITE: &str = "mutation($input: InviteUserInput!) { inviteUser(input: $input) { id email roles { role scopeKind scopeId } } }";
 
-fn invitation(email: &str, role: &str) -> serde_json::Value {
+fn invitation(email: &str, role: &str, organisation: &str) -> serde_json::Value {
     json!({ "input": {
         "email": email, "displayName": "Tove Ek", "locale": "EN", "role": role,
-        "scope": { "kind": "ORGANISATION", "id": "0194f3a0-0000-7000-8000-000000000001" },
+        "scope": { "kind": "ORGANISATION", "id": organisation },
     }})
 }
 
@@ -333,11 +333,12 @@ fn invitation(email: &str, role: &str) -> serde_json::Value {
 async fn invitation_sets_a_password_once_and_signs_in() {
     let app = TestApp::spawn().await;
     let admin = app.user_with_role("admin@example.se", "admin").await;
+    let school = app.organisation(&admin, "Exempelskolan").await;
     let invited = app
         .gql(
             Some(&admin),
             INVITE,
-            invitation("Tove@School.example", "TEACHER"),
+            invitation("Tove@School.example", "TEACHER", &school),
         )
         .await;
     assert_eq!(
@@ -346,7 +347,7 @@ async fn invitation_sets_a_password_once_and_signs_in() {
     );
     assert_eq!(
         invited["data"]["inviteUser"]["roles"][0],
-        json!({ "role": "TEACHER", "scopeKind": "ORGANISATION", "scopeId": "0194f3a0-0000-7000-8000-000000000001" })
+        json!({ "role": "TEACHER", "scopeKind": "ORGANISATION", "scopeId": school })
     );
 
     let mail = app.last_mail("tove@school.example", "invitation").await;
@@ -459,6 +460,8 @@ async fn who_may_invite_whom() {
     let coordinator = app
         .user_with_role("coordinator@example.se", "coordinator")
         .await;
+    let school = app.organisation(&coordinator, "Exempelskolan").await;
+    let invitation = |email: &str, role: &str| invitation(email, role, &school);
     let users_before = app.count("users").await;
 
     let anonymous = app
@@ -473,13 +476,9 @@ async fn who_may_invite_whom() {
         )
         .await;
     assert_eq!(error_code(&by_teacher), "FORBIDDEN");
-    let admin_by_coordinator = app
-        .gql(
-            Some(&coordinator),
-            INVITE,
-            invitation("x@example.se", "ADMIN"),
-        )
-        .await;
+    let mut global_admin = invitation("x@example.se", "ADMIN");
+    global_admin["input"]["scope"] = json!(null);
+    let admin_by_coordinator = app.gql(Some(&coordinator), INVITE, global_admin).await;
     assert_eq!(error_code(&admin_by_coordinator), "FORBIDDEN");
     assert_eq!(app.count("users").await, users_before);
     assert_eq!(app.count("outbox_emails").await, 0);

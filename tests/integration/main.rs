@@ -1,7 +1,9 @@
 //! The one integration test binary: every test spawns a real service with its own database.
 mod abuse;
 mod accounts;
+mod directory;
 mod http;
+mod matching;
 mod notifications;
 mod pages;
 mod schema;

@@ -2,16 +2,20 @@
 //! SQLite file, or a fresh PostgreSQL database when `TEST_DATABASE_URL` names a server).
 use std::net::SocketAddr;
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait, QueryOrder, Statement};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait,
+    QueryFilter, QueryOrder, Statement,
+};
 use serde_json::{Value, json};
 use tokio::sync::watch;
 use utbyte_api::{app::AppState, config::Settings, http};
 use utbyte_domain::{
     Principal, RequestMeta, Services, accounts,
-    entities::{audit_events, outbox_emails},
+    entities::{audit_events, outbox_emails, role_assignments},
 };
 
 pub use serde_json;
+pub use utbyte_domain::types::Scope;
 
 pub mod smtp;
 
@@ -231,6 +235,75 @@ impl TestApp {
             .expect("set role");
         }
         self.login(email, password).await
+    }
+
+    /// Creates an account holding exactly `roles` (role code, scope) and signs it in; returns
+    /// the session token.
+    pub async fn user_with_roles(&self, email: &str, roles: &[(&str, Scope)]) -> String {
+        let token = self.user_with_role(email, "admin").await;
+        let user_id = self.user_id(email).await;
+        role_assignments::Entity::delete_many()
+            .filter(role_assignments::Column::UserId.eq(user_id))
+            .exec(self.db())
+            .await
+            .expect("clear roles");
+        for (role, scope) in roles {
+            role_assignments::Entity::insert(role_assignments::ActiveModel {
+                id: Set(uuid::Uuid::now_v7()),
+                user_id: Set(user_id),
+                role: Set((*role).to_owned()),
+                scope_kind: Set(scope.kind().to_owned()),
+                scope_id: Set(scope.id()),
+                granted_by: Set(None),
+                created_at: Set(chrono::Utc::now()),
+            })
+            .exec_without_returning(self.db())
+            .await
+            .expect("grant role");
+        }
+        token
+    }
+
+    /// Creates a town and a school in it through the API, as `token` (a coordinator or
+    /// admin); returns the organisation's id.
+    pub async fn organisation(&self, token: &str, name: &str) -> String {
+        let town = self
+            .gql(
+                Some(token),
+                "mutation($input: CreateTownInput!) { createTown(input: $input) { id } }",
+                json!({ "input": {
+                    "localName": format!("{name} town"), "country": "SE", "languages": ["sv"],
+                    "coordinates": { "latitude": 56.8777, "longitude": 14.8091 },
+                }}),
+            )
+            .await;
+        let town = town["data"]["createTown"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("town not created: {town}"));
+        let created = self
+            .gql(
+                Some(token),
+                "mutation($input: OrganisationProfileInput!) { createOrganisation(input: $input) { id } }",
+                json!({ "input": {
+                    "name": name, "kind": "SCHOOL", "townId": town,
+                    "ageRange": { "min": 13, "max": 16 }, "workingLanguages": ["sv", "en"],
+                }}),
+            )
+            .await;
+        created["data"]["createOrganisation"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("organisation not created: {created}"))
+            .to_owned()
+    }
+
+    pub async fn user_id(&self, email: &str) -> uuid::Uuid {
+        utbyte_domain::entities::users::Entity::find()
+            .filter(utbyte_domain::entities::users::Column::Email.eq(email))
+            .one(self.db())
+            .await
+            .expect("read user")
+            .expect("user exists")
+            .id
     }
 
     pub async fn login(&self, email: &str, password: &str) -> String {

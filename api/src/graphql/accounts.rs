@@ -5,7 +5,7 @@ use std::{collections::HashMap, sync::Arc};
 use async_graphql::{
     Context, Enum, ID, InputObject, Object, Result, SimpleObject,
     connection::{Connection, Edge},
-    dataloader::{DataLoader, Loader},
+    dataloader::Loader,
 };
 use chrono::{DateTime, Utc};
 use utbyte_domain::{
@@ -16,7 +16,7 @@ use utbyte_domain::{
 };
 use uuid::Uuid;
 
-use super::context::{meta, page_size, principal, services};
+use super::context::{Loaders, meta, page_size, parse_id, principal, services};
 
 /// What a person may do in Utbyte.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -131,10 +131,6 @@ fn parse_scope(scope: Option<ScopeInput>) -> Result<types::Scope, DomainError> {
     })
 }
 
-fn parse_id(field: &str, id: &ID) -> Result<Uuid, DomainError> {
-    Uuid::parse_str(id).map_err(|_| DomainError::field(field, "invalid_id", "is not a valid id"))
-}
-
 /// A role held in a scope.
 #[derive(SimpleObject, Clone)]
 pub struct RoleAssignment {
@@ -187,7 +183,7 @@ impl User {
     }
 
     async fn roles(&self, ctx: &Context<'_>) -> Result<Vec<RoleAssignment>> {
-        let loader = ctx.data_unchecked::<DataLoader<RolesLoader>>();
+        let loader = &ctx.data_unchecked::<Loaders>().roles;
         Ok(loader
             .load_one(self.0.id)
             .await

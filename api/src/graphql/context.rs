@@ -1,6 +1,38 @@
 //! What a resolver can take from the request context.
-use async_graphql::Context;
+use async_graphql::{Context, ID, dataloader::DataLoader};
 use utbyte_domain::{DomainError, Principal, RequestMeta, Services};
+use uuid::Uuid;
+
+use super::{
+    accounts::RolesLoader,
+    directory::{OrganisationLoader, TownLoader},
+};
+
+/// Per-request data loaders: never shared between requests.
+pub struct Loaders {
+    pub roles: DataLoader<RolesLoader>,
+    pub towns: DataLoader<TownLoader>,
+    pub organisations: DataLoader<OrganisationLoader>,
+}
+
+impl Loaders {
+    pub fn new(services: &Services) -> Self {
+        Self {
+            roles: DataLoader::new(RolesLoader(services.clone()), tokio::spawn),
+            towns: DataLoader::new(TownLoader(services.clone()), tokio::spawn),
+            organisations: DataLoader::new(OrganisationLoader(services.clone()), tokio::spawn),
+        }
+    }
+}
+
+pub fn loaders<'a>(ctx: &Context<'a>) -> &'a Loaders {
+    ctx.data_unchecked::<Loaders>()
+}
+
+/// An id from the client, naming `field` when it is not one of ours.
+pub fn parse_id(field: &str, id: &ID) -> Result<Uuid, DomainError> {
+    Uuid::parse_str(id).map_err(|_| DomainError::field(field, "invalid_id", "is not a valid id"))
+}
 
 pub fn services<'a>(ctx: &Context<'a>) -> &'a Services {
     ctx.data_unchecked::<Services>()

@@ -1,20 +1,62 @@
 //! The GraphQL schema: types, resolvers, loaders and the error mapping.
+
+/// A GraphQL enum that mirrors a domain enum (imported by name) variant for variant.
+macro_rules! mirror_enum {
+    ($(#[$meta:meta])* $name:ident as $graphql_name:literal => $domain:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(async_graphql::Enum, Copy, Clone, Eq, PartialEq, Debug)]
+        #[graphql(name = $graphql_name)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl From<$name> for $domain {
+            fn from(value: $name) -> Self {
+                match value { $($name::$variant => $domain::$variant),+ }
+            }
+        }
+
+        impl From<$domain> for $name {
+            fn from(value: $domain) -> Self {
+                match value { $($domain::$variant => $name::$variant),+ }
+            }
+        }
+
+        impl $name {
+            /// Reads a stored code; the database's CHECK constraints keep it known.
+            #[allow(dead_code)]
+            pub fn stored(code: &str) -> async_graphql::Result<Self> {
+                $domain::from_code(code).map(Self::from).ok_or_else(|| {
+                    utbyte_domain::DomainError::Internal(anyhow::anyhow!(
+                        "unknown {} code in the database", stringify!($domain)
+                    ))
+                    .into()
+                })
+            }
+        }
+    };
+}
 mod accounts;
 pub mod context;
+mod directory;
 mod errors;
+mod matching;
 mod notifications;
 
-use async_graphql::{MergedObject, Schema, SchemaBuilder, dataloader::DataLoader};
+use async_graphql::{MergedObject, Schema, SchemaBuilder};
 use utbyte_domain::Services;
 
-pub use accounts::RolesLoader;
-
 #[derive(MergedObject, Default)]
-pub struct Query(accounts::AccountsQuery, notifications::NotificationsQuery);
+pub struct Query(
+    accounts::AccountsQuery,
+    directory::DirectoryQuery,
+    matching::MatchingQuery,
+    notifications::NotificationsQuery,
+);
 
 #[derive(MergedObject, Default)]
 pub struct Mutation(
     accounts::AccountsMutation,
+    directory::DirectoryMutation,
+    matching::MatchingMutation,
     notifications::NotificationsMutation,
 );
 
@@ -52,6 +94,6 @@ pub fn sdl() -> String {
 }
 
 /// Per-request data loaders: never shared between requests.
-pub fn request_loaders(services: &Services) -> DataLoader<RolesLoader> {
-    DataLoader::new(RolesLoader(services.clone()), tokio::spawn)
+pub fn request_loaders(services: &Services) -> context::Loaders {
+    context::Loaders::new(services)
 }

@@ -143,7 +143,21 @@ pub async fn invite(
     meta: &RequestMeta,
     input: InviteInput,
 ) -> DomainResult<users::Model> {
-    if !rules::can_invite(&principal.roles, input.role, input.scope) {
+    let scope_municipality = match input.scope {
+        Scope::Organisation(id) => {
+            let organisation = crate::directory::organisations::find(&services.db, id)
+                .await
+                .map_err(|_| DomainError::field("scope.id", "unknown", "no such organisation"))?;
+            crate::directory::organisations::municipality_of(&services.db, &organisation).await?
+        }
+        _ => None,
+    };
+    if !rules::can_invite(
+        &principal.roles,
+        input.role,
+        input.scope,
+        scope_municipality,
+    ) {
         return Err(DomainError::Forbidden);
     }
     let mut checks = Checks::new();

@@ -1,5 +1,6 @@
 //! Account rules as plain functions.
 use chrono::{DateTime, Utc};
+use uuid::Uuid;
 
 use crate::types::{Role, Scope};
 
@@ -9,15 +10,34 @@ pub fn holds_globally(roles: &[(Role, Scope)], role: Role) -> bool {
 }
 
 /// Who may invite whom, where: a global admin anyone anywhere; a coordinator the people
-/// who run exchanges, within the scope the coordinator holds (any scope if global).
-pub fn can_invite(inviter: &[(Role, Scope)], invitee: Role, scope: Scope) -> bool {
+/// who run exchanges, within the scope the coordinator holds (any scope if global), including
+/// organisations in the coordinator's municipality (`scope_municipality`), where a profile
+/// administrator may also be invited; an organisation's profile administrator its teachers,
+/// partner contacts and profile administrators.
+pub fn can_invite(
+    inviter: &[(Role, Scope)],
+    invitee: Role,
+    scope: Scope,
+    scope_municipality: Option<Uuid>,
+) -> bool {
+    let in_organisation = matches!(scope, Scope::Organisation(_));
     inviter.iter().any(|(role, held)| match role {
-        Role::Admin => *held == Scope::Global,
+        Role::Admin if *held == Scope::Global => true,
+        Role::Admin => {
+            in_organisation
+                && *held == scope
+                && matches!(invitee, Role::Teacher | Role::PartnerContact | Role::Admin)
+        }
         Role::Coordinator => {
-            matches!(
+            let runs_exchanges = matches!(
                 invitee,
                 Role::Coordinator | Role::Teacher | Role::PartnerContact
-            ) && (*held == Scope::Global || *held == scope)
+            ) || (invitee == Role::Admin && in_organisation);
+            let covers = *held == Scope::Global
+                || *held == scope
+                || (in_organisation
+                    && scope_municipality.is_some_and(|m| *held == Scope::Municipality(m)));
+            runs_exchanges && covers
         }
         _ => false,
     })
@@ -60,28 +80,42 @@ mod tests {
         let coordinator = [(Role::Coordinator, town)];
         let global_coordinator = [(Role::Coordinator, Scope::Global)];
         let teacher = [(Role::Teacher, Scope::Global)];
+        let school_town = Some(uuid::Uuid::from_u128(1));
         for invitee in Role::ALL {
             let runs_exchanges = matches!(
                 invitee,
                 Role::Coordinator | Role::Teacher | Role::PartnerContact
             );
+            let org_staff = matches!(invitee, Role::Teacher | Role::PartnerContact | Role::Admin);
             for scope in [Scope::Global, town, other_town, school] {
-                assert!(can_invite(&admin, invitee, scope));
-                assert!(
-                    !can_invite(&school_admin, invitee, scope),
+                let at_school = scope == school;
+                // The school lies in `town`.
+                let place = if at_school { school_town } else { None };
+                assert!(can_invite(&admin, invitee, scope, place));
+                assert_eq!(
+                    can_invite(&school_admin, invitee, scope, place),
+                    at_school && org_staff,
                     "{invitee:?} {scope:?}"
                 );
-                assert!(!can_invite(&teacher, invitee, scope));
-                assert!(!can_invite(&[], invitee, scope));
+                assert!(!can_invite(&teacher, invitee, scope, place));
+                assert!(!can_invite(&[], invitee, scope, place));
+                let coordinator_may = runs_exchanges || (invitee == Role::Admin && at_school);
                 assert_eq!(
-                    can_invite(&global_coordinator, invitee, scope),
-                    runs_exchanges
+                    can_invite(&global_coordinator, invitee, scope, place),
+                    coordinator_may
                 );
                 assert_eq!(
-                    can_invite(&coordinator, invitee, scope),
-                    runs_exchanges && scope == town,
+                    can_invite(&coordinator, invitee, scope, place),
+                    coordinator_may && (scope == town || at_school),
                     "{invitee:?} {scope:?}"
                 );
+                // A school in another municipality is out of this coordinator's reach.
+                assert!(!can_invite(
+                    &coordinator,
+                    invitee,
+                    school,
+                    Some(uuid::Uuid::from_u128(2))
+                ));
             }
         }
     }

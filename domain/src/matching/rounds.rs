@@ -1,0 +1,308 @@
+//! Matching rounds: a coordinator pairs many open requests with many hosts at once. The
+//! assignment maximises the total score under the hosts' places (see [`super::assignment`]);
+//! each pairing is stored as a suggestion that both sides accept or decline.
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait,
+    QueryFilter, QueryOrder,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{
+    assignment,
+    index::DirectoryIndex,
+    score::{self, Explanation, Options, Wanted},
+    search::wanted_from_request,
+};
+use crate::{
+    audit::{self, AuditEvent},
+    db::begin_write,
+    directory::{
+        organisations::find_managed, places::find_municipality, requests, rules, types::Direction,
+    },
+    entities::{match_rounds, match_suggestions, partner_requests},
+    error::{DomainError, DomainResult},
+    principal::{Principal, RequestMeta},
+    services::Services,
+    types::Scope,
+};
+
+/// One pairing of a round: request (by position in the input), host (position in the index).
+pub struct Pairing {
+    pub request: usize,
+    pub host: usize,
+    pub explanation: Explanation,
+}
+
+pub struct Plan {
+    pub pairings: Vec<Pairing>,
+    pub total: i64,
+    pub host_places: i64,
+}
+
+/// Hosts take part in rounds when they have places and can host anyone.
+pub fn hosts(index: &DirectoryIndex) -> Vec<usize> {
+    index
+        .candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.host_places > 0 && c.hosting_capacity > 0)
+        .map(|(position, _)| position)
+        .collect()
+}
+
+/// Plans a round: every wanted visit against every host, solved exactly. Pure.
+pub fn plan(index: &DirectoryIndex, wanted: &[Wanted], options: Options) -> Plan {
+    let hosts = hosts(index);
+    let capacities: Vec<u32> = hosts
+        .iter()
+        .map(|h| index.candidates[*h].host_places as u32)
+        .collect();
+    let facts: Vec<_> = wanted
+        .iter()
+        .map(|w| index.pair_facts(w.organisation_id, w.town_id))
+        .collect();
+    let evaluate = |r: usize, h: usize| {
+        let candidate = &index.candidates[hosts[h]];
+        score::evaluate(
+            &wanted[r],
+            candidate,
+            facts[r].partnership(candidate),
+            facts[r].last_exchange(candidate),
+            options,
+        )
+        .ok()
+    };
+    // Scaled so that among assignments with the same total score, the one that pairs more
+    // requests wins: (n + 1)·score + 1 per pair keeps the score first and the count second.
+    let scale = wanted.len() as i64 + 1;
+    let assignment = assignment::assign(wanted.len(), &capacities, |r, h| {
+        evaluate(r, h).map(|e| i64::from(e.total) * scale + 1)
+    });
+    let pairings: Vec<Pairing> = assignment
+        .hosts
+        .iter()
+        .enumerate()
+        .filter_map(|(r, h)| {
+            let h = (*h)?;
+            Some(Pairing {
+                request: r,
+                host: hosts[h],
+                explanation: evaluate(r, h)?,
+            })
+        })
+        .collect();
+    Plan {
+        total: pairings
+            .iter()
+            .map(|p| i64::from(p.explanation.total))
+            .sum(),
+        pairings,
+        host_places: capacities.iter().map(|c| i64::from(*c)).sum(),
+    }
+}
+
+pub struct RoundOutcome {
+    pub round: match_rounds::Model,
+    pub suggestions: Vec<match_suggestions::Model>,
+}
+
+/// Runs a round over the open requests that need a host: all of them (global staff), or
+/// those of organisations in one municipality (its coordinators).
+pub async fn run_round(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    municipality: Option<Uuid>,
+    options: Options,
+) -> DomainResult<RoundOutcome> {
+    if !rules::can_run_round(&principal.roles, municipality) {
+        return Err(DomainError::Forbidden);
+    }
+    let home_town = match municipality {
+        Some(id) => Some(find_municipality(&services.db, id).await?.town_id),
+        None => None,
+    };
+    let index = services.matching_index.get(&services.db).await?;
+    let mut chosen: Vec<partner_requests::Model> = Vec::new();
+    let mut wanted: Vec<Wanted> = Vec::new();
+    for request in requests::open_requests(&services.db).await? {
+        if request.direction == Direction::Host.code() {
+            continue;
+        }
+        let Some(requester) = index.candidate(request.organisation_id) else {
+            continue;
+        };
+        if home_town.is_some_and(|town| requester.town_id != town) {
+            continue;
+        }
+        let mut want = wanted_from_request(&request, requester);
+        // In a round, the hosts are the other side.
+        want.direction = Direction::Visit;
+        wanted.push(want);
+        chosen.push(request);
+    }
+    let plan = plan(&index, &wanted, options);
+
+    let scope = municipality.map_or(Scope::Global, Scope::Municipality);
+    let now = Utc::now();
+    let round_id = Uuid::now_v7();
+    let txn = begin_write(&services.db).await?;
+    let round = match_rounds::ActiveModel {
+        id: Set(round_id),
+        scope_kind: Set(scope.kind().to_owned()),
+        scope_id: Set(scope.id()),
+        request_count: Set(chosen.len() as i32),
+        host_place_count: Set(plan.host_places as i32),
+        assigned_count: Set(plan.pairings.len() as i32),
+        total_score: Set(plan.total),
+        created_by: Set(Some(principal.user_id)),
+        created_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    let mut suggestions = Vec::with_capacity(plan.pairings.len());
+    for pairing in &plan.pairings {
+        let record = pairing.explanation.record(&wanted[pairing.request]);
+        suggestions.push(match_suggestions::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            round_id: Set(round_id),
+            request_id: Set(chosen[pairing.request].id),
+            host_organisation_id: Set(index.candidates[pairing.host].id),
+            score: Set(pairing.explanation.total),
+            explanation: Set(serde_json::to_value(record).map_err(anyhow::Error::from)?),
+            request_response: Set(Response::Pending.code().to_owned()),
+            host_response: Set(Response::Pending.code().to_owned()),
+            created_at: Set(now),
+            updated_at: Set(now),
+        });
+    }
+    for batch in suggestions.chunks(500) {
+        match_suggestions::Entity::insert_many(batch.to_vec())
+            .exec_without_returning(&txn)
+            .await?;
+    }
+    audit::record(
+        &txn,
+        meta,
+        AuditEvent {
+            actor_id: Some(principal.user_id),
+            action: "match_round_run",
+            subject_type: "match_round",
+            subject_id: Some(round_id),
+            details: json!({
+                "scope": scope.kind(), "requests": chosen.len(),
+                "assigned": plan.pairings.len(), "total_score": plan.total,
+            }),
+        },
+    )
+    .await?;
+    let suggestions = suggestions_of_round(&txn, round_id).await?;
+    txn.commit().await?;
+    Ok(RoundOutcome { round, suggestions })
+}
+
+crate::code_enum! {
+    /// A side's answer to a suggestion.
+    pub enum Response {
+        Pending = "pending",
+        Accepted = "accepted",
+        Declined = "declined",
+    }
+}
+
+crate::code_enum! {
+    /// Which side of a suggestion answers.
+    pub enum SuggestionSide {
+        Requester = "requester",
+        Host = "host",
+    }
+}
+
+/// Accepts or declines a suggestion for one side; that side's members and coordinators may.
+pub async fn respond(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    suggestion_id: Uuid,
+    side: SuggestionSide,
+    accept: bool,
+) -> DomainResult<match_suggestions::Model> {
+    let txn = begin_write(&services.db).await?;
+    let suggestion = match_suggestions::Entity::find_by_id(suggestion_id)
+        .one(&txn)
+        .await?
+        .ok_or(DomainError::NotFound("suggestion"))?;
+    let organisation = match side {
+        SuggestionSide::Requester => {
+            requests::find(&txn, suggestion.request_id)
+                .await?
+                .organisation_id
+        }
+        SuggestionSide::Host => suggestion.host_organisation_id,
+    };
+    find_managed(&txn, principal, organisation).await?;
+    let answer = if accept {
+        Response::Accepted
+    } else {
+        Response::Declined
+    };
+    let mut active: match_suggestions::ActiveModel = suggestion.into();
+    match side {
+        SuggestionSide::Requester => active.request_response = Set(answer.code().to_owned()),
+        SuggestionSide::Host => active.host_response = Set(answer.code().to_owned()),
+    }
+    active.updated_at = Set(Utc::now());
+    let updated = active.update(&txn).await?;
+    audit::record(
+        &txn,
+        meta,
+        AuditEvent {
+            actor_id: Some(principal.user_id),
+            action: "match_suggestion_answered",
+            subject_type: "match_suggestion",
+            subject_id: Some(suggestion_id),
+            details: json!({ "side": side.code(), "answer": answer.code() }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+pub async fn suggestions_of_round(
+    db: &impl ConnectionTrait,
+    round_id: Uuid,
+) -> DomainResult<Vec<match_suggestions::Model>> {
+    Ok(match_suggestions::Entity::find()
+        .filter(match_suggestions::Column::RoundId.eq(round_id))
+        .order_by_desc(match_suggestions::Column::Score)
+        .order_by_asc(match_suggestions::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Suggestions that involve an organisation, on either side, newest first. For those who
+/// manage it.
+pub async fn suggestions_for(
+    services: &Services,
+    principal: &Principal,
+    organisation_id: Uuid,
+) -> DomainResult<Vec<match_suggestions::Model>> {
+    find_managed(&services.db, principal, organisation_id).await?;
+    let own_requests: Vec<Uuid> = requests::requests_of(&services.db, organisation_id)
+        .await?
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    Ok(match_suggestions::Entity::find()
+        .filter(
+            match_suggestions::Column::HostOrganisationId
+                .eq(organisation_id)
+                .or(match_suggestions::Column::RequestId.is_in(own_requests)),
+        )
+        .order_by_desc(match_suggestions::Column::Id)
+        .all(&services.db)
+        .await?)
+}

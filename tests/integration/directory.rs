@@ -1,0 +1,1596 @@
+//! The directory end to end: municipalities, towns and partnerships, organisation profiles,
+//! partner requests, the search, and who may do what.
+use serde_json::{Value, json};
+use utbyte_tests::{Scope, TestApp, error_code, error_fields};
+use uuid::Uuid;
+
+/// Every field of an organisation, for queries and round trips.
+macro_rules! organisation_fields {
+    () => {
+        "id name kind town { id } address latitude longitude descriptions { language text } \
+         ageRange { min max } workingLanguages themes sdgs typicalGroupSize hostingCapacity \
+         hostPlaces availability { from to mode } accessibilityNotes oid accreditation \
+         createdAt updatedAt"
+    };
+}
+
+const CREATE_MUNICIPALITY: &str = "mutation($input: CreateMunicipalityInput!) { \
+     createMunicipality(input: $input) { id name forbidsNewTwinTowns \
+     town { id localName country languages } } }";
+const SET_POLICY: &str = "mutation($id: ID!, $forbids: Boolean!) { \
+     setTwinTownPolicy(municipalityId: $id, forbidsNewTwinTowns: $forbids) { id forbidsNewTwinTowns } }";
+const CREATE_TOWN: &str = "mutation($input: CreateTownInput!) { createTown(input: $input) { \
+     id localName englishName country countryName region latitude longitude languages } }";
+const CREATE_PARTNERSHIP: &str = "mutation($input: CreatePartnershipInput!) { \
+     createPartnership(input: $input) { id kind status binding startedOn decidedBy notes \
+     town { id } municipality { id } } }";
+const END_PARTNERSHIP: &str = "mutation($id: ID!, $input: EndPartnershipInput!) { \
+     endPartnership(id: $id, input: $input) { id kind status startedOn endedOn endReason \
+     decidedBy endDecidedBy history { action actorId } } }";
+const PARTNERSHIPS: &str = "query($id: ID!, $ended: Boolean!) { municipality(id: $id) { \
+     partnerships(includeEnded: $ended) { id kind status endedOn } } }";
+const CREATE_ORGANISATION: &str = concat!(
+    "mutation($input: OrganisationProfileInput!) { createOrganisation(input: $input) { ",
+    organisation_fields!(),
+    " } }"
+);
+const UPDATE_ORGANISATION: &str = concat!(
+    "mutation($id: ID!, $input: OrganisationProfileInput!) { \
+     updateOrganisation(id: $id, input: $input) { ",
+    organisation_fields!(),
+    " } }"
+);
+const ORGANISATION: &str = concat!(
+    "query($id: ID!) { organisation(id: $id) { ",
+    organisation_fields!(),
+    " members { email role } } }"
+);
+const CREATE_REQUEST: &str = "mutation($org: ID!, $input: PartnerRequestInput!) { \
+     createPartnerRequest(organisationId: $org, input: $input) { id title status } }";
+const SEARCH: &str = "query($filter: DirectoryFilterInput, $first: Int, $after: String) { \
+     organisations(filter: $filter, first: $first, after: $after) { \
+     pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id name } } } }";
+
+/// The data of a response that must have succeeded.
+fn data<'a>(response: &'a Value, what: &str) -> &'a Value {
+    assert!(
+        response["errors"].is_null() && !response["data"].is_null(),
+        "{what}: {response}"
+    );
+    &response["data"]
+}
+
+fn id_of(value: &Value) -> String {
+    value["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no id in {value}"))
+        .to_owned()
+}
+
+fn uuid(id: &str) -> Uuid {
+    Uuid::parse_str(id).expect("an id is a UUID")
+}
+
+/// The `extensions.reason` of the first error.
+fn reason(response: &Value) -> &str {
+    response["errors"][0]["extensions"]["reason"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no reason in {response}"))
+}
+
+/// The fields named by the first error, sorted.
+fn sorted_fields(response: &Value) -> Vec<String> {
+    let mut fields = error_fields(response);
+    fields.sort();
+    fields
+}
+
+/// Creates a Swedish municipality; returns its id and its own town's id.
+async fn municipality(app: &TestApp, token: &str, name: &str, forbids: bool) -> (String, String) {
+    let response = app
+        .gql(
+            Some(token),
+            CREATE_MUNICIPALITY,
+            json!({ "input": {
+                "name": name, "country": "se",
+                "coordinates": { "latitude": 57.7826, "longitude": 14.1618 },
+                "languages": ["sv"], "forbidsNewTwinTowns": forbids,
+            }}),
+        )
+        .await;
+    let created = &data(&response, "createMunicipality")["createMunicipality"];
+    (id_of(created), id_of(&created["town"]))
+}
+
+fn town_input(local_name: &str, country: &str, languages: &[&str]) -> Value {
+    json!({ "input": {
+        "localName": local_name, "country": country,
+        "coordinates": { "latitude": 60.9827, "longitude": 25.6615 },
+        "languages": languages,
+    }})
+}
+
+async fn town(app: &TestApp, token: &str, local_name: &str, country: &str) -> String {
+    let response = app
+        .gql(
+            Some(token),
+            CREATE_TOWN,
+            town_input(local_name, country, &["fi", "sv"]),
+        )
+        .await;
+    id_of(&data(&response, "createTown")["createTown"])
+}
+
+/// The smallest valid profile.
+fn profile(name: &str, town_id: &str) -> Value {
+    json!({
+        "name": name, "kind": "SCHOOL", "townId": town_id,
+        "ageRange": { "min": 13, "max": 16 }, "workingLanguages": ["sv", "en"],
+    })
+}
+
+async fn organisation(app: &TestApp, token: &str, input: Value) -> String {
+    let response = app
+        .gql(Some(token), CREATE_ORGANISATION, json!({ "input": input }))
+        .await;
+    id_of(&data(&response, "createOrganisation")["createOrganisation"])
+}
+
+fn request_input(title: &str) -> Value {
+    json!({
+        "title": title, "direction": "VISIT",
+        "dates": { "from": "2027-04-12", "to": "2027-04-16" },
+        "ageRange": { "min": 14, "max": 16 }, "groupSize": 20, "themes": ["MUSIC"],
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Partnerships
+// ---------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn partnerships_follow_the_policy_and_keep_their_history() {
+    let app = TestApp::spawn().await;
+    let coordinator = app
+        .user_with_role("kansli@jonkoping.example", "coordinator")
+        .await;
+    let coordinator_id = app.user_id("kansli@jonkoping.example").await.to_string();
+
+    let created = app
+        .gql(
+            Some(&coordinator),
+            CREATE_MUNICIPALITY,
+            json!({ "input": {
+                "name": "Jönköping", "country": "se",
+                "coordinates": { "latitude": 57.7826, "longitude": 14.1618 },
+                "languages": ["SV"], "forbidsNewTwinTowns": true,
+            }}),
+        )
+        .await;
+    let created = &data(&created, "createMunicipality")["createMunicipality"];
+    assert_eq!(created["forbidsNewTwinTowns"], true);
+    assert_eq!(created["name"], "Jönköping");
+    assert_eq!(created["town"]["localName"], "Jönköping");
+    assert_eq!(created["town"]["country"], "SE");
+    assert_eq!(created["town"]["languages"], json!(["sv"]));
+    let municipality_id = id_of(created);
+    let own_town = id_of(&created["town"]);
+
+    let lahti = app
+        .gql(
+            Some(&coordinator),
+            CREATE_TOWN,
+            json!({ "input": {
+                "localName": "Lahti", "englishName": "Lahti", "country": "FI",
+                "region": "Päijät-Häme",
+                "coordinates": { "latitude": 60.9827, "longitude": 25.6615 },
+                "languages": ["fi", "SV"],
+            }}),
+        )
+        .await;
+    let lahti = &data(&lahti, "createTown")["createTown"];
+    assert_eq!(lahti["countryName"], "Finland");
+    assert_eq!(lahti["region"], "Päijät-Häme");
+    assert_eq!(lahti["latitude"], 60.9827);
+    assert_eq!(lahti["languages"], json!(["fi", "sv"]));
+    let lahti = id_of(lahti);
+    let tartu = town(&app, &coordinator, "Tartu", "EE").await;
+
+    // Not with itself, and not with towns or municipalities that do not exist.
+    for (town_id, municipality, field, code) in [
+        (
+            own_town.clone(),
+            municipality_id.clone(),
+            "input.townId",
+            "own_town",
+        ),
+        (
+            Uuid::now_v7().to_string(),
+            municipality_id.clone(),
+            "input.townId",
+            "unknown",
+        ),
+        (
+            lahti.clone(),
+            Uuid::now_v7().to_string(),
+            "input.municipalityId",
+            "unknown",
+        ),
+    ] {
+        let response = refused_naming(
+            &app,
+            &coordinator,
+            CREATE_PARTNERSHIP,
+            json!({ "input": {
+                "municipalityId": municipality, "townId": town_id, "kind": "COOPERATION",
+                "binding": false,
+            }}),
+            "partnerships",
+            &[field],
+        )
+        .await;
+        assert_eq!(field_codes(&response), [code], "{response}");
+    }
+
+    let twin_town = json!({ "input": {
+        "municipalityId": municipality_id, "townId": lahti, "kind": "TWIN_TOWN",
+        "startedOn": "1947-06-01", "decidedBy": "Kommunfullmäktige", "binding": true,
+    }});
+
+    // The policy forbids new twin towns: refused, nothing written.
+    let (rows, audit) = (
+        app.count("partnerships").await,
+        app.count("audit_events").await,
+    );
+    let refused = app
+        .gql(Some(&coordinator), CREATE_PARTNERSHIP, twin_town.clone())
+        .await;
+    assert_eq!(error_code(&refused), "CONFLICT", "{refused}");
+    assert_eq!(reason(&refused), "policy_forbids_new_twin_towns");
+    assert_eq!(app.count("partnerships").await, rows);
+    assert_eq!(app.count("audit_events").await, audit);
+
+    let policy = app
+        .gql(
+            Some(&coordinator),
+            SET_POLICY,
+            json!({ "id": municipality_id, "forbids": false }),
+        )
+        .await;
+    assert_eq!(
+        data(&policy, "setTwinTownPolicy")["setTwinTownPolicy"]["forbidsNewTwinTowns"],
+        false
+    );
+    let twin = app
+        .gql(Some(&coordinator), CREATE_PARTNERSHIP, twin_town)
+        .await;
+    let twin = &data(&twin, "twin town after the policy change")["createPartnership"];
+    assert_eq!(twin["kind"], "TWIN_TOWN");
+    assert_eq!(twin["status"], "ACTIVE");
+    assert_eq!(twin["binding"], true);
+    assert_eq!(twin["startedOn"], "1947-06-01");
+    assert_eq!(twin["decidedBy"], "Kommunfullmäktige");
+    assert_eq!(twin["town"]["id"], lahti.as_str());
+    assert_eq!(twin["municipality"]["id"], municipality_id.as_str());
+    let twin_id = id_of(twin);
+
+    // A sister city never binds the municipality.
+    let (rows, audit) = (
+        app.count("partnerships").await,
+        app.count("audit_events").await,
+    );
+    let binding_sister = app
+        .gql(
+            Some(&coordinator),
+            CREATE_PARTNERSHIP,
+            json!({ "input": {
+                "municipalityId": municipality_id, "townId": tartu, "kind": "SISTER_CITY",
+                "binding": true,
+            }}),
+        )
+        .await;
+    assert_eq!(error_code(&binding_sister), "CONFLICT", "{binding_sister}");
+    assert_eq!(reason(&binding_sister), "sister_city_never_binding");
+    assert_eq!(app.count("partnerships").await, rows);
+    assert_eq!(app.count("audit_events").await, audit);
+
+    let cooperation = app
+        .gql(
+            Some(&coordinator),
+            CREATE_PARTNERSHIP,
+            json!({ "input": {
+                "municipalityId": municipality_id, "townId": tartu, "kind": "COOPERATION",
+                "binding": false, "notes": "Klimatsamarbete 2026–2028",
+            }}),
+        )
+        .await;
+    let cooperation = &data(&cooperation, "cooperation")["createPartnership"];
+    assert_eq!(cooperation["kind"], "COOPERATION");
+    assert_eq!(cooperation["notes"], "Klimatsamarbete 2026–2028");
+    assert_eq!(cooperation["startedOn"], Value::Null);
+    let cooperation_id = id_of(cooperation);
+
+    // An end before the start is refused, naming the date; nothing changes.
+    let audit = app.count("audit_events").await;
+    let too_early = app
+        .gql(
+            Some(&coordinator),
+            END_PARTNERSHIP,
+            json!({ "id": twin_id, "input": { "endedOn": "1946-12-31", "reason": "Misstag" } }),
+        )
+        .await;
+    assert_eq!(error_code(&too_early), "BAD_USER_INPUT", "{too_early}");
+    assert_eq!(error_fields(&too_early), ["input.endedOn"]);
+    assert_eq!(app.count("audit_events").await, audit);
+    let listed = app
+        .gql(
+            Some(&coordinator),
+            PARTNERSHIPS,
+            json!({ "id": municipality_id, "ended": false }),
+        )
+        .await;
+    let active: Vec<_> = data(&listed, "partnerships")["municipality"]["partnerships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(id_of)
+        .collect();
+    assert_eq!(active, [twin_id.clone(), cooperation_id.clone()]);
+
+    // Ending keeps the row with its date, reason and deciding body.
+    let ended = app
+        .gql(
+            Some(&coordinator),
+            END_PARTNERSHIP,
+            json!({ "id": twin_id, "input": {
+                "endedOn": "2026-06-30",
+                "reason": "Den internationella strategin gör inga nya vänortsavtal",
+                "decidedBy": "Kommunstyrelsen",
+            }}),
+        )
+        .await;
+    let ended = &data(&ended, "endPartnership")["endPartnership"];
+    assert_eq!(ended["status"], "ENDED");
+    assert_eq!(ended["kind"], "TWIN_TOWN");
+    assert_eq!(ended["startedOn"], "1947-06-01");
+    assert_eq!(ended["endedOn"], "2026-06-30");
+    assert_eq!(
+        ended["endReason"],
+        "Den internationella strategin gör inga nya vänortsavtal"
+    );
+    assert_eq!(ended["decidedBy"], "Kommunfullmäktige");
+    assert_eq!(ended["endDecidedBy"], "Kommunstyrelsen");
+    assert_eq!(
+        ended["history"],
+        json!([
+            { "action": "partnership_created", "actorId": coordinator_id },
+            { "action": "partnership_ended", "actorId": coordinator_id },
+        ])
+    );
+    assert_eq!(app.count("partnerships").await, 2, "the ended row stays");
+
+    let only_active = app
+        .gql(
+            Some(&coordinator),
+            PARTNERSHIPS,
+            json!({ "id": municipality_id, "ended": false }),
+        )
+        .await;
+    assert_eq!(
+        data(&only_active, "active partnerships")["municipality"]["partnerships"],
+        json!([{ "id": cooperation_id, "kind": "COOPERATION", "status": "ACTIVE", "endedOn": null }])
+    );
+    let with_ended = app
+        .gql(
+            Some(&coordinator),
+            PARTNERSHIPS,
+            json!({ "id": municipality_id, "ended": true }),
+        )
+        .await;
+    assert_eq!(
+        data(&with_ended, "all partnerships")["municipality"]["partnerships"],
+        json!([
+            { "id": twin_id, "kind": "TWIN_TOWN", "status": "ENDED", "endedOn": "2026-06-30" },
+            { "id": cooperation_id, "kind": "COOPERATION", "status": "ACTIVE", "endedOn": null },
+        ])
+    );
+
+    // Once ended, it stays ended.
+    let audit = app.count("audit_events").await;
+    let again = app
+        .gql(
+            Some(&coordinator),
+            END_PARTNERSHIP,
+            json!({ "id": twin_id, "input": { "endedOn": "2026-12-31", "reason": "Igen" } }),
+        )
+        .await;
+    assert_eq!(error_code(&again), "CONFLICT", "{again}");
+    assert_eq!(reason(&again), "partnership_already_ended");
+    assert_eq!(app.count("audit_events").await, audit);
+
+    let actions = app.audit_actions().await;
+    for expected in [
+        "municipality_created",
+        "town_created",
+        "municipality_policy_changed",
+        "partnership_created",
+        "partnership_ended",
+    ] {
+        assert!(
+            actions.iter().any(|a| a == expected),
+            "{expected} missing from {actions:?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Bad input
+// ---------------------------------------------------------------------------------------------
+
+/// Sends `query`, expects BAD_USER_INPUT naming exactly `fields`, and no new row in `table`
+/// or in the audit trail.
+async fn refused_naming(
+    app: &TestApp,
+    token: &str,
+    query: &str,
+    variables: Value,
+    table: &str,
+    fields: &[&str],
+) -> Value {
+    let rows = app.count(table).await;
+    let audit = app.count("audit_events").await;
+    let response = app.gql(Some(token), query, variables.clone()).await;
+    assert_eq!(
+        response["errors"][0]["extensions"]["code"], "BAD_USER_INPUT",
+        "{variables} → {response}"
+    );
+    let mut expected: Vec<String> = fields.iter().map(|f| (*f).to_owned()).collect();
+    expected.sort();
+    assert_eq!(
+        sorted_fields(&response),
+        expected,
+        "{variables} → {response}"
+    );
+    assert!(response["data"].is_null(), "{response}");
+    assert_eq!(
+        app.count(table).await,
+        rows,
+        "a {table} row was written: {variables}"
+    );
+    assert_eq!(
+        app.count("audit_events").await,
+        audit,
+        "an audit event was written: {variables}"
+    );
+    response
+}
+
+/// The codes of the fields named by the first error, in order.
+fn field_codes(response: &Value) -> Vec<String> {
+    response["errors"][0]["extensions"]["fields"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| f["code"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn bad_input_names_the_field_and_writes_nothing() {
+    let app = TestApp::spawn().await;
+    let coordinator = app
+        .user_with_role("kansli@vaxjo.example", "coordinator")
+        .await;
+    let (_, home) = municipality(&app, &coordinator, "Växjö", false).await;
+
+    // Towns: coordinates out of range, unknown countries.
+    let mut input = town_input("Kaunas", "LT", &["lt"]);
+    input["input"]["coordinates"]["latitude"] = json!(91.0);
+    refused_naming(
+        &app,
+        &coordinator,
+        CREATE_TOWN,
+        input,
+        "towns",
+        &["input.coordinates.latitude"],
+    )
+    .await;
+    let mut input = town_input("Kaunas", "LT", &["lt"]);
+    input["input"]["coordinates"]["longitude"] = json!(-181.0);
+    refused_naming(
+        &app,
+        &coordinator,
+        CREATE_TOWN,
+        input,
+        "towns",
+        &["input.coordinates.longitude"],
+    )
+    .await;
+    for country in ["XX", "UK", "SWE", ""] {
+        let response = refused_naming(
+            &app,
+            &coordinator,
+            CREATE_TOWN,
+            town_input("Leeds", country, &["en"]),
+            "towns",
+            &["input.country"],
+        )
+        .await;
+        assert_eq!(field_codes(&response), ["unknown_country"], "{country}");
+    }
+    refused_naming(
+        &app,
+        &coordinator,
+        CREATE_MUNICIPALITY,
+        json!({ "input": {
+            "name": "Leeds", "country": "UK",
+            "coordinates": { "latitude": 53.8, "longitude": -1.55 }, "languages": ["en"],
+        }}),
+        "municipalities",
+        &["input.country"],
+    )
+    .await;
+    let response = refused_naming(
+        &app,
+        &coordinator,
+        CREATE_MUNICIPALITY,
+        json!({ "input": {
+            "name": "Växjö", "country": "SE",
+            "coordinates": { "latitude": 56.88, "longitude": 14.81 }, "languages": ["sv"],
+        }}),
+        "municipalities",
+        &["input.name"],
+    )
+    .await;
+    assert_eq!(field_codes(&response), ["taken"]);
+    refused_naming(
+        &app,
+        &coordinator,
+        CREATE_TOWN,
+        town_input("Kaunas", "LT", &["lt", "xx"]),
+        "towns",
+        &["input.languages"],
+    )
+    .await;
+
+    // Organisations.
+    let organisation_input = |change: &dyn Fn(&mut Value)| {
+        let mut input = profile("Katedralskolan", &home);
+        change(&mut input);
+        json!({ "input": input })
+    };
+    let response = refused_naming(
+        &app,
+        &coordinator,
+        CREATE_ORGANISATION,
+        organisation_input(&|p| p["ageRange"] = json!({ "min": 16, "max": 13 })),
+        "organisations",
+        &["input.ageRange"],
+    )
+    .await;
+    assert_eq!(field_codes(&response), ["min_above_max"]);
+    for oid in ["E1234567", "X12345678", "E12345678X"] {
+        let response = refused_naming(
+            &app,
+            &coordinator,
+            CREATE_ORGANISATION,
+            organisation_input(&|p| p["oid"] = json!(oid)),
+            "organisations",
+            &["input.oid"],
+        )
+        .await;
+        assert_eq!(field_codes(&response), ["invalid_oid"], "{oid}");
+    }
+    refused_naming(
+        &app,
+        &coordinator,
+        CREATE_ORGANISATION,
+        organisation_input(&|p| p["workingLanguages"] = json!(["sv", "xx"])),
+        "organisations",
+        &["input.workingLanguages"],
+    )
+    .await;
+    refused_naming(
+        &app,
+        &coordinator,
+        CREATE_ORGANISATION,
+        organisation_input(&|p| p["sdgs"] = json!([4, 18])),
+        "organisations",
+        &["input.sdgs"],
+    )
+    .await;
+    let response = refused_naming(
+        &app,
+        &coordinator,
+        CREATE_ORGANISATION,
+        organisation_input(&|p| p["townId"] = json!(Uuid::now_v7().to_string())),
+        "organisations",
+        &["input.townId"],
+    )
+    .await;
+    assert_eq!(field_codes(&response), ["unknown"]);
+    let response = refused_naming(
+        &app,
+        &coordinator,
+        CREATE_ORGANISATION,
+        organisation_input(&|p| p["townId"] = json!("not-a-uuid")),
+        "organisations",
+        &["input.townId"],
+    )
+    .await;
+    assert_eq!(field_codes(&response), ["invalid_id"]);
+
+    // An unknown theme is refused by the schema itself, naming the list.
+    let rows = app.count("organisations").await;
+    let astrology = app
+        .gql(
+            Some(&coordinator),
+            CREATE_ORGANISATION,
+            organisation_input(&|p| p["themes"] = json!(["MUSIC", "ASTROLOGY"])),
+        )
+        .await;
+    let message = astrology["errors"][0]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        message.contains("input.themes") && message.contains("ASTROLOGY"),
+        "{astrology}"
+    );
+    assert!(
+        ["GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"].contains(&error_code(&astrology)),
+        "{astrology}"
+    );
+    assert!(astrology["data"].is_null(), "{astrology}");
+    assert_eq!(app.count("organisations").await, rows);
+
+    // Several bad fields: every one of them is named.
+    let response = refused_naming(
+        &app,
+        &coordinator,
+        CREATE_ORGANISATION,
+        organisation_input(&|p| {
+            p["name"] = json!("   ");
+            p["ageRange"] = json!({ "min": 19, "max": 6 });
+            p["workingLanguages"] = json!(["zz"]);
+            p["sdgs"] = json!([0]);
+            p["oid"] = json!("E1");
+            p["coordinates"] = json!({ "latitude": -90.5, "longitude": 180.5 });
+        }),
+        "organisations",
+        &[
+            "input.name",
+            "input.ageRange",
+            "input.workingLanguages",
+            "input.sdgs",
+            "input.oid",
+            "input.coordinates.latitude",
+            "input.coordinates.longitude",
+        ],
+    )
+    .await;
+    assert_eq!(
+        response["errors"].as_array().map(Vec::len),
+        Some(1),
+        "one error carries every field: {response}"
+    );
+    let mut input = town_input("", "XX", &["xx"]);
+    input["input"]["coordinates"] = json!({ "latitude": 91.0, "longitude": -181.0 });
+    refused_naming(
+        &app,
+        &coordinator,
+        CREATE_TOWN,
+        input,
+        "towns",
+        &[
+            "input.localName",
+            "input.country",
+            "input.coordinates.latitude",
+            "input.coordinates.longitude",
+            "input.languages",
+        ],
+    )
+    .await;
+
+    // A duplicate Erasmus+ id, in any case and spacing.
+    let first = {
+        let mut input = profile("Katedralskolan", &home);
+        input["oid"] = json!("E10203040");
+        organisation(&app, &coordinator, input).await
+    };
+    let response = refused_naming(
+        &app,
+        &coordinator,
+        CREATE_ORGANISATION,
+        organisation_input(&|p| {
+            p["name"] = json!("Teknikum");
+            p["oid"] = json!(" e10203040 ");
+        }),
+        "organisations",
+        &["input.oid"],
+    )
+    .await;
+    assert_eq!(field_codes(&response), ["taken"]);
+    let second = organisation(&app, &coordinator, profile("Teknikum", &home)).await;
+    let mut taken = profile("Teknikum", &home);
+    taken["oid"] = json!("E10203040");
+    let response = refused_naming(
+        &app,
+        &coordinator,
+        UPDATE_ORGANISATION,
+        json!({ "id": second, "input": taken }),
+        "organisations",
+        &["input.oid"],
+    )
+    .await;
+    assert_eq!(field_codes(&response), ["taken"]);
+
+    // Partner requests.
+    let mut upside_down = request_input("Musikutbyte");
+    upside_down["ageRange"] = json!({ "min": 17, "max": 14 });
+    refused_naming(
+        &app,
+        &coordinator,
+        CREATE_REQUEST,
+        json!({ "org": first, "input": upside_down }),
+        "partner_requests",
+        &["input.ageRange"],
+    )
+    .await;
+    let mut backwards = request_input("Musikutbyte");
+    backwards["dates"] = json!({ "from": "2027-04-16", "to": "2027-04-12" });
+    let response = refused_naming(
+        &app,
+        &coordinator,
+        CREATE_REQUEST,
+        json!({ "org": first, "input": backwards }),
+        "partner_requests",
+        &["input.dates.to"],
+    )
+    .await;
+    assert_eq!(field_codes(&response), ["before_start"]);
+    let mut both = request_input("   ");
+    both["dates"] = json!({ "from": "2027-04-16", "to": "2027-04-12" });
+    both["ageRange"] = json!({ "min": 17, "max": 14 });
+    both["languages"] = json!(["klingon"]);
+    refused_naming(
+        &app,
+        &coordinator,
+        CREATE_REQUEST,
+        json!({ "org": first, "input": both }),
+        "partner_requests",
+        &[
+            "input.title",
+            "input.dates.to",
+            "input.ageRange",
+            "input.languages",
+        ],
+    )
+    .await;
+
+    // Malformed ids anywhere.
+    refused_naming(
+        &app,
+        &coordinator,
+        CREATE_REQUEST,
+        json!({ "org": "not-a-uuid", "input": request_input("Musikutbyte") }),
+        "partner_requests",
+        &["organisationId"],
+    )
+    .await;
+    let lookup = app
+        .gql(
+            Some(&coordinator),
+            ORGANISATION,
+            json!({ "id": "not-a-uuid" }),
+        )
+        .await;
+    assert_eq!(error_code(&lookup), "BAD_USER_INPUT", "{lookup}");
+    assert_eq!(error_fields(&lookup), ["id"]);
+    let unknown = app
+        .gql(
+            Some(&coordinator),
+            ORGANISATION,
+            json!({ "id": Uuid::now_v7().to_string() }),
+        )
+        .await;
+    assert_eq!(error_code(&unknown), "NOT_FOUND", "{unknown}");
+
+    // Nothing but the two good organisations was ever written.
+    assert_eq!(app.count("organisations").await, 2);
+    assert_eq!(app.count("partner_requests").await, 0);
+    assert_eq!(app.count("towns").await, 1);
+}
+
+/// A malformed or unknown town id is one more bad field: it is listed with the others
+/// instead of hiding them until it is fixed.
+#[tokio::test]
+async fn a_bad_town_id_is_listed_with_the_other_bad_fields() {
+    let app = TestApp::spawn().await;
+    let coordinator = app
+        .user_with_role("kansli@vaxjo.example", "coordinator")
+        .await;
+    let mut answers = Vec::new();
+    for town_id in ["not-a-uuid".to_owned(), Uuid::now_v7().to_string()] {
+        let mut input = profile("Katedralskolan", &town_id);
+        input["ageRange"] = json!({ "min": 16, "max": 13 });
+        input["sdgs"] = json!([18]);
+        let response = app
+            .gql(
+                Some(&coordinator),
+                CREATE_ORGANISATION,
+                json!({ "input": input }),
+            )
+            .await;
+        assert_eq!(error_code(&response), "BAD_USER_INPUT", "{response}");
+        answers.push((town_id, sorted_fields(&response)));
+    }
+    assert_eq!(app.count("organisations").await, 0);
+    let expected = ["input.ageRange", "input.sdgs", "input.townId"];
+    assert!(
+        answers.iter().all(|(_, fields)| fields == &expected),
+        "expected {expected:?} for each town id, got {answers:?}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Who may do what
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Allowed,
+    Forbidden,
+    Unauthenticated,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Operation {
+    CreateMunicipality,
+    SetTwinTownPolicy,
+    CreateTown,
+    CreatePartnership,
+    CreateOrganisation,
+    UpdateOrganisation,
+    CreatePartnerRequest,
+    SearchOrganisations,
+    MemberContacts,
+    PartnerMatches,
+    RecordCompletedExchange,
+    RunMatchingRound,
+}
+
+use Operation::*;
+
+const OPERATIONS: [Operation; 12] = [
+    CreateMunicipality,
+    SetTwinTownPolicy,
+    CreateTown,
+    CreatePartnership,
+    CreateOrganisation,
+    UpdateOrganisation,
+    CreatePartnerRequest,
+    SearchOrganisations,
+    MemberContacts,
+    PartnerMatches,
+    RecordCompletedExchange,
+    RunMatchingRound,
+];
+
+/// What the matrix acts on.
+struct Fixture {
+    municipality: String,
+    home_town: String,
+    organisation: String,
+    partner_town: String,
+}
+
+impl Operation {
+    /// The table a write adds to (or changes in place), or None for reads.
+    fn table(self) -> Option<&'static str> {
+        match self {
+            CreateMunicipality => Some("municipalities"),
+            CreateTown => Some("towns"),
+            CreatePartnership => Some("partnerships"),
+            CreateOrganisation => Some("organisations"),
+            CreatePartnerRequest => Some("partner_requests"),
+            RecordCompletedExchange => Some("completed_exchanges"),
+            RunMatchingRound => Some("match_rounds"),
+            SetTwinTownPolicy => Some("municipalities"),
+            UpdateOrganisation => Some("organisations"),
+            SearchOrganisations | MemberContacts | PartnerMatches => None,
+        }
+    }
+
+    fn writes(self) -> bool {
+        !matches!(self, SearchOrganisations | MemberContacts | PartnerMatches)
+    }
+
+    /// The operation and its variables; `tag` keeps names unique per principal, and
+    /// `partner_town` is a town of that principal's own (a partnership per town).
+    fn request(self, fixture: &Fixture, tag: &str, partner_town: &str) -> (&'static str, Value) {
+        match self {
+            CreateMunicipality => (
+                CREATE_MUNICIPALITY,
+                json!({ "input": {
+                    "name": format!("Kommun {tag}"), "country": "SE",
+                    "coordinates": { "latitude": 59.0, "longitude": 15.0 },
+                    "languages": ["sv"],
+                }}),
+            ),
+            SetTwinTownPolicy => (
+                SET_POLICY,
+                json!({ "id": fixture.municipality, "forbids": false }),
+            ),
+            CreateTown => (
+                CREATE_TOWN,
+                town_input(&format!("Town {tag}"), "FI", &["fi"]),
+            ),
+            CreatePartnership => (
+                CREATE_PARTNERSHIP,
+                json!({ "input": {
+                    "municipalityId": fixture.municipality, "townId": partner_town,
+                    "kind": "COOPERATION", "binding": false,
+                }}),
+            ),
+            CreateOrganisation => (
+                CREATE_ORGANISATION,
+                json!({ "input": profile(&format!("Skola {tag}"), &fixture.home_town) }),
+            ),
+            UpdateOrganisation => (
+                UPDATE_ORGANISATION,
+                json!({
+                    "id": fixture.organisation,
+                    "input": profile(&format!("Östra skolan ({tag})"), &fixture.home_town),
+                }),
+            ),
+            CreatePartnerRequest => (
+                CREATE_REQUEST,
+                json!({ "org": fixture.organisation, "input": request_input(&format!("Utbyte {tag}")) }),
+            ),
+            SearchOrganisations => (
+                "{ organisations(first: 5) { edges { node { id name } } } }",
+                json!({}),
+            ),
+            MemberContacts => (
+                "query($id: ID!) { organisation(id: $id) { members { email role } } }",
+                json!({ "id": fixture.organisation }),
+            ),
+            PartnerMatches => (
+                "query($id: ID!) { partnerMatches(organisationId: $id, first: 5) { \
+                 matchedCount edges { node { rank } } } }",
+                json!({ "id": fixture.organisation }),
+            ),
+            RecordCompletedExchange => (
+                "mutation($input: CompletedExchangeInput!) { recordCompletedExchange(input: $input) \
+                 { id hostTown { id } visitorTown { id } } }",
+                json!({ "input": {
+                    "host": { "organisationId": fixture.organisation },
+                    "visitor": { "townId": fixture.partner_town },
+                    "dates": { "from": "2025-05-05", "to": "2025-05-09" }, "participants": 18,
+                }}),
+            ),
+            RunMatchingRound => (
+                "mutation($m: ID!) { runMatchingRound(municipalityId: $m) { id requestCount } }",
+                json!({ "m": fixture.municipality }),
+            ),
+        }
+    }
+}
+
+#[tokio::test]
+async fn who_may_do_what_in_the_directory() {
+    use Outcome::{Allowed as A, Forbidden as F, Unauthenticated as U};
+
+    let app = TestApp::spawn().await;
+    let admin = app.user_with_role("admin@utbyte.example", "admin").await;
+    let (municipality_id, home_town) = municipality(&app, &admin, "Jönköping", false).await;
+    let (other_municipality, other_home) = municipality(&app, &admin, "Växjö", false).await;
+    let lahti = town(&app, &admin, "Lahti", "FI").await;
+    let school = organisation(&app, &admin, profile("Östra skolan", &home_town)).await;
+    let elsewhere = organisation(&app, &admin, profile("Katedralskolan", &other_home)).await;
+    let (municipality_uuid, school_uuid) = (uuid(&municipality_id), uuid(&school));
+
+    let principals: Vec<(&str, Option<String>)> = vec![
+        ("global admin", Some(admin.clone())),
+        (
+            "global coordinator",
+            Some(
+                app.user_with_role("global@utbyte.example", "coordinator")
+                    .await,
+            ),
+        ),
+        (
+            "municipality coordinator",
+            Some(
+                app.user_with_roles(
+                    "kansli@jonkoping.example",
+                    &[("coordinator", Scope::Municipality(municipality_uuid))],
+                )
+                .await,
+            ),
+        ),
+        (
+            "other municipality's coordinator",
+            Some(
+                app.user_with_roles(
+                    "kansli@vaxjo.example",
+                    &[(
+                        "coordinator",
+                        Scope::Municipality(uuid(&other_municipality)),
+                    )],
+                )
+                .await,
+            ),
+        ),
+        (
+            "teacher member",
+            Some(
+                app.user_with_roles(
+                    "larare@ostra.example",
+                    &[("teacher", Scope::Organisation(school_uuid))],
+                )
+                .await,
+            ),
+        ),
+        (
+            "partner contact member",
+            Some(
+                app.user_with_roles(
+                    "kontakt@ostra.example",
+                    &[("partner_contact", Scope::Organisation(school_uuid))],
+                )
+                .await,
+            ),
+        ),
+        (
+            "profile admin member",
+            Some(
+                app.user_with_roles(
+                    "profil@ostra.example",
+                    &[("admin", Scope::Organisation(school_uuid))],
+                )
+                .await,
+            ),
+        ),
+        (
+            "teacher of another organisation",
+            Some(
+                app.user_with_roles(
+                    "larare@katedral.example",
+                    &[("teacher", Scope::Organisation(uuid(&elsewhere)))],
+                )
+                .await,
+            ),
+        ),
+        (
+            "youth",
+            Some(app.user_with_role("ung@example.se", "youth").await),
+        ),
+        (
+            "guardian",
+            Some(app.user_with_role("foralder@example.se", "guardian").await),
+        ),
+        ("anonymous", None),
+    ];
+
+    // One row per principal, one column per operation in the order of OPERATIONS:
+    // createMunicipality, setTwinTownPolicy, createTown, createPartnership,
+    // createOrganisation, updateOrganisation, createPartnerRequest, organisations,
+    // organisation.members, partnerMatches, recordCompletedExchange, runMatchingRound.
+    let expected: [[Outcome; 12]; 11] = [
+        [A, A, A, A, A, A, A, A, A, A, A, A], // global admin
+        [A, A, A, A, A, A, A, A, A, A, A, A], // global coordinator
+        [F, A, A, A, A, A, A, A, A, A, A, A], // the municipality's coordinator
+        [F, F, A, F, A, F, F, A, A, A, A, F], // another municipality's coordinator
+        [F, F, F, F, F, A, A, A, A, A, F, F], // teacher member
+        [F, F, F, F, F, A, A, A, A, A, F, F], // partner contact member
+        [F, F, F, F, F, A, A, A, F, A, F, F], // profile admin member
+        [F, F, F, F, F, F, F, A, A, A, F, F], // teacher of another organisation
+        [F, F, F, F, F, F, F, A, F, A, F, F], // youth
+        [F, F, F, F, F, F, F, A, F, A, F, F], // guardian
+        [U, U, U, U, U, U, U, U, U, U, U, U], // anonymous
+    ];
+
+    // A partner town of each principal's own, so that allowed partnerships never collide.
+    let mut partner_towns = Vec::new();
+    for index in 0..principals.len() {
+        partner_towns.push(town(&app, &admin, &format!("Partner {index}"), "EE").await);
+    }
+    let fixture = Fixture {
+        municipality: municipality_id.clone(),
+        home_town,
+        organisation: school.clone(),
+        partner_town: lahti,
+    };
+
+    let mut failures = Vec::new();
+    for (index, ((principal, token), row)) in principals.iter().zip(expected).enumerate() {
+        for (operation, outcome) in OPERATIONS.into_iter().zip(row) {
+            let (query, variables) =
+                operation.request(&fixture, &format!("p{index}"), &partner_towns[index]);
+            let table = operation.table();
+            let rows = match table {
+                Some(table) => app.count(table).await,
+                None => 0,
+            };
+            let audit = app.count("audit_events").await;
+            let response = app.gql(token.as_deref(), query, variables).await;
+            let got = if response["errors"].is_null() && !response["data"].is_null() {
+                Some(Outcome::Allowed)
+            } else {
+                match response["errors"][0]["extensions"]["code"].as_str() {
+                    Some("FORBIDDEN") => Some(Outcome::Forbidden),
+                    Some("UNAUTHENTICATED") => Some(Outcome::Unauthenticated),
+                    _ => None,
+                }
+            };
+            if got != Some(outcome) {
+                failures.push(format!(
+                    "{principal} / {operation:?}: expected {outcome:?}, got {response}"
+                ));
+                continue;
+            }
+            let audit_after = app.count("audit_events").await;
+            let rows_after = match table {
+                Some(table) => app.count(table).await,
+                None => 0,
+            };
+            if outcome != Outcome::Allowed {
+                if audit_after != audit || rows_after != rows {
+                    failures.push(format!(
+                        "{principal} / {operation:?}: refused, yet wrote something \
+                         (audit {audit} → {audit_after}, {table:?} {rows} → {rows_after})"
+                    ));
+                }
+            } else if operation.writes() && audit_after != audit + 1 {
+                failures.push(format!(
+                    "{principal} / {operation:?}: allowed write left {} audit events",
+                    audit_after - audit
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} checks failed:\n{}",
+        failures.len(),
+        OPERATIONS.len() * principals.len(),
+        failures.join("\n")
+    );
+
+    // The refused ones left the profile as the last allowed principal wrote it.
+    let school_now = app
+        .gql(Some(&admin), ORGANISATION, json!({ "id": school }))
+        .await;
+    assert_eq!(
+        data(&school_now, "organisation")["organisation"]["name"],
+        "Östra skolan (p6)",
+        "the profile admin (p6) was the last allowed to update it"
+    );
+    assert_eq!(app.count("partner_requests").await, 6);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Search
+// ---------------------------------------------------------------------------------------------
+
+/// Names of a search's results, in order.
+async fn search(app: &TestApp, token: &str, filter: Value) -> Vec<String> {
+    let response = app
+        .gql(
+            Some(token),
+            SEARCH,
+            json!({ "filter": filter, "first": 100 }),
+        )
+        .await;
+    data(&response, "organisations")["organisations"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|edge| edge["node"]["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Five organisations in two towns; returns a youth's token and the two towns' ids.
+async fn directory(app: &TestApp) -> (String, String, String) {
+    let coordinator = app
+        .user_with_role("kansli@jonkoping.example", "coordinator")
+        .await;
+    let (_, jonkoping) = municipality(app, &coordinator, "Jönköping", false).await;
+    let lahti = town(app, &coordinator, "Lahti", "FI").await;
+    for (name, kind, town, themes) in [
+        (
+            "Östra gymnasiet",
+            "SCHOOL",
+            &jonkoping,
+            json!(["MUSIC", "CULTURE"]),
+        ),
+        (
+            "Lahden musiikkiopisto",
+            "CULTURE_ORGANISATION",
+            &lahti,
+            json!(["MUSIC"]),
+        ),
+        (
+            "IK Tord fotboll",
+            "SPORTS_CLUB",
+            &jonkoping,
+            json!(["SPORT"]),
+        ),
+        (
+            "Sandgärdskolan",
+            "SCHOOL",
+            &lahti,
+            json!(["ENVIRONMENT_AND_CLIMATE"]),
+        ),
+        (
+            "Per Brahegymnasiet",
+            "SCHOOL",
+            &jonkoping,
+            json!(["HISTORY_AND_HERITAGE", "SCIENCE"]),
+        ),
+    ] {
+        let mut input = profile(name, town);
+        input["kind"] = json!(kind);
+        input["themes"] = themes;
+        organisation(app, &coordinator, input).await;
+    }
+    let youth = app.user_with_role("ung@example.se", "youth").await;
+    (youth, jonkoping, lahti)
+}
+
+#[tokio::test]
+async fn search_by_text_kind_theme_and_town_with_paging() {
+    let app = TestApp::spawn().await;
+    let (youth, jonkoping, lahti) = directory(&app).await;
+
+    // Text: part of the name, any case.
+    assert_eq!(
+        search(&app, &youth, json!({ "text": "GYMNASIET" })).await,
+        ["Östra gymnasiet", "Per Brahegymnasiet"]
+    );
+    assert_eq!(
+        search(&app, &youth, json!({ "text": "  musiikki " })).await,
+        ["Lahden musiikkiopisto"]
+    );
+    assert_eq!(
+        search(&app, &youth, json!({ "text": "gärd" })).await,
+        ["Sandgärdskolan"]
+    );
+    // LIKE wildcards are plain characters.
+    assert!(
+        search(&app, &youth, json!({ "text": "%" }))
+            .await
+            .is_empty()
+    );
+    assert!(
+        search(&app, &youth, json!({ "text": "_" }))
+            .await
+            .is_empty()
+    );
+
+    // Kind, theme, town, and all together.
+    assert_eq!(
+        search(&app, &youth, json!({ "kind": "SCHOOL" })).await,
+        ["Östra gymnasiet", "Sandgärdskolan", "Per Brahegymnasiet"]
+    );
+    assert_eq!(
+        search(&app, &youth, json!({ "theme": "MUSIC" })).await,
+        ["Östra gymnasiet", "Lahden musiikkiopisto"]
+    );
+    assert!(
+        search(&app, &youth, json!({ "theme": "MEDIA" }))
+            .await
+            .is_empty()
+    );
+    assert_eq!(
+        search(&app, &youth, json!({ "townId": lahti })).await,
+        ["Lahden musiikkiopisto", "Sandgärdskolan"]
+    );
+    assert_eq!(
+        search(
+            &app,
+            &youth,
+            json!({ "kind": "SCHOOL", "townId": jonkoping, "theme": "SCIENCE", "text": "brahe" })
+        )
+        .await,
+        ["Per Brahegymnasiet"]
+    );
+    assert!(
+        search(
+            &app,
+            &youth,
+            json!({ "kind": "SPORTS_CLUB", "townId": lahti })
+        )
+        .await
+        .is_empty()
+    );
+
+    // Paging: two at a time, oldest first, every organisation once.
+    let mut seen = Vec::new();
+    let mut after: Option<String> = None;
+    for page in 0.. {
+        let response = app
+            .gql(Some(&youth), SEARCH, json!({ "first": 2, "after": after }))
+            .await;
+        let connection = &data(&response, "a page")["organisations"];
+        let edges = connection["edges"].as_array().unwrap();
+        seen.extend(
+            edges
+                .iter()
+                .map(|e| e["node"]["name"].as_str().unwrap().to_owned()),
+        );
+        assert_eq!(
+            connection["pageInfo"]["hasPreviousPage"],
+            page > 0,
+            "{response}"
+        );
+        if connection["pageInfo"]["hasNextPage"] == false {
+            assert_eq!(page, 2, "five organisations are three pages of two");
+            assert_eq!(edges.len(), 1);
+            break;
+        }
+        assert_eq!(edges.len(), 2);
+        assert_eq!(
+            connection["pageInfo"]["endCursor"], edges[1]["cursor"],
+            "{response}"
+        );
+        after = connection["pageInfo"]["endCursor"]
+            .as_str()
+            .map(str::to_owned);
+    }
+    assert_eq!(
+        seen,
+        [
+            "Östra gymnasiet",
+            "Lahden musiikkiopisto",
+            "IK Tord fotboll",
+            "Sandgärdskolan",
+            "Per Brahegymnasiet",
+        ]
+    );
+
+    // Page sizes are capped, and cursors are ours.
+    for first in [101, 0, -1] {
+        let response = app
+            .gql(Some(&youth), SEARCH, json!({ "first": first }))
+            .await;
+        assert_eq!(error_code(&response), "BAD_USER_INPUT", "{response}");
+        assert_eq!(error_fields(&response), ["first"], "{first}");
+    }
+    let response = app.gql(Some(&youth), SEARCH, json!({ "first": 100 })).await;
+    assert_eq!(
+        data(&response, "first: 100")["organisations"]["edges"]
+            .as_array()
+            .map(Vec::len),
+        Some(5)
+    );
+    let response = app
+        .gql(Some(&youth), SEARCH, json!({ "after": "page-2" }))
+        .await;
+    assert_eq!(error_fields(&response), ["after"], "{response}");
+    let response = app
+        .gql(
+            Some(&youth),
+            SEARCH,
+            json!({ "filter": { "townId": "nowhere" } }),
+        )
+        .await;
+    assert_eq!(error_fields(&response), ["filter.townId"], "{response}");
+}
+
+/// Swedish and Finnish names start with Å, Ä and Ö: "any case" must cover them.
+#[tokio::test]
+async fn search_ignores_case_beyond_ascii() {
+    let app = TestApp::spawn().await;
+    let (youth, _, _) = directory(&app).await;
+    assert_eq!(
+        search(&app, &youth, json!({ "text": "östra" })).await,
+        ["Östra gymnasiet"]
+    );
+    assert_eq!(
+        search(&app, &youth, json!({ "text": "SANDGÄRD" })).await,
+        ["Sandgärdskolan"]
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Organisation profile round trip
+// ---------------------------------------------------------------------------------------------
+
+/// Descriptions as a sorted list, whatever order they come back in.
+fn sorted_descriptions(organisation: &Value) -> Vec<(String, String)> {
+    let mut descriptions: Vec<(String, String)> = organisation["descriptions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["language"].as_str().unwrap().to_owned(),
+                d["text"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    descriptions.sort();
+    descriptions
+}
+
+#[tokio::test]
+async fn an_organisation_profile_round_trips_and_updates_replace_it() {
+    let app = TestApp::spawn().await;
+    let coordinator = app
+        .user_with_role("kansli@jonkoping.example", "coordinator")
+        .await;
+    let (_, jonkoping) = municipality(&app, &coordinator, "Jönköping", false).await;
+    let lahti = town(&app, &coordinator, "Lahti", "FI").await;
+
+    let full = json!({
+        "name": "Kulturskolan Jönköping",
+        "kind": "CULTURE_ORGANISATION",
+        "townId": jonkoping,
+        "address": "Västra Storgatan 9, 553 15 Jönköping",
+        "coordinates": { "latitude": 57.7815, "longitude": 14.1562 },
+        "descriptions": [
+            { "language": "sv", "text": "Musik, dans och teater för unga 12–19 år." },
+            { "language": "en", "text": "Music, dance and drama for young people aged 12–19." },
+        ],
+        "ageRange": { "min": 12, "max": 19 },
+        "workingLanguages": ["SV", "en", "Fi"],
+        "themes": ["MUSIC", "CULTURE", "MUSIC", "ARTS"],
+        "sdgs": [13, 4, 13, 17],
+        "typicalGroupSize": 24,
+        "hostingCapacity": 30,
+        "hostPlaces": 2,
+        "availability": [
+            { "from": "2027-03-01", "to": "2027-05-31", "mode": "HOST" },
+            { "from": "2027-09-01", "to": "2027-10-15", "mode": "BOTH" },
+        ],
+        "accessibilityNotes": "Step-free entrance; hearing loop in the concert hall.",
+        "oid": "e10203040",
+        "accreditation": "YOUTH",
+    });
+    let created = app
+        .gql(
+            Some(&coordinator),
+            CREATE_ORGANISATION,
+            json!({ "input": full }),
+        )
+        .await;
+    let created = data(&created, "createOrganisation")["createOrganisation"].clone();
+    let id = id_of(&created);
+
+    let fetched = app
+        .gql(Some(&coordinator), ORGANISATION, json!({ "id": id }))
+        .await;
+    let fetched = &data(&fetched, "organisation")["organisation"];
+    for organisation in [&created, fetched] {
+        assert_eq!(organisation["name"], "Kulturskolan Jönköping");
+        assert_eq!(organisation["kind"], "CULTURE_ORGANISATION");
+        assert_eq!(organisation["town"]["id"], jonkoping.as_str());
+        assert_eq!(
+            organisation["address"],
+            "Västra Storgatan 9, 553 15 Jönköping"
+        );
+        assert_eq!(organisation["latitude"], 57.7815);
+        assert_eq!(organisation["longitude"], 14.1562);
+        assert_eq!(
+            sorted_descriptions(organisation),
+            [
+                (
+                    "en".to_owned(),
+                    "Music, dance and drama for young people aged 12–19.".to_owned()
+                ),
+                (
+                    "sv".to_owned(),
+                    "Musik, dans och teater för unga 12–19 år.".to_owned()
+                ),
+            ]
+        );
+        assert_eq!(organisation["ageRange"], json!({ "min": 12, "max": 19 }));
+        assert_eq!(organisation["workingLanguages"], json!(["sv", "en", "fi"]));
+        let mut themes: Vec<&str> = organisation["themes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_str().unwrap())
+            .collect();
+        themes.sort_unstable();
+        assert_eq!(themes, ["ARTS", "CULTURE", "MUSIC"], "de-duplicated");
+        assert_eq!(organisation["sdgs"], json!([4, 13, 17]));
+        assert_eq!(organisation["typicalGroupSize"], 24);
+        assert_eq!(organisation["hostingCapacity"], 30);
+        assert_eq!(organisation["hostPlaces"], 2);
+        assert_eq!(
+            organisation["availability"],
+            json!([
+                { "from": "2027-03-01", "to": "2027-05-31", "mode": "HOST" },
+                { "from": "2027-09-01", "to": "2027-10-15", "mode": "BOTH" },
+            ])
+        );
+        assert_eq!(
+            organisation["accessibilityNotes"],
+            "Step-free entrance; hearing loop in the concert hall."
+        );
+        assert_eq!(organisation["oid"], "E10203040");
+        assert_eq!(organisation["accreditation"], "YOUTH");
+    }
+    assert_eq!(fetched["createdAt"], created["createdAt"]);
+    assert_eq!(fetched["members"], json!([]));
+
+    // A teacher of the organisation replaces the whole profile.
+    let teacher = app
+        .user_with_roles(
+            "larare@kulturskolan.example",
+            &[("teacher", Scope::Organisation(uuid(&id)))],
+        )
+        .await;
+    let replacement = json!({
+        "name": "Kulturskolan i Jönköping",
+        "kind": "SCHOOL",
+        "townId": lahti,
+        "descriptions": [{ "language": "EN", "text": "Music school." }],
+        "ageRange": { "min": 10, "max": 15 },
+        "workingLanguages": ["en"],
+        "themes": ["SCIENCE"],
+        "hostingCapacity": 0,
+        "hostPlaces": 0,
+    });
+    let audit = app.count("audit_events").await;
+    let updated = app
+        .gql(
+            Some(&teacher),
+            UPDATE_ORGANISATION,
+            json!({ "id": id, "input": replacement }),
+        )
+        .await;
+    let updated = data(&updated, "updateOrganisation by a teacher")["updateOrganisation"].clone();
+    let fetched = app
+        .gql(Some(&teacher), ORGANISATION, json!({ "id": id }))
+        .await;
+    let fetched = &data(&fetched, "organisation after the update")["organisation"];
+    for organisation in [&updated, fetched] {
+        assert_eq!(organisation["id"], id.as_str());
+        assert_eq!(organisation["name"], "Kulturskolan i Jönköping");
+        assert_eq!(organisation["kind"], "SCHOOL");
+        assert_eq!(organisation["town"]["id"], lahti.as_str());
+        assert_eq!(organisation["address"], Value::Null);
+        assert_eq!(organisation["latitude"], Value::Null);
+        assert_eq!(organisation["longitude"], Value::Null);
+        assert_eq!(
+            organisation["descriptions"],
+            json!([{ "language": "en", "text": "Music school." }])
+        );
+        assert_eq!(organisation["ageRange"], json!({ "min": 10, "max": 15 }));
+        assert_eq!(organisation["workingLanguages"], json!(["en"]));
+        assert_eq!(organisation["themes"], json!(["SCIENCE"]));
+        assert_eq!(organisation["sdgs"], json!([]));
+        assert_eq!(organisation["typicalGroupSize"], Value::Null);
+        assert_eq!(organisation["hostingCapacity"], 0);
+        assert_eq!(organisation["hostPlaces"], 0);
+        assert_eq!(organisation["availability"], json!([]));
+        assert_eq!(organisation["accessibilityNotes"], Value::Null);
+        assert_eq!(organisation["oid"], Value::Null);
+        assert_eq!(organisation["accreditation"], Value::Null);
+        assert_eq!(organisation["createdAt"], created["createdAt"]);
+    }
+    assert_eq!(
+        fetched["members"],
+        json!([{ "email": "larare@kulturskolan.example", "role": "TEACHER" }])
+    );
+    assert_eq!(app.count("organisations").await, 1);
+
+    assert_eq!(app.count("audit_events").await, audit + 1);
+    let event = app.audit().await.pop().expect("an audit event");
+    assert_eq!(event.action, "organisation_updated");
+    assert_eq!(
+        event.actor_id,
+        Some(app.user_id("larare@kulturskolan.example").await)
+    );
+    assert_eq!(event.subject_type, "organisation");
+    assert_eq!(event.subject_id, Some(uuid(&id)));
+
+    // The freed Erasmus+ id can be used by another organisation now.
+    let mut other = profile("Teknikum", &jonkoping);
+    other["oid"] = json!("E10203040");
+    organisation(&app, &coordinator, other).await;
+}

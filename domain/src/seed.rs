@@ -31,6 +31,53 @@ use crate::{
     error::{Checks, DomainError, DomainResult, FieldError},
 };
 
+/// Gives a seeded partnership the history a recorded one has: created, and ended if it has.
+async fn record_partnership_history(
+    txn: &impl sea_orm::ConnectionTrait,
+    id: Uuid,
+    partnership: &NewPartnership,
+) -> DomainResult<()> {
+    let meta = crate::RequestMeta::default();
+    crate::audit::record(
+        txn,
+        &meta,
+        crate::audit::AuditEvent {
+            actor_id: None,
+            action: "partnership_created",
+            subject_type: "partnership",
+            subject_id: Some(id),
+            details: serde_json::json!({
+                "municipality_id": partnership.municipality_id,
+                "town_id": partnership.town_id,
+                "kind": partnership.kind.code(),
+                "binding": partnership.binding,
+                "source": "seed demo",
+            }),
+        },
+    )
+    .await?;
+    if let Some(ending) = &partnership.ended {
+        crate::audit::record(
+            txn,
+            &meta,
+            crate::audit::AuditEvent {
+                actor_id: None,
+                action: "partnership_ended",
+                subject_type: "partnership",
+                subject_id: Some(id),
+                details: serde_json::json!({
+                    "ended_on": ending.on,
+                    "reason": ending.reason,
+                    "decided_by": ending.decided_by,
+                    "source": "seed demo",
+                }),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// What `seed demo` wrote this time (all zero on a second run).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct SeedReport {
@@ -1665,8 +1712,11 @@ pub async fn demo(db: &DatabaseConnection) -> DomainResult<SeedReport> {
     checks.finish()?;
     for (seed, partnership) in partnerships {
         let id = partnership_id(seed.municipality, seed.town);
-        report.partnerships +=
-            usize::from(insert_partnership(&txn, id, &partnership.expect("checked")).await?);
+        let partnership = partnership.expect("checked");
+        if insert_partnership(&txn, id, &partnership).await? {
+            report.partnerships += 1;
+            record_partnership_history(&txn, id, &partnership).await?;
+        }
     }
 
     let mut organisation_towns: HashMap<&str, Uuid> = HashMap::new();

@@ -408,6 +408,27 @@ impl MigrationTrait for Migration {
             )
             .await?;
 
+        for (name, column) in [
+            (
+                "ix_completed_exchanges_host",
+                CompletedExchanges::HostOrganisationId,
+            ),
+            (
+                "ix_completed_exchanges_visitor",
+                CompletedExchanges::VisitorOrganisationId,
+            ),
+        ] {
+            manager
+                .create_index(
+                    Index::create()
+                        .name(name)
+                        .table(CompletedExchanges::Table)
+                        .col(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+
         manager
             .create_table(
                 Table::create()
@@ -476,6 +497,24 @@ impl MigrationTrait for Migration {
             )
             .await?;
 
+        for (name, column) in [
+            (
+                "ix_match_suggestions_host",
+                MatchSuggestions::HostOrganisationId,
+            ),
+            ("ix_match_suggestions_request", MatchSuggestions::RequestId),
+        ] {
+            manager
+                .create_index(
+                    Index::create()
+                        .name(name)
+                        .table(MatchSuggestions::Table)
+                        .col(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+
         // One counter that every change to the matching data moves, so an in-memory index
         // (in this process or another) knows when to rebuild.
         manager
@@ -492,19 +531,28 @@ impl MigrationTrait for Migration {
             .await?;
         match manager.get_database_backend() {
             sea_orm::DatabaseBackend::Postgres => {
+                // Statement triggers with transition tables: one bump per statement that
+                // changed rows, none for a statement that changed nothing (ON CONFLICT DO
+                // NOTHING, an UPDATE that matched no row).
                 db.execute_unprepared(
                     "CREATE FUNCTION bump_directory_revision() RETURNS trigger \
                      LANGUAGE plpgsql AS $$ BEGIN \
+                     IF EXISTS (SELECT 1 FROM changed_rows) THEN \
                      UPDATE directory_revision SET revision = revision + 1 WHERE id = 1; \
-                     RETURN NULL; END $$",
+                     END IF; RETURN NULL; END $$",
                 )
                 .await?;
                 for table in WATCHED {
-                    db.execute_unprepared(&format!(
-                        "CREATE TRIGGER {table}_bump_revision AFTER INSERT OR UPDATE OR DELETE \
-                         ON {table} FOR EACH STATEMENT EXECUTE FUNCTION bump_directory_revision()"
-                    ))
-                    .await?;
+                    for (op, transition) in
+                        [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")]
+                    {
+                        db.execute_unprepared(&format!(
+                            "CREATE TRIGGER {table}_bump_revision_{op} AFTER {op} ON {table} \
+                             REFERENCING {transition} TABLE AS changed_rows \
+                             FOR EACH STATEMENT EXECUTE FUNCTION bump_directory_revision()"
+                        ))
+                        .await?;
+                    }
                 }
             }
             _ => {

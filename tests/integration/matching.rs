@@ -253,6 +253,18 @@ async fn matches_are_ranked_filtered_and_explained() {
         .await;
     let matches = d.matches(&prefer, false).await;
     assert!(node(&matches, "Graz school")["explanation"]["preferredTown"] == true);
+    let graz_first = names(&matches);
+    let rank = |name: &str| graz_first.iter().position(|n| n == name).unwrap();
+    // Graz has no shared language (0 of 150) but is preferred (50): still below Bodø.
+    assert!(rank("Kuopio school") < rank("Bodø school"));
+    assert_eq!(
+        node(&matches, "Graz school")["score"].as_i64().unwrap()
+            - node(&d.matches(&request, false).await, "Graz school")["score"]
+                .as_i64()
+                .unwrap(),
+        50,
+        "a preferred town adds exactly its weight"
+    );
 
     // The profile can be matched without a request.
     let by_profile = d
@@ -301,8 +313,25 @@ async fn ended_partnerships_are_left_out_unless_asked_and_new_organisations_show
 
     // The in-memory index sees a new organisation on the next search.
     let oslo = d.town("Oslo", "NO", 59.9139, 10.7522).await;
-    d.organisation("Oslo school", &oslo, |_| {}).await;
+    let oslo_school = d.organisation("Oslo school", &oslo, |_| {}).await;
     assert_eq!(names(&d.matches(&request, false).await), ["Oslo school"]);
+    // ...and a changed profile: now it serves younger children only.
+    let updated = d
+        .app
+        .gql(
+            Some(&d.coordinator),
+            "mutation($id: ID!, $input: OrganisationProfileInput!) { updateOrganisation(id: $id, input: $input) { id } }",
+            json!({ "id": oslo_school, "input": {
+                "name": "Oslo school", "kind": "SCHOOL", "townId": oslo,
+                "ageRange": { "min": 6, "max": 9 }, "workingLanguages": ["en"],
+                "hostingCapacity": 30,
+            }}),
+        )
+        .await;
+    ok(&updated, "updateOrganisation");
+    let matches = d.matches(&request, false).await;
+    assert_eq!(names(&matches), Vec::<String>::new());
+    assert_eq!(matches["excluded"]["ages"], 1);
 }
 
 #[tokio::test]
@@ -547,6 +576,99 @@ async fn a_matching_round_finds_the_best_total_where_a_greedy_pass_would_not() {
         ok(&listed, "matchSuggestions"),
         json!([{ "id": suggestion, "hostResponse": "DECLINED" }])
     );
+
+    // The declined request goes into the next round; the accepted pairing keeps its place.
+    let next = d
+        .app
+        .gql(Some(&d.coordinator), ROUND, json!({ "m": d.municipality }))
+        .await;
+    let next = ok(&next, "runMatchingRound");
+    assert_eq!(next["requestCount"], 1, "{next}");
+    assert_eq!(
+        next["suggestions"][0]["request"]["id"], r1,
+        "the far host is free again"
+    );
+    assert_eq!(next["suggestions"][0]["host"]["id"], far_host);
+}
+
+#[tokio::test]
+async fn hostile_and_mistaken_input_is_refused_by_name() {
+    let d = Directory::new().await;
+    let ours = d.organisation("Our school", &d.home, |_| {}).await;
+    let request = d.request(&ours, |_| {}).await;
+    let huge = d
+        .app
+        .gql(
+            Some(&d.coordinator),
+            "query($r: ID!, $after: String) { partnerMatches(requestId: $r, after: $after) { matchedCount } }",
+            json!({ "r": request, "after": "18446744073709551615" }),
+        )
+        .await;
+    assert_eq!(error_code(&huge), "BAD_USER_INPUT");
+    assert_eq!(utbyte_tests::error_fields(&huge), ["after"]);
+
+    let nameless = d
+        .app
+        .gql(
+            Some(&d.coordinator),
+            "mutation($input: CreateMunicipalityInput!) { createMunicipality(input: $input) { id } }",
+            json!({ "input": {
+                "name": "  ", "country": "SE", "languages": ["sv"],
+                "coordinates": { "latitude": 57.0, "longitude": 14.0 },
+            }}),
+        )
+        .await;
+    assert_eq!(utbyte_tests::error_fields(&nameless), ["input.name"]);
+
+    let kuopio = d.town("Kuopio", "FI", 62.8924, 27.6770).await;
+    d.twin_town(&kuopio).await;
+    let again = d
+        .app
+        .gql(
+            Some(&d.coordinator),
+            "mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }",
+            json!({ "input": {
+                "municipalityId": d.municipality, "townId": kuopio, "kind": "COOPERATION",
+                "binding": false,
+            }}),
+        )
+        .await;
+    assert_eq!(
+        again["errors"][0]["extensions"]["reason"],
+        "partnership_exists"
+    );
+
+    let partnerships_before = d.app.count("partnerships").await;
+    let ancient = d
+        .app
+        .gql(
+            Some(&d.coordinator),
+            "mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }",
+            json!({ "input": {
+                "municipalityId": d.municipality, "townId": d.town("Graz", "AT", 47.07, 15.44).await,
+                "kind": "COOPERATION", "binding": false, "startedOn": "0999-01-01",
+            }}),
+        )
+        .await;
+    assert_eq!(utbyte_tests::error_fields(&ancient), ["input.startedOn"]);
+    assert_eq!(d.app.count("partnerships").await, partnerships_before);
+
+    let far_future = d
+        .app
+        .gql(
+            Some(&d.coordinator),
+            CREATE_REQUEST,
+            json!({ "o": ours, "input": {
+                "title": "Later", "direction": "VISIT",
+                "dates": { "from": "2027-04-01", "to": "9999-04-30" },
+                "ageRange": { "min": 14, "max": 16 }, "groupSize": 20,
+                "preferredTownIds": (0..21).map(|_| kuopio.clone()).collect::<Vec<_>>(),
+            }}),
+        )
+        .await;
+    let mut fields = utbyte_tests::error_fields(&far_future);
+    fields.sort();
+    assert_eq!(fields, ["input.dates.to", "input.preferredTownIds"]);
 }
 
 #[tokio::test]
@@ -603,8 +725,12 @@ async fn a_municipal_round_covers_only_that_municipality() {
         .gql(Some(&local), ROUND, json!({ "m": other["id"] }))
         .await;
     assert_eq!(error_code(&elsewhere), "FORBIDDEN");
+    // A global round leaves out the request already suggested above, and the place its
+    // suggestion holds.
     let global = d.app.gql(Some(&d.coordinator), ROUND, json!({})).await;
-    assert_eq!(ok(&global, "runMatchingRound")["requestCount"], 2);
+    let global = ok(&global, "runMatchingRound");
+    assert_eq!(global["requestCount"], 1);
+    assert_eq!(global["hostPlaceCount"], 3 + 1 + 1 - 1, "{global}");
 }
 
 #[tokio::test]

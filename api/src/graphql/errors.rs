@@ -84,6 +84,11 @@ fn classify(error: &mut ServerError) {
         return hide_internal(error, &cause);
     }
     // Errors async-graphql raised itself: parsing, validation, limits, argument coercion.
+    // An unknown enum value is echoed by the engine ("… does not contain the value \"X\""):
+    // messages never repeat what was submitted.
+    if let Some(echo) = error.message.find(" does not contain the value") {
+        error.message.truncate(echo);
+    }
     let code = if error.path.is_empty() {
         "GRAPHQL_VALIDATION_FAILED"
     } else {

@@ -326,9 +326,13 @@ impl MatchingQuery {
         let first = page_size(first)? as usize;
         // The cursor is the rank of the last match seen.
         let offset = match after {
-            Some(cursor) => cursor.parse::<usize>().map_err(|_| {
-                DomainError::field("after", "invalid_cursor", "is not a cursor from this list")
-            })?,
+            Some(cursor) => cursor
+                .parse::<usize>()
+                .ok()
+                .filter(|rank| *rank <= search::MAX_RANK)
+                .ok_or_else(|| {
+                    DomainError::field("after", "invalid_cursor", "is not a cursor from this list")
+                })?,
             None => 0,
         };
         let options = Options {

@@ -7,7 +7,12 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{organisations, places::find_town, rules, types::DateRange};
+use super::{
+    organisations,
+    places::{find_town, municipality_of_town},
+    rules,
+    types::DateRange,
+};
 use crate::{
     audit::{self, AuditEvent},
     db::begin_write,
@@ -87,7 +92,7 @@ pub async fn record_completed_exchange(
     meta: &RequestMeta,
     input: CompletedExchangeInput,
 ) -> DomainResult<completed_exchanges::Model> {
-    if !rules::can_record_exchange(&principal.roles) {
+    if !rules::can_manage_towns(&principal.roles) {
         return Err(DomainError::Forbidden);
     }
     let dates = DateRange::parse("input.dates", input.started_on, input.ended_on)
@@ -104,6 +109,13 @@ pub async fn record_completed_exchange(
     let txn = begin_write(&services.db).await?;
     let host = resolve(&txn, "input.host", input.host).await?;
     let visitor = resolve(&txn, "input.visitor", input.visitor).await?;
+    let mut municipalities = Vec::new();
+    for town in [host.1, visitor.1] {
+        municipalities.extend(municipality_of_town(&txn, town).await?.map(|m| m.id));
+    }
+    if !rules::can_record_exchange(&principal.roles, &municipalities) {
+        return Err(DomainError::Forbidden);
+    }
     if host == visitor || (host.0.is_some() && host.0 == visitor.0) {
         return Err(DomainError::field(
             "input.visitor",

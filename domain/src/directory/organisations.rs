@@ -301,11 +301,17 @@ pub async fn create_organisation(
     meta: &RequestMeta,
     input: OrganisationInput,
 ) -> DomainResult<organisations::Model> {
-    if !rules::can_create_organisation(&principal.roles) {
+    if !rules::can_manage_towns(&principal.roles) {
         return Err(DomainError::Forbidden);
     }
     let txn = begin_write(&services.db).await?;
     let town = resolve_town(&txn, &input.town_id).await?;
+    if let Ok(town) = town {
+        let municipality = municipality_of_town(&txn, town).await?.map(|m| m.id);
+        if !rules::can_place_organisation(&principal.roles, municipality) {
+            return Err(DomainError::Forbidden);
+        }
+    }
     let profile = parse_profile(&input, town)?;
     let id = Uuid::now_v7();
     insert_organisation(&txn, id, profile).await?;
@@ -358,8 +364,20 @@ pub async fn update_organisation(
     input: OrganisationInput,
 ) -> DomainResult<organisations::Model> {
     let txn = begin_write(&services.db).await?;
-    find_managed(&txn, principal, id).await?;
+    let current = find_managed(&txn, principal, id).await?;
     let town = resolve_town(&txn, &input.town_id).await?;
+    if let Ok(town) = town
+        && town != current.town_id
+    {
+        // Moving into another municipality needs a say there.
+        let from = municipality_of_town(&txn, current.town_id)
+            .await?
+            .map(|m| m.id);
+        let to = municipality_of_town(&txn, town).await?.map(|m| m.id);
+        if to.is_some() && to != from && !rules::can_place_organisation(&principal.roles, to) {
+            return Err(DomainError::Forbidden);
+        }
+    }
     let mut profile = parse_profile(&input, town)?;
     profile.id = Set(id);
     profile.updated_at = Set(Utc::now());
@@ -494,7 +512,7 @@ pub async fn members(
     Ok(assignments
         .into_iter()
         .filter_map(|assignment| {
-            let role = Role::from_code(&assignment.role)?;
+            let role = Role::from_code(&assignment.role).filter(|r| rules::is_staff_role(*r))?;
             let user = users.iter().find(|u| u.id == assignment.user_id)?.clone();
             Some(Member { user, role })
         })

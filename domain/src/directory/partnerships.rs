@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::{
     places::{find_municipality, find_town},
     rules,
-    types::{PartnershipKind, PartnershipStatus, parse_name, parse_text},
+    types::{PartnershipKind, PartnershipStatus, parse_name, parse_text, plausible_date},
 };
 use crate::{
     audit::{self, AuditEvent},
@@ -110,6 +110,9 @@ pub async fn create_partnership(
         return Err(DomainError::Forbidden);
     }
     let mut checks = Checks::new();
+    if let Some(started_on) = input.started_on {
+        checks.parse(plausible_date("input.startedOn", started_on));
+    }
     let decided_by = checks.parse(optional_text(
         "input.decidedBy",
         input.decided_by.as_deref(),
@@ -132,6 +135,18 @@ pub async fn create_partnership(
             "own_town",
             "a municipality cannot partner with its own town",
         ));
+    }
+    let already = partnerships::Entity::find()
+        .filter(partnerships::Column::MunicipalityId.eq(input.municipality_id))
+        .filter(partnerships::Column::TownId.eq(input.town_id))
+        .filter(partnerships::Column::Status.eq(PartnershipStatus::Active.code()))
+        .one(&txn)
+        .await?;
+    if already.is_some() {
+        return Err(DomainError::Conflict {
+            code: "partnership_exists",
+            message: "the municipality already has an active partnership with this town",
+        });
     }
     if let Some((code, message)) = rules::new_partnership_refusal(
         input.kind,
@@ -200,6 +215,7 @@ pub async fn end_partnership(
         return Err(DomainError::Forbidden);
     }
     let mut checks = Checks::new();
+    checks.parse(plausible_date("input.endedOn", input.ended_on));
     let reason = checks.parse(parse_name("input.reason", &input.reason, 2000));
     let decided_by = checks.parse(optional_text(
         "input.decidedBy",

@@ -206,10 +206,12 @@ pub async fn create_municipality(
         return Err(DomainError::Forbidden);
     }
     let mut checks = Checks::new();
+    let name = checks.parse(parse_name("input.name", &input.name, 120));
     let town = parse_town(
         "input",
         &TownInput {
-            local_name: input.name.clone(),
+            // A bad name is reported once, under `input.name`.
+            local_name: name.clone().unwrap_or_else(|| "-".into()),
             english_name: None,
             country: input.country,
             region: None,
@@ -221,7 +223,6 @@ pub async fn create_municipality(
     );
     checks.finish()?;
     let town = town.expect("checked");
-    // The town's name check covers the municipality's name; report it under `input.name`.
     let txn = begin_write(&services.db).await?;
     if municipalities::Entity::find()
         .filter(municipalities::Column::Name.eq(&town.local_name))

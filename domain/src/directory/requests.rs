@@ -40,6 +40,8 @@ pub struct PartnerRequestInput {
     pub description: String,
 }
 
+const MAX_PREFERRED_TOWNS: usize = 20;
+
 /// Checks every field and returns the columns to store. `towns` is the outcome of
 /// [`resolve_towns`], so that bad towns are reported with every other bad field.
 pub(crate) fn parse_request(
@@ -70,13 +72,6 @@ pub(crate) fn parse_request(
         None
     };
     let languages = checks.parse(parse_languages("input.languages", &input.languages));
-    if input.preferred_town_ids.len() > 20 {
-        checks.push(FieldError::new(
-            "input.preferredTownIds",
-            "too_many",
-            "at most 20 towns",
-        ));
-    }
     let description = checks.parse(parse_text("input.description", &input.description, 4000));
     checks.finish()?;
     let (dates, ages) = (dates.expect("checked"), ages.expect("checked"));
@@ -108,6 +103,13 @@ pub(crate) async fn resolve_towns(
     db: &impl ConnectionTrait,
     raw: &[String],
 ) -> DomainResult<Result<Vec<Uuid>, FieldError>> {
+    if raw.len() > MAX_PREFERRED_TOWNS {
+        return Ok(Err(FieldError::new(
+            "input.preferredTownIds",
+            "too_many",
+            "at most 20 towns",
+        )));
+    }
     let mut ids = Vec::with_capacity(raw.len());
     for (index, id) in raw.iter().enumerate() {
         match Uuid::parse_str(id) {

@@ -30,10 +30,15 @@ pub fn can_manage_towns(roles: &[(Role, Scope)]) -> bool {
     global_staff(roles) || roles.iter().any(|(role, _)| *role == Role::Coordinator)
 }
 
-/// Organisations are registered by coordinators (the partner abroad included); members then
-/// keep the profile.
-pub fn can_create_organisation(roles: &[(Role, Scope)]) -> bool {
-    can_manage_towns(roles)
+/// Organisations are registered, or moved to another town, by coordinators: in a town of
+/// their own municipality, or in one that belongs to no municipality (a partner town abroad);
+/// by global staff anywhere. Members then keep the profile.
+pub fn can_place_organisation(roles: &[(Role, Scope)], town_municipality: Option<Uuid>) -> bool {
+    global_staff(roles)
+        || match town_municipality {
+            Some(municipality) => coordinates(roles, Some(municipality)),
+            None => roles.iter().any(|(role, _)| *role == Role::Coordinator),
+        }
 }
 
 /// Members of the organisation (teachers and leaders, partner contacts, profile
@@ -47,10 +52,14 @@ pub fn can_manage_organisation(
 }
 
 pub fn is_member(roles: &[(Role, Scope)], organisation: Uuid) -> bool {
-    roles.iter().any(|(role, scope)| {
-        *scope == Scope::Organisation(organisation)
-            && matches!(role, Role::Teacher | Role::PartnerContact | Role::Admin)
-    })
+    roles
+        .iter()
+        .any(|(role, scope)| *scope == Scope::Organisation(organisation) && is_staff_role(*role))
+}
+
+/// The roles that make someone a member of an organisation's staff.
+pub fn is_staff_role(role: Role) -> bool {
+    matches!(role, Role::Teacher | Role::PartnerContact | Role::Admin)
 }
 
 /// Contact details of organisation members are for the people who arrange exchanges.
@@ -64,9 +73,10 @@ pub fn can_see_contacts(roles: &[(Role, Scope)]) -> bool {
         })
 }
 
-/// Completed exchanges enter the reciprocity ledger through coordinators.
-pub fn can_record_exchange(roles: &[(Role, Scope)]) -> bool {
-    can_manage_towns(roles)
+/// Completed exchanges enter the reciprocity ledger through global staff or a coordinator
+/// of the municipality of either side (`municipalities`).
+pub fn can_record_exchange(roles: &[(Role, Scope)], municipalities: &[Uuid]) -> bool {
+    global_staff(roles) || municipalities.iter().any(|m| coordinates(roles, Some(*m)))
 }
 
 /// A matching round over all open requests needs a global role; over one municipality's
@@ -146,7 +156,7 @@ mod tests {
     #[test]
     fn role_by_operation_matrix() {
         type Check = fn(&[(Role, Scope)]) -> bool;
-        let operations: [(&str, Check, [bool; 11]); 8] = [
+        let operations: [(&str, Check, [bool; 11]); 10] = [
             (
                 "create municipality",
                 can_create_municipality,
@@ -169,8 +179,15 @@ mod tests {
                 ],
             ),
             (
-                "create organisation",
-                can_create_organisation,
+                "place an organisation in the municipality",
+                |r| can_place_organisation(r, Some(TOWN)),
+                [
+                    true, true, true, false, false, false, false, false, false, false, false,
+                ],
+            ),
+            (
+                "place an organisation in a town of no municipality",
+                |r| can_place_organisation(r, None),
                 [
                     true, true, true, true, false, false, false, false, false, false, false,
                 ],
@@ -190,10 +207,17 @@ mod tests {
                 ],
             ),
             (
-                "record exchange",
-                can_record_exchange,
+                "record an exchange involving the municipality",
+                |r| can_record_exchange(r, &[OTHER_TOWN, TOWN]),
                 [
                     true, true, true, true, false, false, false, false, false, false, false,
+                ],
+            ),
+            (
+                "record an exchange elsewhere",
+                |r| can_record_exchange(r, &[Uuid::from_u128(9)]),
+                [
+                    true, true, false, false, false, false, false, false, false, false, false,
                 ],
             ),
             (

@@ -226,6 +226,8 @@ impl DateRange {
     pub const MAX_DAYS: i64 = 731;
 
     pub fn parse(field: &str, from: NaiveDate, to: NaiveDate) -> Result<Self, FieldError> {
+        plausible_date(&format!("{field}.from"), from)?;
+        plausible_date(&format!("{field}.to"), to)?;
         if to < from {
             return Err(FieldError::new(
                 format!("{field}.to"),
@@ -255,6 +257,21 @@ impl DateRange {
     }
 }
 
+/// Dates the product deals in: 1900 to 2100. Anything else is a typo, and SQLite (which
+/// stores dates as text) would compare years beyond 9999 wrongly.
+pub fn plausible_date(field: &str, date: NaiveDate) -> Result<NaiveDate, FieldError> {
+    use chrono::Datelike;
+    if (1900..=2100).contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(FieldError::new(
+            field,
+            "out_of_range",
+            "must be between the years 1900 and 2100",
+        ))
+    }
+}
+
 /// An Erasmus+ organisation id: the letter E followed by 8 digits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Oid(String);
@@ -281,6 +298,9 @@ impl Oid {
 
 /// UN sustainable development goals 1–17, sorted, without duplicates.
 pub fn parse_sdgs(field: &str, raw: &[i32]) -> Result<Vec<i32>, FieldError> {
+    if raw.len() > 17 {
+        return Err(FieldError::new(field, "too_many", "there are 17 goals"));
+    }
     if raw.iter().any(|goal| !(1..=17).contains(goal)) {
         return Err(FieldError::new(
             field,

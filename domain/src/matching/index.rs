@@ -7,7 +7,11 @@ use std::{
     sync::{Arc, RwLock},
 };
 
-use sea_orm::{ConnectionTrait, EntityTrait, FromQueryResult, QueryOrder, QuerySelect, Statement};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+    QuerySelect, Statement,
+};
 use tokio::sync::Mutex;
 use uuid::Uuid;
 
@@ -54,6 +58,8 @@ pub struct DirectoryIndex {
     pub towns: HashMap<Uuid, TownFacts>,
     links: Vec<Link>,
     ledger: Vec<Completed>,
+    /// The newest `updated_at` among the organisations read.
+    watermark: Option<DateTime<Utc>>,
 }
 
 /// Facts between one requesting organisation and every other, looked up once per search.
@@ -83,10 +89,10 @@ impl PairFacts {
     }
 }
 
-/// Keeps the later of two facts.
+/// Keeps the later of two facts; on the same day, the one seen last.
 fn keep_latest(map: &mut HashMap<Uuid, LedgerFact>, key: Uuid, fact: LedgerFact) {
     let entry = map.entry(key).or_insert(fact);
-    if fact.ended_on > entry.ended_on {
+    if fact.ended_on >= entry.ended_on {
         *entry = fact;
     }
 }
@@ -162,6 +168,7 @@ impl DirectoryIndex {
             towns,
             links: Vec::new(),
             ledger: Vec::new(),
+            watermark: None,
         }
     }
 }
@@ -180,6 +187,7 @@ struct CandidateRow {
     hosting_capacity: i32,
     host_places: i32,
     availability: serde_json::Value,
+    updated_at: DateTime<Utc>,
 }
 
 fn periods(value: &serde_json::Value) -> Vec<Period> {
@@ -214,9 +222,20 @@ pub async fn current_revision(db: &impl ConnectionTrait) -> DomainResult<i64> {
 }
 
 /// Reads the whole directory into an index.
-pub async fn load(db: &impl ConnectionTrait) -> DomainResult<DirectoryIndex> {
-    let revision = current_revision(db).await?;
-    let towns: HashMap<Uuid, TownFacts> = towns::Entity::find()
+/// Organisations changed this long before the newest change already read are read again on a
+/// refresh: a transaction stamps `updated_at` before it commits, so a slow one can commit a
+/// row older than one already seen. Requests time out long before this.
+pub const REFRESH_SLACK: chrono::Duration = chrono::Duration::minutes(5);
+
+/// The small tables the index reads whole every time.
+struct Surroundings {
+    towns: HashMap<Uuid, TownFacts>,
+    links: Vec<Link>,
+    ledger: Vec<Completed>,
+}
+
+async fn load_surroundings(db: &impl ConnectionTrait) -> DomainResult<Surroundings> {
+    let towns = towns::Entity::find()
         .all(db)
         .await?
         .into_iter()
@@ -227,54 +246,6 @@ pub async fn load(db: &impl ConnectionTrait) -> DomainResult<DirectoryIndex> {
                     coordinates: Coordinates::from_stored(town.latitude, town.longitude),
                 },
             )
-        })
-        .collect();
-    let rows = organisations::Entity::find()
-        .select_only()
-        .columns([
-            organisations::Column::Id,
-            organisations::Column::TownId,
-            organisations::Column::Latitude,
-            organisations::Column::Longitude,
-            organisations::Column::AgeMin,
-            organisations::Column::AgeMax,
-            organisations::Column::WorkingLanguages,
-            organisations::Column::Themes,
-            organisations::Column::TypicalGroupSize,
-            organisations::Column::HostingCapacity,
-            organisations::Column::HostPlaces,
-            organisations::Column::Availability,
-        ])
-        .order_by_asc(organisations::Column::Id)
-        .into_model::<CandidateRow>()
-        .all(db)
-        .await?;
-    let candidates = rows
-        .into_iter()
-        .filter_map(|row| {
-            let coordinates = match (row.latitude, row.longitude) {
-                (Some(lat), Some(lon)) => Coordinates::from_stored(lat, lon),
-                _ => towns.get(&row.town_id)?.coordinates,
-            };
-            Some(Candidate {
-                id: row.id,
-                town_id: row.town_id,
-                coordinates,
-                ages: AgeRange {
-                    min: row.age_min,
-                    max: row.age_max,
-                },
-                languages: LanguageSet::from_codes(
-                    json_strings(&row.working_languages)
-                        .iter()
-                        .map(String::as_str),
-                ),
-                themes: ThemeSet::from_codes(json_strings(&row.themes).iter().map(String::as_str)),
-                typical_group_size: row.typical_group_size,
-                hosting_capacity: row.hosting_capacity,
-                host_places: row.host_places,
-                availability: periods(&row.availability),
-            })
         })
         .collect();
     let home_towns: HashMap<Uuid, Uuid> = municipalities::Entity::find()
@@ -298,7 +269,10 @@ pub async fn load(db: &impl ConnectionTrait) -> DomainResult<DirectoryIndex> {
             })
         })
         .collect();
+    // In time order, so that of two exchanges ending the same day the later recorded counts.
     let ledger = completed_exchanges::Entity::find()
+        .order_by_asc(completed_exchanges::Column::EndedOn)
+        .order_by_asc(completed_exchanges::Column::Id)
         .all(db)
         .await?
         .into_iter()
@@ -310,10 +284,160 @@ pub async fn load(db: &impl ConnectionTrait) -> DomainResult<DirectoryIndex> {
             ended_on: e.ended_on,
         })
         .collect();
-    let mut index = DirectoryIndex::from_parts(revision, candidates, towns);
-    index.links = links;
-    index.ledger = ledger;
-    Ok(index)
+    Ok(Surroundings {
+        towns,
+        links,
+        ledger,
+    })
+}
+
+fn candidate(row: CandidateRow, towns: &HashMap<Uuid, TownFacts>) -> Option<Candidate> {
+    let coordinates = match (row.latitude, row.longitude) {
+        (Some(lat), Some(lon)) => Coordinates::from_stored(lat, lon),
+        _ => towns.get(&row.town_id)?.coordinates,
+    };
+    Some(Candidate {
+        id: row.id,
+        town_id: row.town_id,
+        coordinates,
+        ages: AgeRange {
+            min: row.age_min,
+            max: row.age_max,
+        },
+        languages: LanguageSet::from_codes(
+            json_strings(&row.working_languages)
+                .iter()
+                .map(String::as_str),
+        ),
+        themes: ThemeSet::from_codes(json_strings(&row.themes).iter().map(String::as_str)),
+        typical_group_size: row.typical_group_size,
+        hosting_capacity: row.hosting_capacity,
+        host_places: row.host_places,
+        availability: periods(&row.availability),
+    })
+}
+
+/// Rows read per query while loading: bounds the memory the raw rows take.
+const LOAD_BATCH: u64 = 5000;
+
+/// Organisations (all, or those changed since a time) as candidates, by id, read in batches
+/// so that the raw rows are never all in memory at once; and the newest `updated_at` among them.
+async fn load_candidates(
+    db: &impl ConnectionTrait,
+    towns: &HashMap<Uuid, TownFacts>,
+    changed_since: Option<DateTime<Utc>>,
+) -> DomainResult<(Vec<Candidate>, Option<DateTime<Utc>>)> {
+    let mut candidates = Vec::new();
+    let mut newest: Option<DateTime<Utc>> = None;
+    let mut after: Option<Uuid> = None;
+    loop {
+        let mut query = organisations::Entity::find()
+            .select_only()
+            .columns([
+                organisations::Column::Id,
+                organisations::Column::TownId,
+                organisations::Column::Latitude,
+                organisations::Column::Longitude,
+                organisations::Column::AgeMin,
+                organisations::Column::AgeMax,
+                organisations::Column::WorkingLanguages,
+                organisations::Column::Themes,
+                organisations::Column::TypicalGroupSize,
+                organisations::Column::HostingCapacity,
+                organisations::Column::HostPlaces,
+                organisations::Column::Availability,
+                organisations::Column::UpdatedAt,
+            ])
+            .order_by_asc(organisations::Column::Id)
+            .limit(LOAD_BATCH);
+        if let Some(since) = changed_since {
+            query = query.filter(organisations::Column::UpdatedAt.gte(since));
+        }
+        if let Some(after) = after {
+            query = query.filter(organisations::Column::Id.gt(after));
+        }
+        let rows = query.into_model::<CandidateRow>().all(db).await?;
+        let full_batch = rows.len() as u64 == LOAD_BATCH;
+        after = rows.last().map(|row| row.id);
+        for row in rows {
+            newest = Some(newest.map_or(row.updated_at, |n| n.max(row.updated_at)));
+            candidates.extend(candidate(row, towns));
+        }
+        if !full_batch {
+            break;
+        }
+    }
+    candidates.shrink_to_fit();
+    Ok((candidates, newest))
+}
+
+impl DirectoryIndex {
+    fn assemble(
+        revision: i64,
+        candidates: Vec<Candidate>,
+        watermark: Option<DateTime<Utc>>,
+        surroundings: Surroundings,
+    ) -> Self {
+        let mut index = Self::from_parts(revision, candidates, surroundings.towns);
+        index.links = surroundings.links;
+        index.ledger = surroundings.ledger;
+        index.watermark = watermark;
+        index
+    }
+}
+
+/// Reads the whole directory into an index.
+pub async fn load(db: &impl ConnectionTrait) -> DomainResult<DirectoryIndex> {
+    let revision = current_revision(db).await?;
+    let surroundings = load_surroundings(db).await?;
+    let (candidates, watermark) = load_candidates(db, &surroundings.towns, None).await?;
+    Ok(DirectoryIndex::assemble(
+        revision,
+        candidates,
+        watermark,
+        surroundings,
+    ))
+}
+
+/// Brings `previous` up to date by reading only the organisations changed since it was
+/// built (organisations are never deleted), and the small tables whole. Reads everything
+/// when a town moved, since candidates without coordinates of their own take their town's.
+pub async fn refresh(
+    db: &impl ConnectionTrait,
+    previous: &DirectoryIndex,
+) -> DomainResult<DirectoryIndex> {
+    let revision = current_revision(db).await?;
+    let surroundings = load_surroundings(db).await?;
+    let town_moved = previous.towns.iter().any(|(id, before)| {
+        surroundings
+            .towns
+            .get(id)
+            .is_none_or(|now| now.coordinates != before.coordinates)
+    });
+    let Some(watermark) = previous.watermark.filter(|_| !town_moved) else {
+        let (candidates, watermark) = load_candidates(db, &surroundings.towns, None).await?;
+        return Ok(DirectoryIndex::assemble(
+            revision,
+            candidates,
+            watermark,
+            surroundings,
+        ));
+    };
+    let (changed, newest) =
+        load_candidates(db, &surroundings.towns, Some(watermark - REFRESH_SLACK)).await?;
+    let mut candidates = previous.candidates.clone();
+    for candidate in changed {
+        match candidates.binary_search_by_key(&candidate.id, |c| c.id) {
+            Ok(position) => candidates[position] = candidate,
+            Err(position) => candidates.insert(position, candidate),
+        }
+    }
+    Ok(DirectoryIndex::assemble(
+        revision,
+        candidates,
+        newest.max(Some(watermark)),
+        surroundings,
+    ))
 }
 
 /// The index shared by every request of this process.
@@ -335,7 +459,11 @@ impl IndexCache {
         if let Some(index) = self.fresh(revision) {
             return Ok(index);
         }
-        let index = Arc::new(load(db).await?);
+        let previous = self.current.read().expect("index lock").clone();
+        let index = Arc::new(match previous {
+            Some(previous) => refresh(db, &previous).await?,
+            None => load(db).await?,
+        });
         *self.current.write().expect("index lock") = Some(index.clone());
         Ok(index)
     }

@@ -1,10 +1,12 @@
 //! Matching rounds: a coordinator pairs many open requests with many hosts at once. The
 //! assignment maximises the total score under the hosts' places (see [`super::assignment`]);
 //! each pairing is stored as a suggestion that both sides accept or decline.
+use std::collections::{HashMap, HashSet};
+
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait,
-    QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait,
+    ExprTrait, QueryFilter, QueryOrder,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -32,8 +34,12 @@ use crate::{
 pub struct Pairing {
     pub request: usize,
     pub host: usize,
+    pub host_id: Uuid,
     pub explanation: Explanation,
 }
+
+/// The oldest open requests a round takes at most: bounds its memory and time.
+pub const MAX_ROUND_REQUESTS: usize = 2000;
 
 pub struct Plan {
     pub pairings: Vec<Pairing>,
@@ -41,24 +47,30 @@ pub struct Plan {
     pub host_places: i64,
 }
 
-/// Hosts take part in rounds when they have places and can host anyone.
-pub fn hosts(index: &DirectoryIndex) -> Vec<usize> {
+/// Hosts that take part in a round, with their free places: those they offer less those
+/// held by earlier suggestions that neither side has declined.
+pub fn hosts(index: &DirectoryIndex, held: &HashMap<Uuid, i32>) -> Vec<(usize, u32)> {
     index
         .candidates
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.host_places > 0 && c.hosting_capacity > 0)
-        .map(|(position, _)| position)
+        .filter(|(_, c)| c.hosting_capacity > 0)
+        .filter_map(|(position, c)| {
+            let free = c.host_places - held.get(&c.id).copied().unwrap_or(0);
+            (free > 0).then_some((position, free as u32))
+        })
         .collect()
 }
 
-/// Plans a round: every wanted visit against every host, solved exactly. Pure.
-pub fn plan(index: &DirectoryIndex, wanted: &[Wanted], options: Options) -> Plan {
-    let hosts = hosts(index);
-    let capacities: Vec<u32> = hosts
-        .iter()
-        .map(|h| index.candidates[*h].host_places as u32)
-        .collect();
+/// Plans a round: every wanted visit against every host with free places, solved exactly.
+/// Pure.
+pub fn plan(
+    index: &DirectoryIndex,
+    wanted: &[Wanted],
+    held: &HashMap<Uuid, i32>,
+    options: Options,
+) -> Plan {
+    let (hosts, capacities): (Vec<usize>, Vec<u32>) = hosts(index, held).into_iter().unzip();
     let facts: Vec<_> = wanted
         .iter()
         .map(|w| index.pair_facts(w.organisation_id, w.town_id))
@@ -89,6 +101,7 @@ pub fn plan(index: &DirectoryIndex, wanted: &[Wanted], options: Options) -> Plan
             Some(Pairing {
                 request: r,
                 host: hosts[h],
+                host_id: index.candidates[hosts[h]].id,
                 explanation: evaluate(r, h)?,
             })
         })
@@ -125,10 +138,28 @@ pub async fn run_round(
         None => None,
     };
     let index = services.matching_index.get(&services.db).await?;
+    let txn = begin_write(&services.db).await?;
+    if txn.get_database_backend() == DbBackend::Postgres {
+        // One round at a time, so two cannot hand out the same free places. (SQLite write
+        // transactions already run one at a time.)
+        txn.execute_unprepared("SELECT pg_advisory_xact_lock(7283410001)")
+            .await?;
+    }
+    // Places held, and requests answered, by suggestions nobody has declined.
+    let live = match_suggestions::Entity::find()
+        .filter(match_suggestions::Column::RequestResponse.ne(Response::Declined.code()))
+        .filter(match_suggestions::Column::HostResponse.ne(Response::Declined.code()))
+        .all(&txn)
+        .await?;
+    let engaged: HashSet<Uuid> = live.iter().map(|s| s.request_id).collect();
+    let mut held: HashMap<Uuid, i32> = HashMap::new();
+    for suggestion in &live {
+        *held.entry(suggestion.host_organisation_id).or_default() += 1;
+    }
     let mut chosen: Vec<partner_requests::Model> = Vec::new();
     let mut wanted: Vec<Wanted> = Vec::new();
-    for request in requests::open_requests(&services.db).await? {
-        if request.direction == Direction::Host.code() {
+    for request in requests::open_requests(&txn).await? {
+        if request.direction == Direction::Host.code() || engaged.contains(&request.id) {
             continue;
         }
         let Some(requester) = index.candidate(request.organisation_id) else {
@@ -137,18 +168,26 @@ pub async fn run_round(
         if home_town.is_some_and(|town| requester.town_id != town) {
             continue;
         }
+        if wanted.len() == MAX_ROUND_REQUESTS {
+            break;
+        }
         let mut want = wanted_from_request(&request, requester);
         // In a round, the hosts are the other side.
         want.direction = Direction::Visit;
         wanted.push(want);
         chosen.push(request);
     }
-    let plan = plan(&index, &wanted, options);
+    // Scoring every pair and solving takes a while: off the async workers.
+    let (plan, wanted) = tokio::task::spawn_blocking(move || {
+        let plan = plan(&index, &wanted, &held, options);
+        (plan, wanted)
+    })
+    .await
+    .map_err(|e| DomainError::Internal(e.into()))?;
 
     let scope = municipality.map_or(Scope::Global, Scope::Municipality);
     let now = Utc::now();
     let round_id = Uuid::now_v7();
-    let txn = begin_write(&services.db).await?;
     let round = match_rounds::ActiveModel {
         id: Set(round_id),
         scope_kind: Set(scope.kind().to_owned()),
@@ -169,7 +208,7 @@ pub async fn run_round(
             id: Set(Uuid::now_v7()),
             round_id: Set(round_id),
             request_id: Set(chosen[pairing.request].id),
-            host_organisation_id: Set(index.candidates[pairing.host].id),
+            host_organisation_id: Set(pairing.host_id),
             score: Set(pairing.explanation.total),
             explanation: Set(serde_json::to_value(record).map_err(anyhow::Error::from)?),
             request_response: Set(Response::Pending.code().to_owned()),

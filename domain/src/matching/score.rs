@@ -210,29 +210,53 @@ fn share(part: i64, whole: i64, max: i32) -> i32 {
     }
 }
 
-/// Which side hosts: fixed by the direction, or for "either" by whose turn it is, then by
-/// who can take the group. None when neither can.
-fn planned_host(wanted: &Wanted, candidate: &Candidate, last: Option<LedgerFact>) -> Option<bool> {
+/// Who could host, in order of preference (true: the candidate): fixed by the direction,
+/// or for "either" whose turn it is first, then the other side. Only sides that can take
+/// the group.
+fn host_sides(
+    wanted: &Wanted,
+    candidate: &Candidate,
+    last: Option<LedgerFact>,
+) -> [Option<bool>; 2] {
     let candidate_can = candidate.hosting_capacity >= wanted.group_size;
-    let requester_can = candidate
-        .typical_group_size
-        .is_none_or(|size| wanted.own_hosting_capacity >= size)
-        && wanted.own_hosting_capacity > 0;
+    let requester_can = wanted.own_hosting_capacity > 0
+        && candidate
+            .typical_group_size
+            .is_none_or(|size| wanted.own_hosting_capacity >= size);
+    let able = |candidate_hosts: bool| {
+        let can = if candidate_hosts {
+            candidate_can
+        } else {
+            requester_can
+        };
+        can.then_some(candidate_hosts)
+    };
     match wanted.direction {
-        Direction::Visit => candidate_can.then_some(true),
-        Direction::Host => requester_can.then_some(false),
+        Direction::Visit => [able(true), None],
+        Direction::Host => [able(false), None],
         Direction::Either => {
             // The requester hosted last: the candidate's turn, and the other way round.
             let candidate_first = last.is_none_or(|fact| fact.requester_hosted);
-            match (candidate_first, candidate_can, requester_can) {
-                (true, true, _) => Some(true),
-                (false, _, true) => Some(false),
-                (_, true, false) => Some(true),
-                (_, false, true) => Some(false),
-                (_, false, false) => None,
-            }
+            [able(candidate_first), able(!candidate_first)]
         }
     }
+}
+
+/// Days of `wanted` inside the candidate's best period for that role; None when it gives no
+/// periods, Some(0) when none fits.
+fn overlap_days(wanted: &Wanted, candidate: &Candidate, candidate_hosts: bool) -> Option<i64> {
+    if candidate.availability.is_empty() {
+        return None;
+    }
+    Some(
+        candidate
+            .availability
+            .iter()
+            .filter(|period| period.allows(candidate_hosts))
+            .map(|period| period.dates.overlap_days(wanted.dates))
+            .max()
+            .unwrap_or(0),
+    )
 }
 
 /// Scores one candidate, or says which hard filter excluded it.
@@ -260,23 +284,17 @@ pub fn evaluate(
     if wanted.only_partner_towns && !active_partnership {
         return Err(Exclusion::NotAPartnerTown);
     }
-    let candidate_hosts =
-        planned_host(wanted, candidate, last_exchange).ok_or(Exclusion::Capacity)?;
-    let overlap_days = if candidate.availability.is_empty() {
-        None
-    } else {
-        let best = candidate
-            .availability
-            .iter()
-            .filter(|period| period.allows(candidate_hosts))
-            .map(|period| period.dates.overlap_days(wanted.dates))
-            .max()
-            .unwrap_or(0);
-        if best == 0 {
-            return Err(Exclusion::Dates);
-        }
-        Some(best)
-    };
+    let sides = host_sides(wanted, candidate, last_exchange);
+    if sides.iter().all(Option::is_none) {
+        return Err(Exclusion::Capacity);
+    }
+    // The first side that can host and whose dates fit.
+    let (candidate_hosts, overlap_days) = sides
+        .into_iter()
+        .flatten()
+        .map(|hosts| (hosts, overlap_days(wanted, candidate, hosts)))
+        .find(|(_, days)| days.is_none_or(|d| d > 0))
+        .ok_or(Exclusion::Dates)?;
 
     let shared_themes = wanted.themes.intersection(candidate.themes);
     let theme_points = share(
@@ -831,6 +849,44 @@ mod tests {
         )
         .unwrap();
         assert!(e.candidate_hosts, "we hosted last: they host");
+    }
+
+    #[test]
+    fn either_way_falls_back_to_the_side_whose_dates_fit() {
+        let either = Wanted {
+            direction: Direction::Either,
+            ..wanted()
+        };
+        // No history: they would host first, but they can only travel in April.
+        let travels = Candidate {
+            availability: vec![Period {
+                dates: dates("2027-04-01", "2027-04-30"),
+                mode: AvailabilityMode::Travel,
+            }],
+            ..candidate()
+        };
+        let e = score(&either, &travels).unwrap();
+        assert!(!e.candidate_hosts, "we host them instead");
+        assert_eq!(e.overlap_days, Some(30));
+        // Neither side fits the dates: excluded for dates, not capacity.
+        let autumn = Candidate {
+            availability: vec![Period {
+                dates: dates("2027-09-01", "2027-09-30"),
+                mode: AvailabilityMode::Both,
+            }],
+            ..candidate()
+        };
+        assert_eq!(score(&either, &autumn).unwrap_err(), Exclusion::Dates);
+        // Nobody can take the group: capacity.
+        let small = Wanted {
+            own_hosting_capacity: 0,
+            ..either.clone()
+        };
+        let tiny = Candidate {
+            hosting_capacity: 5,
+            ..candidate()
+        };
+        assert_eq!(score(&small, &tiny).unwrap_err(), Exclusion::Capacity);
     }
 
     #[test]

@@ -216,7 +216,7 @@ pub async fn partner_matches(
     first: usize,
     offset: usize,
 ) -> DomainResult<MatchPage> {
-    if offset + first > MAX_RANK {
+    if offset.saturating_add(first) > MAX_RANK {
         return Err(DomainError::field(
             "after",
             "out_of_range",

@@ -72,6 +72,7 @@ enum Organisations {
     AccessibilityNotes,
     Oid,
     Accreditation,
+    Revision,
     CreatedAt,
     UpdatedAt,
 }
@@ -284,6 +285,9 @@ impl MigrationTrait for Migration {
                     .col(text_null(Organisations::AccessibilityNotes))
                     .col(string_len_null(Organisations::Oid, 9).unique_key())
                     .col(string_len_null(Organisations::Accreditation, 32))
+                    // The directory revision of its last change, so the matching index can
+                    // re-read only what changed.
+                    .col(big_integer(Organisations::Revision).default(0))
                     .col(timestamp_with_time_zone(Organisations::CreatedAt))
                     .col(timestamp_with_time_zone(Organisations::UpdatedAt))
                     .check(Expr::cust(
@@ -299,6 +303,15 @@ impl MigrationTrait for Migration {
                             .from(Organisations::Table, Organisations::TownId)
                             .to(Towns::Table, Towns::Id),
                     )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_organisations_revision")
+                    .table(Organisations::Table)
+                    .col(Organisations::Revision)
                     .to_owned(),
             )
             .await?;

@@ -983,6 +983,7 @@ fn organisation_row(
         accessibility_notes: Set(None),
         oid: Set(None),
         accreditation: Set(None),
+        revision: Set(0),
         created_at: Set(now),
         updated_at: Set(now),
     }
@@ -1104,8 +1105,10 @@ async fn bench_database(
     let changed = directory.organisations[rng.below(directory.organisations.len())].id;
     {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+        let revision = index::next_revision(app.db()).await?;
         organisations::Entity::update_many()
             .col_expr(organisations::Column::HostingCapacity, Expr::value(7))
+            .col_expr(organisations::Column::Revision, Expr::value(revision))
             .col_expr(organisations::Column::UpdatedAt, Expr::value(Utc::now()))
             .filter(organisations::Column::Id.eq(changed))
             .exec(app.db())

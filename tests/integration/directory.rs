@@ -845,7 +845,7 @@ enum Outcome {
     Unauthenticated,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Operation {
     CreateMunicipality,
     SetTwinTownPolicy,
@@ -859,11 +859,23 @@ enum Operation {
     PartnerMatches,
     RecordCompletedExchange,
     RunMatchingRound,
+    EndPartnership,
+    UpdatePartnershipNotes,
+    PartnershipHistory,
+    UpdatePartnerRequest,
+    SetPartnerRequestStatus,
+    MatchSuggestions,
+    RespondToMatchSuggestion,
+    ListMunicipalities,
+    ReadMunicipality,
+    ListTowns,
+    ReadOrganisation,
+    ReadPartnerRequest,
 }
 
 use Operation::*;
 
-const OPERATIONS: [Operation; 12] = [
+const OPERATIONS: [Operation; 24] = [
     CreateMunicipality,
     SetTwinTownPolicy,
     CreateTown,
@@ -876,6 +888,18 @@ const OPERATIONS: [Operation; 12] = [
     PartnerMatches,
     RecordCompletedExchange,
     RunMatchingRound,
+    EndPartnership,
+    UpdatePartnershipNotes,
+    PartnershipHistory,
+    UpdatePartnerRequest,
+    SetPartnerRequestStatus,
+    MatchSuggestions,
+    RespondToMatchSuggestion,
+    ListMunicipalities,
+    ReadMunicipality,
+    ListTowns,
+    ReadOrganisation,
+    ReadPartnerRequest,
 ];
 
 /// What the matrix acts on.
@@ -884,32 +908,81 @@ struct Fixture {
     home_town: String,
     organisation: String,
     partner_town: String,
+    /// A request of `organisation` that a matching round paired with a host.
+    partner_request: String,
+    /// That pairing.
+    suggestion: String,
+}
+
+/// What one principal acts on alone, so that allowed writes never collide.
+struct Own {
+    /// Keeps names unique per principal.
+    tag: String,
+    /// A town to make a new partnership with.
+    partner_town: String,
+    /// An active partnership of the fixture municipality, to end and annotate.
+    partnership: String,
+    /// An open request of the fixture organisation, to close.
+    open_request: String,
 }
 
 impl Operation {
-    /// The table a write adds to (or changes in place), or None for reads.
-    fn table(self) -> Option<&'static str> {
+    /// The root field of the schema that the operation exercises (also for a field below
+    /// it, such as `organisation.members`).
+    fn field(&self) -> &'static str {
         match self {
-            CreateMunicipality => Some("municipalities"),
-            CreateTown => Some("towns"),
-            CreatePartnership => Some("partnerships"),
-            CreateOrganisation => Some("organisations"),
-            CreatePartnerRequest => Some("partner_requests"),
-            RecordCompletedExchange => Some("completed_exchanges"),
-            RunMatchingRound => Some("match_rounds"),
-            SetTwinTownPolicy => Some("municipalities"),
-            UpdateOrganisation => Some("organisations"),
-            SearchOrganisations | MemberContacts | PartnerMatches => None,
+            CreateMunicipality => "createMunicipality",
+            SetTwinTownPolicy => "setTwinTownPolicy",
+            CreateTown => "createTown",
+            CreatePartnership => "createPartnership",
+            CreateOrganisation => "createOrganisation",
+            UpdateOrganisation => "updateOrganisation",
+            CreatePartnerRequest => "createPartnerRequest",
+            SearchOrganisations => "organisations",
+            MemberContacts | ReadOrganisation => "organisation",
+            PartnerMatches => "partnerMatches",
+            RecordCompletedExchange => "recordCompletedExchange",
+            RunMatchingRound => "runMatchingRound",
+            EndPartnership => "endPartnership",
+            UpdatePartnershipNotes => "updatePartnershipNotes",
+            PartnershipHistory | ReadMunicipality => "municipality",
+            UpdatePartnerRequest => "updatePartnerRequest",
+            SetPartnerRequestStatus => "setPartnerRequestStatus",
+            MatchSuggestions => "matchSuggestions",
+            RespondToMatchSuggestion => "respondToMatchSuggestion",
+            ListMunicipalities => "municipalities",
+            ListTowns => "towns",
+            ReadPartnerRequest => "partnerRequest",
         }
     }
 
-    fn writes(self) -> bool {
-        !matches!(self, SearchOrganisations | MemberContacts | PartnerMatches)
+    /// The table a write adds to (or changes in place), or None for reads.
+    fn table(self) -> Option<&'static str> {
+        match self {
+            CreateMunicipality | SetTwinTownPolicy => Some("municipalities"),
+            CreateTown => Some("towns"),
+            CreatePartnership | EndPartnership | UpdatePartnershipNotes => Some("partnerships"),
+            CreateOrganisation | UpdateOrganisation => Some("organisations"),
+            CreatePartnerRequest | UpdatePartnerRequest | SetPartnerRequestStatus => {
+                Some("partner_requests")
+            }
+            RecordCompletedExchange => Some("completed_exchanges"),
+            RunMatchingRound => Some("match_rounds"),
+            RespondToMatchSuggestion => Some("match_suggestions"),
+            SearchOrganisations | MemberContacts | PartnerMatches | PartnershipHistory
+            | MatchSuggestions | ListMunicipalities | ReadMunicipality | ListTowns
+            | ReadOrganisation | ReadPartnerRequest => None,
+        }
     }
 
-    /// The operation and its variables; `tag` keeps names unique per principal, and
-    /// `partner_town` is a town of that principal's own (a partnership per town).
-    fn request(self, fixture: &Fixture, tag: &str, partner_town: &str) -> (&'static str, Value) {
+    /// An allowed write adds exactly one audit event; a read adds none.
+    fn writes(self) -> bool {
+        self.table().is_some()
+    }
+
+    /// The operation and its variables, as principal `own` sends it.
+    fn request(self, fixture: &Fixture, own: &Own) -> (&'static str, Value) {
+        let tag = &own.tag;
         match self {
             CreateMunicipality => (
                 CREATE_MUNICIPALITY,
@@ -930,7 +1003,7 @@ impl Operation {
             CreatePartnership => (
                 CREATE_PARTNERSHIP,
                 json!({ "input": {
-                    "municipalityId": fixture.municipality, "townId": partner_town,
+                    "municipalityId": fixture.municipality, "townId": own.partner_town,
                     "kind": "COOPERATION", "binding": false,
                 }}),
             ),
@@ -975,9 +1048,68 @@ impl Operation {
                 "mutation($m: ID!) { runMatchingRound(municipalityId: $m) { id requestCount } }",
                 json!({ "m": fixture.municipality }),
             ),
+            EndPartnership => (
+                END_PARTNERSHIP,
+                json!({ "id": own.partnership, "input": {
+                    "endedOn": "2026-06-30", "reason": format!("Avslutat av {tag}"),
+                }}),
+            ),
+            UpdatePartnershipNotes => (
+                "mutation($id: ID!, $notes: String!) { \
+                 updatePartnershipNotes(id: $id, notes: $notes) { id notes } }",
+                json!({ "id": own.partnership, "notes": format!("Anteckning {tag}") }),
+            ),
+            PartnershipHistory => (
+                "query($id: ID!) { municipality(id: $id) { \
+                 partnerships(includeEnded: true) { id history { action } } } }",
+                json!({ "id": fixture.municipality }),
+            ),
+            UpdatePartnerRequest => (
+                "mutation($id: ID!, $input: PartnerRequestInput!) { \
+                 updatePartnerRequest(id: $id, input: $input) { id title } }",
+                json!({
+                    "id": fixture.partner_request,
+                    "input": request_input(&format!("Musikutbyte ({tag})")),
+                }),
+            ),
+            SetPartnerRequestStatus => (
+                "mutation($id: ID!) { setPartnerRequestStatus(id: $id, status: CLOSED) \
+                 { id status } }",
+                json!({ "id": own.open_request }),
+            ),
+            MatchSuggestions => (
+                "query($id: ID!) { matchSuggestions(organisationId: $id) { \
+                 id requesterResponse hostResponse } }",
+                json!({ "id": fixture.organisation }),
+            ),
+            RespondToMatchSuggestion => (
+                "mutation($id: ID!) { \
+                 respondToMatchSuggestion(id: $id, side: REQUESTER, accept: true) { \
+                 id requesterResponse } }",
+                json!({ "id": fixture.suggestion }),
+            ),
+            ListMunicipalities => ("{ municipalities { id name } }", json!({})),
+            ReadMunicipality => (
+                "query($id: ID!) { municipality(id: $id) { id name forbidsNewTwinTowns } }",
+                json!({ "id": fixture.municipality }),
+            ),
+            ListTowns => ("{ towns { id localName country } }", json!({})),
+            ReadOrganisation => (
+                "query($id: ID!) { organisation(id: $id) { id name town { id } } }",
+                json!({ "id": fixture.organisation }),
+            ),
+            ReadPartnerRequest => (
+                "query($id: ID!) { partnerRequest(id: $id) { id title status \
+                 organisation { id } } }",
+                json!({ "id": fixture.partner_request }),
+            ),
         }
     }
 }
+
+/// Partnerships of a municipality, ended ones too, with their notes and history.
+const PARTNERSHIP_STATES: &str = "query($id: ID!) { municipality(id: $id) { \
+     partnerships(includeEnded: true) { id status notes history { action } } } }";
 
 #[tokio::test]
 async fn who_may_do_what_in_the_directory() {
@@ -1076,41 +1208,139 @@ async fn who_may_do_what_in_the_directory() {
     ];
 
     // One row per principal, one column per operation in the order of OPERATIONS:
-    // createMunicipality, setTwinTownPolicy, createTown, createPartnership,
-    // createOrganisation, updateOrganisation, createPartnerRequest, organisations,
-    // organisation.members, partnerMatches, recordCompletedExchange, runMatchingRound.
-    let expected: [[Outcome; 12]; 11] = [
-        [A, A, A, A, A, A, A, A, A, A, A, A], // global admin
-        [A, A, A, A, A, A, A, A, A, A, A, A], // global coordinator
-        [F, A, A, A, A, A, A, A, A, A, A, A], // the municipality's coordinator
-        // Creates organisations and records exchanges only where its municipality is involved.
-        [F, F, A, F, F, F, F, A, A, A, F, F], // another municipality's coordinator
-        [F, F, F, F, F, A, A, A, A, A, F, F], // teacher member
-        [F, F, F, F, F, A, A, A, A, A, F, F], // partner contact member
-        [F, F, F, F, F, A, A, A, F, A, F, F], // profile admin member
-        [F, F, F, F, F, F, F, A, A, A, F, F], // teacher of another organisation
-        [F, F, F, F, F, F, F, A, F, A, F, F], // youth
-        [F, F, F, F, F, F, F, A, F, A, F, F], // guardian
-        [U, U, U, U, U, U, U, U, U, U, U, U], // anonymous
+    //  1 createMunicipality        9 organisation.members      17 setPartnerRequestStatus
+    //  2 setTwinTownPolicy        10 partnerMatches            18 matchSuggestions
+    //  3 createTown               11 recordCompletedExchange   19 respondToMatchSuggestion
+    //  4 createPartnership        12 runMatchingRound          20 municipalities
+    //  5 createOrganisation       13 endPartnership            21 municipality
+    //  6 updateOrganisation       14 updatePartnershipNotes    22 towns
+    //  7 createPartnerRequest     15 partnership.history       23 organisation
+    //  8 organisations            16 updatePartnerRequest      24 partnerRequest
+    let expected: [[Outcome; OPERATIONS.len()]; 11] = [
+        // global admin
+        [
+            A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+        ],
+        // global coordinator
+        [
+            A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+        ],
+        // the municipality's coordinator
+        [
+            F, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+        ],
+        // another municipality's coordinator: creates organisations and records exchanges
+        // only where its municipality is involved.
+        [
+            F, F, A, F, F, F, F, A, A, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A,
+        ],
+        // teacher member
+        [
+            F, F, F, F, F, A, A, A, A, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A,
+        ],
+        // partner contact member
+        [
+            F, F, F, F, F, A, A, A, A, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A,
+        ],
+        // profile admin member
+        [
+            F, F, F, F, F, A, A, A, F, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A,
+        ],
+        // teacher of another organisation
+        [
+            F, F, F, F, F, F, F, A, A, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A,
+        ],
+        // youth
+        [
+            F, F, F, F, F, F, F, A, F, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A,
+        ],
+        // guardian
+        [
+            F, F, F, F, F, F, F, A, F, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A,
+        ],
+        // anonymous
+        [
+            U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+        ],
     ];
+    assert_eq!(expected.len(), principals.len());
 
-    // A partner town of each principal's own, so that allowed partnerships never collide.
-    let mut partner_towns = Vec::new();
+    // A host with places to spare, and a request of the school that a round pairs with it.
+    let mut host = profile("Lahden lyseo", &lahti);
+    host["hostingCapacity"] = json!(30);
+    host["hostPlaces"] = json!(5);
+    organisation(&app, &admin, host).await;
+    let partner_request = app
+        .gql(
+            Some(&admin),
+            CREATE_REQUEST,
+            json!({ "org": school, "input": request_input("Musikutbyte") }),
+        )
+        .await;
+    let partner_request =
+        id_of(&data(&partner_request, "createPartnerRequest")["createPartnerRequest"]);
+    let round = app
+        .gql(
+            Some(&admin),
+            "mutation($m: ID!) { runMatchingRound(municipalityId: $m) { \
+             suggestions { id request { id } } } }",
+            json!({ "m": municipality_id }),
+        )
+        .await;
+    let suggestion = data(&round, "runMatchingRound")["runMatchingRound"]["suggestions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|s| s["request"]["id"] == partner_request.as_str())
+        .map(id_of)
+        .unwrap_or_else(|| panic!("the round paired the school's request with the host: {round}"));
+
+    // What each principal acts on alone: a town to partner with (so that allowed
+    // partnerships never collide), a partnership to end, a request to close.
+    let mut owns = Vec::new();
     for index in 0..principals.len() {
-        partner_towns.push(town(&app, &admin, &format!("Partner {index}"), "EE").await);
+        let partner_town = town(&app, &admin, &format!("Partner {index}"), "EE").await;
+        let ending_town = town(&app, &admin, &format!("Avslutas {index}"), "LV").await;
+        let partnership = app
+            .gql(
+                Some(&admin),
+                CREATE_PARTNERSHIP,
+                json!({ "input": {
+                    "municipalityId": municipality_id, "townId": ending_town,
+                    "kind": "COOPERATION", "binding": false,
+                }}),
+            )
+            .await;
+        let partnership = id_of(&data(&partnership, "createPartnership")["createPartnership"]);
+        let open_request = app
+            .gql(
+                Some(&admin),
+                CREATE_REQUEST,
+                json!({ "org": school, "input": request_input(&format!("Stängs {index}")) }),
+            )
+            .await;
+        let open_request =
+            id_of(&data(&open_request, "createPartnerRequest")["createPartnerRequest"]);
+        owns.push(Own {
+            tag: format!("p{index}"),
+            partner_town,
+            partnership,
+            open_request,
+        });
     }
     let fixture = Fixture {
         municipality: municipality_id.clone(),
         home_town,
         organisation: school.clone(),
         partner_town: lahti,
+        partner_request: partner_request.clone(),
+        suggestion: suggestion.clone(),
     };
 
     let mut failures = Vec::new();
-    for (index, ((principal, token), row)) in principals.iter().zip(expected).enumerate() {
+    for (((principal, token), row), own) in principals.iter().zip(expected).zip(&owns) {
         for (operation, outcome) in OPERATIONS.into_iter().zip(row) {
-            let (query, variables) =
-                operation.request(&fixture, &format!("p{index}"), &partner_towns[index]);
+            let (query, variables) = operation.request(&fixture, own);
             let table = operation.table();
             let rows = match table {
                 Some(table) => app.count(table).await,
@@ -1150,6 +1380,11 @@ async fn who_may_do_what_in_the_directory() {
                     "{principal} / {operation:?}: allowed write left {} audit events",
                     audit_after - audit
                 ));
+            } else if !operation.writes() && audit_after != audit {
+                failures.push(format!(
+                    "{principal} / {operation:?}: a read left {} audit events",
+                    audit_after - audit
+                ));
             }
         }
     }
@@ -1161,6 +1396,18 @@ async fn who_may_do_what_in_the_directory() {
         failures.join("\n")
     );
 
+    // Who was allowed `operation`, principal by principal.
+    let allowed = |operation: Operation| -> Vec<bool> {
+        let column = OPERATIONS
+            .iter()
+            .position(|o| *o == operation)
+            .expect("in the matrix");
+        expected
+            .iter()
+            .map(|row| row[column] == Outcome::Allowed)
+            .collect()
+    };
+
     // The refused ones left the profile as the last allowed principal wrote it.
     let school_now = app
         .gql(Some(&admin), ORGANISATION, json!({ "id": school }))
@@ -1170,7 +1417,224 @@ async fn who_may_do_what_in_the_directory() {
         "Östra skolan (p6)",
         "the profile admin (p6) was the last allowed to update it"
     );
-    assert_eq!(app.count("partner_requests").await, 6);
+    // Six posted in the matrix, the one the round paired, one per principal to close.
+    assert_eq!(
+        app.count("partner_requests").await,
+        6 + 1 + principals.len() as i64
+    );
+
+    // Changes in place took effect for the allowed principals only.
+    let partnerships = app
+        .gql(
+            Some(&admin),
+            PARTNERSHIP_STATES,
+            json!({ "id": municipality_id }),
+        )
+        .await;
+    let partnerships = &data(&partnerships, "partnerships")["municipality"]["partnerships"];
+    for ((own, ended), noted) in owns
+        .iter()
+        .zip(allowed(EndPartnership))
+        .zip(allowed(UpdatePartnershipNotes))
+    {
+        let partnership = partnerships
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|p| p["id"] == own.partnership.as_str())
+            .unwrap_or_else(|| panic!("{}'s partnership is listed: {partnerships}", own.tag));
+        let mut history = vec![json!({ "action": "partnership_created" })];
+        if ended {
+            history.push(json!({ "action": "partnership_ended" }));
+        }
+        if noted {
+            history.push(json!({ "action": "partnership_notes_changed" }));
+        }
+        let expected = json!({
+            "id": own.partnership,
+            "status": if ended { "ENDED" } else { "ACTIVE" },
+            "notes": if noted { format!("Anteckning {}", own.tag) } else { String::new() },
+            "history": history,
+        });
+        assert_eq!(partnership, &expected, "{}'s partnership", own.tag);
+    }
+    for (own, closed) in owns.iter().zip(allowed(SetPartnerRequestStatus)) {
+        let request = app
+            .gql(
+                Some(&admin),
+                "query($id: ID!) { partnerRequest(id: $id) { status } }",
+                json!({ "id": own.open_request }),
+            )
+            .await;
+        assert_eq!(
+            data(&request, "partnerRequest")["partnerRequest"]["status"],
+            if closed { "CLOSED" } else { "OPEN" },
+            "{}'s request",
+            own.tag
+        );
+    }
+    let request = app
+        .gql(
+            Some(&admin),
+            "query($id: ID!) { partnerRequest(id: $id) { title status } }",
+            json!({ "id": partner_request }),
+        )
+        .await;
+    assert_eq!(
+        data(&request, "partnerRequest")["partnerRequest"],
+        json!({ "title": "Musikutbyte (p6)", "status": "OPEN" }),
+        "the profile admin (p6) was the last allowed to update it"
+    );
+    let suggestions = app
+        .gql(
+            Some(&admin),
+            "query($id: ID!) { matchSuggestions(organisationId: $id) { \
+             id requesterResponse hostResponse } }",
+            json!({ "id": school }),
+        )
+        .await;
+    let answered = data(&suggestions, "matchSuggestions")["matchSuggestions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|s| s["id"] == suggestion.as_str())
+        .cloned();
+    assert_eq!(
+        answered,
+        Some(json!({
+            "id": suggestion, "requesterResponse": "ACCEPTED", "hostResponse": "PENDING",
+        }))
+    );
+    let answers = app
+        .audit()
+        .await
+        .into_iter()
+        .filter(|e| {
+            e.action == "match_suggestion_answered" && e.subject_id == Some(uuid(&suggestion))
+        })
+        .count();
+    assert_eq!(
+        answers,
+        allowed(RespondToMatchSuggestion)
+            .into_iter()
+            .filter(|a| *a)
+            .count(),
+        "one answer per allowed principal"
+    );
+}
+
+/// Root fields that belong to accounts and notifications: their own tests say who may
+/// use them.
+const ACCOUNT_AND_NOTIFICATION_FIELDS: &[&str] = &[
+    "me",
+    "users",
+    "login",
+    "logout",
+    "logoutEverywhere",
+    "register",
+    "inviteUser",
+    "acceptInvitation",
+    "verifyEmail",
+    "changePassword",
+    "requestPasswordReset",
+    "resetPassword",
+    "grantRole",
+    "revokeRole",
+    "queuedMails",
+    "requeueMail",
+    "notifications",
+    "markNotificationsRead",
+];
+
+/// The fields of `type Query` and `type Mutation` in the schema, in order.
+fn root_fields() -> Vec<String> {
+    use async_graphql::parser::types::{TypeKind, TypeSystemDefinition};
+
+    let sdl = utbyte_api::graphql::sdl();
+    let document = async_graphql::parser::parse_schema(&sdl).expect("the schema parses");
+    let mut fields = Vec::new();
+    for root in ["Query", "Mutation"] {
+        let object = document
+            .definitions
+            .iter()
+            .find_map(|definition| match definition {
+                TypeSystemDefinition::Type(ty) if ty.node.name.node.as_str() == root => {
+                    match &ty.node.kind {
+                        TypeKind::Object(object) => Some(object),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no `type {root}` in the schema"));
+        fields.extend(
+            object
+                .fields
+                .iter()
+                .map(|field| field.node.name.node.to_string()),
+        );
+    }
+    fields
+}
+
+/// A new query or mutation of the directory or of matching must come with its row of
+/// expectations in `who_may_do_what_in_the_directory`.
+#[test]
+fn every_directory_and_matching_operation_is_in_the_matrix() {
+    let fields = root_fields();
+    let in_schema = |name: &str| fields.iter().any(|field| field == name);
+
+    let missing: Vec<&str> = fields
+        .iter()
+        .map(String::as_str)
+        .filter(|name| !ACCOUNT_AND_NOTIFICATION_FIELDS.contains(name))
+        .filter(|name| {
+            !OPERATIONS
+                .iter()
+                .any(|operation| operation.field() == *name)
+        })
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "queries and mutations missing from the authorization matrix: {}.\n\
+         Add them to the matrix of who_may_do_what_in_the_directory: each as an Operation in \
+         OPERATIONS, with its field(), table() and request(), and its column of expected \
+         outcomes for every principal (or, if it belongs to accounts or notifications, to \
+         ACCOUNT_AND_NOTIFICATION_FIELDS).",
+        missing.join(", ")
+    );
+
+    let stale: Vec<&str> = ACCOUNT_AND_NOTIFICATION_FIELDS
+        .iter()
+        .copied()
+        .filter(|name| !in_schema(name))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "no longer in the schema, take them off ACCOUNT_AND_NOTIFICATION_FIELDS: {}",
+        stale.join(", ")
+    );
+    let unknown: Vec<String> = OPERATIONS
+        .iter()
+        .filter(|operation| !in_schema(operation.field()))
+        .map(|operation| format!("{operation:?} ({})", operation.field()))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "operations of the matrix name fields the schema does not have: {}",
+        unknown.join(", ")
+    );
+    let repeated: Vec<String> = OPERATIONS
+        .iter()
+        .enumerate()
+        .filter(|(index, operation)| OPERATIONS[..*index].contains(operation))
+        .map(|(_, operation)| format!("{operation:?}"))
+        .collect();
+    assert!(
+        repeated.is_empty(),
+        "listed twice in OPERATIONS: {}",
+        repeated.join(", ")
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -93,11 +93,12 @@ async fn with_the_server_down_mail_waits_with_growing_backoff_and_arrives_once_l
             "the API call succeeds without SMTP"
         );
     }
-    let first = wait_row(&app, "a@example.se", |r| r.attempts == 1).await;
-    let second = wait_row(&app, "a@example.se", |r| r.attempts == 2).await;
+    // Polling may miss a short-lived state on a busy machine: take whichever attempts it sees.
+    let first = wait_row(&app, "a@example.se", |r| r.attempts >= 1).await;
+    let second = wait_row(&app, "a@example.se", |r| r.attempts > first.attempts).await;
     assert!(first.sent_at.is_none() && second.sent_at.is_none());
     assert!(second.last_error.is_some());
-    // The second wait is at least twice the first: next(2) - next(1) >= 2 x base.
+    // Each wait at least doubles: next(b) - next(a) >= base x 2^(b-1) >= 2 x base for b > a >= 1.
     let grown = second.next_attempt_at - first.next_attempt_at;
     assert!(grown >= chrono::Duration::milliseconds(300), "{grown}");
 

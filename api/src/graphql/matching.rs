@@ -377,9 +377,10 @@ impl MatchingQuery {
         ctx: &Context<'_>,
         organisation_id: ID,
     ) -> Result<Vec<MatchSuggestion>> {
+        let principal = principal(ctx)?;
         let organisation_id = parse_id("organisationId", &organisation_id)?;
         Ok(
-            rounds::suggestions_for(services(ctx), principal(ctx)?, organisation_id)
+            rounds::suggestions_for(services(ctx), principal, organisation_id)
                 .await?
                 .into_iter()
                 .map(MatchSuggestion)

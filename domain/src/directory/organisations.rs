@@ -23,6 +23,7 @@ use crate::{
     entities::{organisations, role_assignments, towns, users},
     error::{Checks, DomainError, DomainResult, FieldError},
     geo::Coordinates,
+    matching::index::next_revision,
     principal::{Principal, RequestMeta},
     services::Services,
     types::{Role, Scope},
@@ -281,6 +282,7 @@ pub(crate) async fn insert_organisation(
 ) -> DomainResult<bool> {
     let now = Utc::now();
     profile.id = Set(id);
+    profile.revision = Set(next_revision(db).await?);
     profile.created_at = Set(now);
     profile.updated_at = Set(now);
     let inserted = organisations::Entity::insert(profile)
@@ -380,6 +382,7 @@ pub async fn update_organisation(
     }
     let mut profile = parse_profile(&input, town)?;
     profile.id = Set(id);
+    profile.revision = Set(next_revision(&txn).await?);
     profile.updated_at = Set(Utc::now());
     let updated = profile.update(&txn).await.map_err(oid_taken)?;
     audit::record(

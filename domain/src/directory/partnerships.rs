@@ -274,12 +274,12 @@ pub async fn update_partnership_notes(
     id: Uuid,
     notes: &str,
 ) -> DomainResult<partnerships::Model> {
-    let notes = parse_text("notes", notes, 4000).map_err(|e| DomainError::Validation(vec![e]))?;
     let txn = begin_write(&services.db).await?;
     let current = find(&txn, id).await?;
     if !rules::can_manage_municipality(&principal.roles, current.municipality_id) {
         return Err(DomainError::Forbidden);
     }
+    let notes = parse_text("notes", notes, 4000).map_err(|e| DomainError::Validation(vec![e]))?;
     let mut active: partnerships::ActiveModel = current.into();
     active.notes = Set(notes);
     active.updated_at = Set(Utc::now());

@@ -30,6 +30,8 @@ pub struct Model {
     pub accessibility_notes: Option<String>,
     pub oid: Option<String>,
     pub accreditation: Option<String>,
+    /// The directory revision of its last change.
+    pub revision: i64,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

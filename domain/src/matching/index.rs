@@ -7,9 +7,8 @@ use std::{
     sync::{Arc, RwLock},
 };
 
-use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
     QuerySelect, Statement,
 };
 use tokio::sync::Mutex;
@@ -24,7 +23,7 @@ use crate::{
         },
     },
     entities::{completed_exchanges, municipalities, organisations, partnerships, towns},
-    error::DomainResult,
+    error::{DomainError, DomainResult},
     geo::Coordinates,
 };
 
@@ -58,8 +57,8 @@ pub struct DirectoryIndex {
     pub towns: HashMap<Uuid, TownFacts>,
     links: Vec<Link>,
     ledger: Vec<Completed>,
-    /// The newest `updated_at` among the organisations read.
-    watermark: Option<DateTime<Utc>>,
+    /// The highest organisation revision read: a refresh reads the rows above it.
+    watermark: i64,
 }
 
 /// Facts between one requesting organisation and every other, looked up once per search.
@@ -168,7 +167,7 @@ impl DirectoryIndex {
             towns,
             links: Vec::new(),
             ledger: Vec::new(),
-            watermark: None,
+            watermark: 0,
         }
     }
 }
@@ -187,7 +186,7 @@ struct CandidateRow {
     hosting_capacity: i32,
     host_places: i32,
     availability: serde_json::Value,
-    updated_at: DateTime<Utc>,
+    revision: i64,
 }
 
 fn periods(value: &serde_json::Value) -> Vec<Period> {
@@ -208,6 +207,22 @@ fn periods(value: &serde_json::Value) -> Vec<Period> {
         .collect()
 }
 
+/// Moves the directory revision and returns it, for a change to an organisation to store on
+/// its row. On PostgreSQL the row lock this takes lasts until commit, so such transactions
+/// commit in revision order (SQLite runs write transactions one at a time): a refresh that
+/// has read revision n has seen every change up to n.
+pub async fn next_revision(db: &impl ConnectionTrait) -> DomainResult<i64> {
+    let row = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "UPDATE directory_revision SET revision = revision + 1 WHERE id = 1 \
+             RETURNING revision",
+        ))
+        .await?
+        .ok_or_else(|| DomainError::Internal(anyhow::anyhow!("directory_revision is empty")))?;
+    Ok(row.try_get::<i64>("", "revision")?)
+}
+
 pub async fn current_revision(db: &impl ConnectionTrait) -> DomainResult<i64> {
     let row = db
         .query_one_raw(Statement::from_string(
@@ -222,11 +237,6 @@ pub async fn current_revision(db: &impl ConnectionTrait) -> DomainResult<i64> {
 }
 
 /// Reads the whole directory into an index.
-/// Organisations changed this long before the newest change already read are read again on a
-/// refresh: a transaction stamps `updated_at` before it commits, so a slow one can commit a
-/// row older than one already seen. Requests time out long before this.
-pub const REFRESH_SLACK: chrono::Duration = chrono::Duration::minutes(5);
-
 /// The small tables the index reads whole every time.
 struct Surroundings {
     towns: HashMap<Uuid, TownFacts>,
@@ -320,16 +330,18 @@ fn candidate(row: CandidateRow, towns: &HashMap<Uuid, TownFacts>) -> Option<Cand
 /// Rows read per query while loading: bounds the memory the raw rows take.
 const LOAD_BATCH: u64 = 5000;
 
-/// Organisations (all, or those changed since a time) as candidates, by id, read in batches
-/// so that the raw rows are never all in memory at once; and the newest `updated_at` among them.
+/// Organisations (all, or those changed after revision `above`) as candidates, read in
+/// batches so that the raw rows are never all in memory at once; and the highest revision
+/// read (or `above`). A full read walks the ids; a refresh walks (revision, id), which the
+/// revision index serves without touching unchanged rows.
 async fn load_candidates(
     db: &impl ConnectionTrait,
     towns: &HashMap<Uuid, TownFacts>,
-    changed_since: Option<DateTime<Utc>>,
-) -> DomainResult<(Vec<Candidate>, Option<DateTime<Utc>>)> {
+    above: Option<i64>,
+) -> DomainResult<(Vec<Candidate>, i64)> {
     let mut candidates = Vec::new();
-    let mut newest: Option<DateTime<Utc>> = None;
-    let mut after: Option<Uuid> = None;
+    let mut newest = above.unwrap_or(0);
+    let mut last: Option<(i64, Uuid)> = None;
     loop {
         let mut query = organisations::Entity::find()
             .select_only()
@@ -346,21 +358,40 @@ async fn load_candidates(
                 organisations::Column::HostingCapacity,
                 organisations::Column::HostPlaces,
                 organisations::Column::Availability,
-                organisations::Column::UpdatedAt,
+                organisations::Column::Revision,
             ])
-            .order_by_asc(organisations::Column::Id)
             .limit(LOAD_BATCH);
-        if let Some(since) = changed_since {
-            query = query.filter(organisations::Column::UpdatedAt.gte(since));
-        }
-        if let Some(after) = after {
-            query = query.filter(organisations::Column::Id.gt(after));
-        }
+        query = match (above, last) {
+            (None, last) => {
+                let query = query.order_by_asc(organisations::Column::Id);
+                match last {
+                    Some((_, id)) => query.filter(organisations::Column::Id.gt(id)),
+                    None => query,
+                }
+            }
+            (Some(above), last) => {
+                let query = query
+                    .order_by_asc(organisations::Column::Revision)
+                    .order_by_asc(organisations::Column::Id);
+                match last {
+                    Some((revision, id)) => query.filter(
+                        Condition::any()
+                            .add(organisations::Column::Revision.gt(revision))
+                            .add(
+                                Condition::all()
+                                    .add(organisations::Column::Revision.eq(revision))
+                                    .add(organisations::Column::Id.gt(id)),
+                            ),
+                    ),
+                    None => query.filter(organisations::Column::Revision.gt(above)),
+                }
+            }
+        };
         let rows = query.into_model::<CandidateRow>().all(db).await?;
         let full_batch = rows.len() as u64 == LOAD_BATCH;
-        after = rows.last().map(|row| row.id);
+        last = rows.last().map(|row| (row.revision, row.id));
         for row in rows {
-            newest = Some(newest.map_or(row.updated_at, |n| n.max(row.updated_at)));
+            newest = newest.max(row.revision);
             candidates.extend(candidate(row, towns));
         }
         if !full_batch {
@@ -375,7 +406,7 @@ impl DirectoryIndex {
     fn assemble(
         revision: i64,
         candidates: Vec<Candidate>,
-        watermark: Option<DateTime<Utc>>,
+        watermark: i64,
         surroundings: Surroundings,
     ) -> Self {
         let mut index = Self::from_parts(revision, candidates, surroundings.towns);
@@ -400,7 +431,7 @@ pub async fn load(db: &impl ConnectionTrait) -> DomainResult<DirectoryIndex> {
 }
 
 /// Brings `previous` up to date by reading only the organisations changed since it was
-/// built (organisations are never deleted), and the small tables whole. Reads everything
+/// built (by their revision; organisations are never deleted), and the small tables whole. Reads everything
 /// when a town moved, since candidates without coordinates of their own take their town's.
 pub async fn refresh(
     db: &impl ConnectionTrait,
@@ -414,7 +445,7 @@ pub async fn refresh(
             .get(id)
             .is_none_or(|now| now.coordinates != before.coordinates)
     });
-    let Some(watermark) = previous.watermark.filter(|_| !town_moved) else {
+    if town_moved {
         let (candidates, watermark) = load_candidates(db, &surroundings.towns, None).await?;
         return Ok(DirectoryIndex::assemble(
             revision,
@@ -422,9 +453,9 @@ pub async fn refresh(
             watermark,
             surroundings,
         ));
-    };
-    let (changed, newest) =
-        load_candidates(db, &surroundings.towns, Some(watermark - REFRESH_SLACK)).await?;
+    }
+    let (changed, watermark) =
+        load_candidates(db, &surroundings.towns, Some(previous.watermark)).await?;
     let mut candidates = previous.candidates.clone();
     for candidate in changed {
         match candidates.binary_search_by_key(&candidate.id, |c| c.id) {
@@ -435,7 +466,7 @@ pub async fn refresh(
     Ok(DirectoryIndex::assemble(
         revision,
         candidates,
-        newest.max(Some(watermark)),
+        watermark,
         surroundings,
     ))
 }

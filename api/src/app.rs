@@ -42,16 +42,22 @@ pub async fn connect_and_migrate(
 impl AppState {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         let db = connect_and_migrate(&settings).await?;
+        Ok(Self::with_database(settings, db))
+    }
+
+    /// Builds on a connection made (and migrated) by the caller, e.g. one that counts
+    /// statements in tests.
+    pub fn with_database(settings: Settings, db: sea_orm::DatabaseConnection) -> Self {
         let services = Services::new(
             db,
             settings.account_settings(),
             PasswordHashing::for_this_machine(),
         );
-        Ok(Self {
+        Self {
             schema: graphql::build_schema(settings.introspection_enabled()),
             settings: Arc::new(settings),
             services,
-        })
+        }
     }
 
     /// Starts the background work of the service: the mail worker and housekeeping.

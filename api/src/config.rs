@@ -38,6 +38,27 @@ pub struct Settings {
     pub login_rate_limit: LoginRateSettings,
     pub smtp: Option<SmtpSettings>,
     pub mail: MailSettings,
+    pub leaders: LeaderSettings,
+}
+
+/// The leader ratio the checklist before approval asks for.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct LeaderSettings {
+    /// At least one adult per this many young people.
+    pub youth_per_adult: i32,
+    /// At least this many adults on trips abroad.
+    pub min_adults_abroad: i32,
+}
+
+impl Default for LeaderSettings {
+    fn default() -> Self {
+        let rules = utbyte_domain::exchanges::rules::LeaderRules::default();
+        Self {
+            youth_per_adult: rules.youth_per_adult,
+            min_adults_abroad: rules.min_adults_abroad,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -126,6 +147,7 @@ impl Default for Settings {
             login_rate_limit: LoginRateSettings::default(),
             smtp: None,
             mail: MailSettings::default(),
+            leaders: LeaderSettings::default(),
         }
     }
 }
@@ -239,6 +261,10 @@ impl Settings {
                 per_address: self.login_rate_limit.per_address,
                 window: Duration::from_secs(self.login_rate_limit.window_secs.max(1)),
             },
+            leader_rules: utbyte_domain::exchanges::rules::LeaderRules {
+                youth_per_adult: self.leaders.youth_per_adult,
+                min_adults_abroad: self.leaders.min_adults_abroad,
+            },
             ..AccountSettings::default()
         }
     }
@@ -287,6 +313,7 @@ mod tests {
             ("APP_SMTP__PASSWORD", "0123"),
             ("APP_SMTP__TLS", "tls"),
             ("APP_LOGIN_RATE_LIMIT__PER_ACCOUNT", "3"),
+            ("APP_LEADERS__YOUTH_PER_ADULT", "8"),
             ("APP_DATABASE_URL", "postgres://u@db/utbyte"),
         ]
         .into_iter()
@@ -296,10 +323,12 @@ mod tests {
         assert_eq!(settings.bind, "0.0.0.0:9000");
         assert!(settings.is_production());
         assert!(!settings.graphiql_enabled() && !settings.introspection_enabled());
-        let smtp = settings.smtp.unwrap();
+        let smtp = settings.smtp.clone().unwrap();
         assert_eq!((smtp.port, smtp.tls), (2525, SmtpTls::Tls));
         assert_eq!(smtp.password.as_deref(), Some("0123"));
         assert_eq!(settings.login_rate_limit.per_account, 3);
+        let rules = settings.account_settings().leader_rules;
+        assert_eq!((rules.youth_per_adult, rules.min_adults_abroad), (8, 2));
         assert_eq!(settings.database_url, "postgres://u@db/utbyte");
 
         let refused = [("APP_ENV", "production")]

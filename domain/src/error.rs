@@ -32,6 +32,9 @@ pub enum DomainError {
     },
     #[error("not allowed")]
     Forbidden,
+    /// An approval refused while hard checklist items fail; names each one.
+    #[error("the checklist has failing items")]
+    ChecklistFailed(Vec<&'static str>),
     #[error("sign in required")]
     Unauthenticated,
     /// Login failure: one message whether the e-mail is unknown or the password is wrong.

@@ -7,6 +7,7 @@ pub mod db;
 pub mod directory;
 pub mod entities;
 pub mod error;
+pub mod exchanges;
 pub mod geo;
 pub mod mail;
 pub mod matching;

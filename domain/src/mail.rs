@@ -76,6 +76,18 @@ mail_template!(InvitationReminder, "invitation_reminder",
 mail_template!(AccountExists, "account_exists",
     "mail/account_exists/subject.txt", "mail/account_exists/text.txt", "mail/account_exists/html.html",
     { reset_link: String });
+mail_template!(ExchangeSubmitted, "exchange_submitted",
+    "mail/exchange_submitted/subject.txt", "mail/exchange_submitted/text.txt", "mail/exchange_submitted/html.html",
+    { approver_name: String, teacher_name: String, organisation_name: String, title: String, dates: String, destination: String, risk_label: &'static str, due_date: String, link: String });
+mail_template!(ExchangeDecided, "exchange_decided",
+    "mail/exchange_decided/subject.txt", "mail/exchange_decided/text.txt", "mail/exchange_decided/html.html",
+    { teacher_name: String, title: String, decision: &'static str /* "approved" | "changes_requested" | "rejected" | "step_approved" */, approver_name: String, comment: Option<String>, link: String });
+mail_template!(ExchangeCancelled, "exchange_cancelled",
+    "mail/exchange_cancelled/subject.txt", "mail/exchange_cancelled/text.txt", "mail/exchange_cancelled/html.html",
+    { recipient_name: String, title: String, dates: String, cancelled_by: String, reason: String });
+mail_template!(ApprovalReminder, "approval_reminder",
+    "mail/approval_reminder/subject.txt", "mail/approval_reminder/text.txt", "mail/approval_reminder/html.html",
+    { approver_name: String, title: String, organisation_name: String, due_date: String, as_substitute: bool, link: String });
 
 /// A role's name as it reads in a sentence, in the recipient's language.
 pub fn role_label(role: Role, locale: Locale) -> &'static str {
@@ -86,12 +98,14 @@ pub fn role_label(role: Role, locale: Locale) -> &'static str {
         (Locale::Sv, Role::Youth) => "deltagare",
         (Locale::Sv, Role::Guardian) => "vårdnadshavare",
         (Locale::Sv, Role::PartnerContact) => "kontaktperson hos partnerorganisation",
+        (Locale::Sv, Role::Principal) => "rektor eller verksamhetsansvarig",
         (Locale::En, Role::Admin) => "administrator",
         (Locale::En, Role::Coordinator) => "coordinator",
         (Locale::En, Role::Teacher) => "teacher or leader",
         (Locale::En, Role::Youth) => "participant",
         (Locale::En, Role::Guardian) => "guardian",
         (Locale::En, Role::PartnerContact) => "partner organisation contact",
+        (Locale::En, Role::Principal) => "principal or head of organisation",
     }
 }
 
@@ -192,7 +206,7 @@ mod tests {
             )
         };
         for locale in Locale::ALL {
-            let mails: Vec<(&str, RenderedMail)> = vec![
+            let mut mails: Vec<(&str, RenderedMail)> = vec![
                 (
                     "invitation",
                     Invitation {
@@ -253,6 +267,97 @@ mod tests {
                     .unwrap(),
                 ),
             ];
+            let sv = locale == Locale::Sv;
+            let (risk_label, destination) = if sv {
+                ("låg risk", "Lyon, Frankrike (fictional)")
+            } else {
+                ("low risk", "Lyon, France (fictional)")
+            };
+            let exchange_link = "https://utbyte.test/exchanges/0000-fictional";
+            mails.push((
+                "exchange_submitted",
+                ExchangeSubmitted {
+                    approver_name: "Rut Rektor".into(),
+                    teacher_name: "Tove Ek".into(),
+                    organisation_name: "Exempelskolan (fictional)".into(),
+                    title: "Språkveckan i Lyon".into(),
+                    dates: "2027-04-12 – 2027-04-16".into(),
+                    destination: destination.into(),
+                    risk_label,
+                    due_date: "2027-03-29".into(),
+                    link: exchange_link.into(),
+                }
+                .render(locale)
+                .unwrap(),
+            ));
+            let comment = if sv {
+                "Lägg till reseförsäkringen & vem som är kontaktperson på plats.\nSkicka sedan in igen."
+            } else {
+                "Please add the travel insurance & the contact person on site.\nThen submit again."
+            };
+            for (name, decision, comment) in [
+                ("exchange_decided_approved", "approved", None),
+                (
+                    "exchange_decided_changes_requested",
+                    "changes_requested",
+                    Some(comment),
+                ),
+                (
+                    "exchange_decided_rejected",
+                    "rejected",
+                    Some("<b>Not</b> during the national tests."),
+                ),
+                ("exchange_decided_step_approved", "step_approved", None),
+            ] {
+                mails.push((
+                    name,
+                    ExchangeDecided {
+                        teacher_name: "Tove Ek".into(),
+                        title: "Språkveckan i Lyon".into(),
+                        decision,
+                        approver_name: "Rut Rektor".into(),
+                        comment: comment.map(Into::into),
+                        link: exchange_link.into(),
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ));
+            }
+            mails.push((
+                "exchange_cancelled",
+                ExchangeCancelled {
+                    recipient_name: "Alva Lind".into(),
+                    title: "Språkveckan i Lyon".into(),
+                    dates: "2027-04-12 – 2027-04-16".into(),
+                    cancelled_by: "Bo Samordnare".into(),
+                    reason: if sv {
+                        "Värdskolan har stängt under veckan."
+                    } else {
+                        "The host school is closed that week."
+                    }
+                    .into(),
+                }
+                .render(locale)
+                .unwrap(),
+            ));
+            for (name, as_substitute, approver_name) in [
+                ("approval_reminder", false, "Rut Rektor"),
+                ("approval_reminder_substitute", true, "Sam Ställföreträdare"),
+            ] {
+                mails.push((
+                    name,
+                    ApprovalReminder {
+                        approver_name: approver_name.into(),
+                        title: "Språkveckan i Lyon".into(),
+                        organisation_name: "Exempelskolan (fictional)".into(),
+                        due_date: "2027-03-29".into(),
+                        as_substitute,
+                        link: exchange_link.into(),
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ));
+            }
             for (name, mail) in mails {
                 let shown = format!(
                     "Subject: {}\n\n--- text ---\n{}\n\n--- html ---\n{}",

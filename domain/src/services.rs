@@ -5,6 +5,7 @@ use sea_orm::DatabaseConnection;
 use tokio::sync::{Notify, broadcast};
 
 use crate::{
+    exchanges::rules::LeaderRules,
     matching::index::IndexCache,
     passwords::PasswordHashing,
     rate_limit::{LoginLimits, LoginRateLimiter},
@@ -22,6 +23,8 @@ pub struct AccountSettings {
     pub verification_valid_for: Duration,
     pub reset_valid_for: Duration,
     pub login_limits: LoginLimits,
+    /// The leader ratio the checklist before approval asks for.
+    pub leader_rules: LeaderRules,
 }
 
 impl Default for AccountSettings {
@@ -38,6 +41,7 @@ impl Default for AccountSettings {
                 per_address: 50,
                 window: Duration::from_secs(15 * 60),
             },
+            leader_rules: LeaderRules::default(),
         }
     }
 }

@@ -137,16 +137,19 @@ pub enum Role {
     Youth,
     Guardian,
     PartnerContact,
+    /// The head of a school or organisation, who approves its trips.
+    Principal,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 7] = [
         Role::Admin,
         Role::Coordinator,
         Role::Teacher,
         Role::Youth,
         Role::Guardian,
         Role::PartnerContact,
+        Role::Principal,
     ];
 
     pub fn code(self) -> &'static str {
@@ -157,6 +160,7 @@ impl Role {
             Self::Youth => "youth",
             Self::Guardian => "guardian",
             Self::PartnerContact => "partner_contact",
+            Self::Principal => "principal",
         }
     }
 

@@ -5,6 +5,7 @@ mod m20261122_000001_accounts;
 mod m20261122_000002_audit_and_outbox;
 mod m20261122_000003_notifications;
 mod m20261122_000004_directory;
+mod m20261122_000005_exchanges;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000002_audit_and_outbox::Migration),
             Box::new(m20261122_000003_notifications::Migration),
             Box::new(m20261122_000004_directory::Migration),
+            Box::new(m20261122_000005_exchanges::Migration),
         ]
     }
 }

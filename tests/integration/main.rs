@@ -2,6 +2,7 @@
 mod abuse;
 mod accounts;
 mod directory;
+mod exchanges;
 mod http;
 mod matching;
 mod notifications;

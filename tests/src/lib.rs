@@ -1,6 +1,9 @@
 //! The test harness: a real service on a loopback port with its own database (a temporary
 //! SQLite file, or a fresh PostgreSQL database when `TEST_DATABASE_URL` names a server).
-use std::net::SocketAddr;
+use std::{
+    net::SocketAddr,
+    sync::{Arc, Mutex},
+};
 
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, Database, DatabaseConnection, EntityTrait,
@@ -50,6 +53,36 @@ async fn fresh_database(dir: &std::path::Path) -> String {
     }
 }
 
+/// The defaults every test starts from, on a database of its own under `dir`.
+async fn test_settings(dir: &std::path::Path) -> Settings {
+    let mut settings = Settings {
+        bind: "127.0.0.1:0".into(),
+        database_url: fresh_database(dir).await,
+        database_max_connections: 8,
+        public_url: Some("https://utbyte.test".into()),
+        ..Settings::default()
+    };
+    settings.mail.dir = dir.join("mail").display().to_string();
+    settings.mail.poll_interval_ms = 200;
+    settings
+}
+
+/// The SQL statements a [`TestApp::spawn_counting`] app has run, in order.
+#[derive(Clone, Default)]
+pub struct StatementLog(Arc<Mutex<Vec<String>>>);
+
+impl StatementLog {
+    /// Forgets what ran so far.
+    pub fn clear(&self) {
+        self.0.lock().expect("statement log").clear();
+    }
+
+    /// What ran since the last `clear`.
+    pub fn statements(&self) -> Vec<String> {
+        self.0.lock().expect("statement log").clone()
+    }
+}
+
 impl TestApp {
     pub async fn spawn() -> Self {
         Self::spawn_with(|_| {}).await
@@ -58,22 +91,42 @@ impl TestApp {
     /// Spawns with settings changed by `configure` (after the test defaults).
     pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let mail_dir = dir.path().join("mail");
-        let mut settings = Settings {
-            bind: "127.0.0.1:0".into(),
-            database_url: fresh_database(dir.path()).await,
-            database_max_connections: 8,
-            public_url: Some("https://utbyte.test".into()),
-            ..Settings::default()
-        };
-        settings.mail.dir = mail_dir.display().to_string();
-        settings.mail.poll_interval_ms = 200;
+        let mut settings = test_settings(dir.path()).await;
         configure(&mut settings);
         let state = AppState::build(settings).await.expect("app builds");
+        Self::serve(state, dir, true).await
+    }
+
+    /// Spawns on a connection that logs every SQL statement it runs, without the background
+    /// tasks (the mail worker's polling would add statements of its own): for tests that
+    /// show how many statements an operation needs.
+    pub async fn spawn_counting() -> (Self, StatementLog) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let settings = test_settings(dir.path()).await;
+        let mut db = utbyte_api::app::connect_and_migrate(&settings)
+            .await
+            .expect("database migrated");
+        let log = StatementLog::default();
+        let statements = log.0.clone();
+        db.set_metric_callback(move |info| {
+            statements
+                .lock()
+                .expect("statement log")
+                .push(info.statement.to_string());
+        });
+        let state = AppState::with_database(settings, db);
+        (Self::serve(state, dir, false).await, log)
+    }
+
+    /// Serves `state` on a loopback port, with its background tasks when `background`.
+    async fn serve(state: AppState, dir: tempfile::TempDir, background: bool) -> Self {
+        let mail_dir = dir.path().join("mail");
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
-        state
-            .spawn_background(shutdown_rx)
-            .expect("background tasks");
+        if background {
+            state
+                .spawn_background(shutdown_rx)
+                .expect("background tasks");
+        }
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
@@ -112,12 +165,28 @@ impl TestApp {
     /// Executes one operation in process, as the HTTP handler would, and returns the JSON
     /// response (`data` and `errors`).
     pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
-        let principal: Option<Principal> = match token {
-            Some(token) => accounts::authenticate(self.services(), token)
-                .await
-                .expect("authenticate"),
+        let principal = match token {
+            Some(token) => self.principal(token).await,
             None => None,
         };
+        self.gql_as(principal, query, variables).await
+    }
+
+    /// Who a session token signs in (None for an unknown or ended session).
+    pub async fn principal(&self, token: &str) -> Option<Principal> {
+        accounts::authenticate(self.services(), token)
+            .await
+            .expect("authenticate")
+    }
+
+    /// Executes one operation in process as `principal` (already authenticated, so that
+    /// only the operation's own statements run).
+    pub async fn gql_as(
+        &self,
+        principal: Option<Principal>,
+        query: &str,
+        variables: Value,
+    ) -> Value {
         let mut request = async_graphql::Request::new(query)
             .variables(async_graphql::Variables::from_json(variables));
         let meta = RequestMeta {
@@ -306,6 +375,20 @@ impl TestApp {
             .id
     }
 
+    /// Sets the language `email` gets mail in ("sv" or "en").
+    pub async fn set_locale(&self, email: &str, locale: &str) {
+        let user = self.user_id(email).await;
+        utbyte_domain::entities::users::Entity::update_many()
+            .col_expr(
+                utbyte_domain::entities::users::Column::Locale,
+                sea_orm::sea_query::Expr::value(locale),
+            )
+            .filter(utbyte_domain::entities::users::Column::Id.eq(user))
+            .exec(self.db())
+            .await
+            .expect("set locale");
+    }
+
     pub async fn login(&self, email: &str, password: &str) -> String {
         let response = self
             .gql(
@@ -361,4 +444,35 @@ pub fn error_fields(response: &Value) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The fields of `type Query` and `type Mutation` in the schema, in order.
+pub fn schema_root_fields() -> Vec<String> {
+    use async_graphql::parser::types::{TypeKind, TypeSystemDefinition};
+
+    let sdl = utbyte_api::graphql::sdl();
+    let document = async_graphql::parser::parse_schema(&sdl).expect("the schema parses");
+    let mut fields = Vec::new();
+    for root in ["Query", "Mutation"] {
+        let object = document
+            .definitions
+            .iter()
+            .find_map(|definition| match definition {
+                TypeSystemDefinition::Type(ty) if ty.node.name.node.as_str() == root => {
+                    match &ty.node.kind {
+                        TypeKind::Object(object) => Some(object),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no `type {root}` in the schema"));
+        fields.extend(
+            object
+                .fields
+                .iter()
+                .map(|field| field.node.name.node.to_string()),
+        );
+    }
+    fields
 }

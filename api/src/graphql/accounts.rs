@@ -16,7 +16,7 @@ use utbyte_domain::{
 };
 use uuid::Uuid;
 
-use super::context::{Loaders, meta, page_size, parse_id, principal, services};
+use super::context::{Loaders, meta, page_size, parse_cursor, parse_id, principal, services};
 
 /// What a person may do in Utbyte.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -33,6 +33,8 @@ pub enum Role {
     Guardian,
     /// A contact person at a partner organisation abroad.
     PartnerContact,
+    /// The head of a school or organisation, who approves its trips.
+    Principal,
 }
 
 impl From<Role> for types::Role {
@@ -44,6 +46,7 @@ impl From<Role> for types::Role {
             Role::Youth => Self::Youth,
             Role::Guardian => Self::Guardian,
             Role::PartnerContact => Self::PartnerContact,
+            Role::Principal => Self::Principal,
         }
     }
 }
@@ -57,6 +60,7 @@ impl From<types::Role> for Role {
             types::Role::Youth => Self::Youth,
             types::Role::Guardian => Self::Guardian,
             types::Role::PartnerContact => Self::PartnerContact,
+            types::Role::Principal => Self::Principal,
         }
     }
 }
@@ -276,13 +280,7 @@ impl AccountsQuery {
     ) -> Result<Connection<String, User>> {
         let principal = principal(ctx)?;
         let first = page_size(first)?;
-        let after = after
-            .map(|cursor| {
-                Uuid::parse_str(&cursor).map_err(|_| {
-                    DomainError::field("after", "invalid_cursor", "is not a cursor from this list")
-                })
-            })
-            .transpose()?;
+        let after = parse_cursor("after", after)?;
         let page = accounts::list_users(services(ctx), principal, first, after).await?;
         let mut connection = Connection::new(after.is_some(), page.has_next_page);
         connection.edges.extend(

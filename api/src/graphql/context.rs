@@ -1,27 +1,76 @@
 //! What a resolver can take from the request context.
-use async_graphql::{Context, ID, dataloader::DataLoader};
+use std::sync::Arc;
+
+use async_graphql::{
+    Context, ID, ServerResult, Value,
+    dataloader::{DataLoader, HashMapCache, Loader},
+    extensions::{Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo},
+};
 use utbyte_domain::{DomainError, Principal, RequestMeta, Services};
 use uuid::Uuid;
 
 use super::{
     accounts::RolesLoader,
     directory::{OrganisationLoader, TownLoader},
+    exchanges::ExchangePartnersLoader,
 };
 
-/// Per-request data loaders: never shared between requests.
+/// Per-request data loaders: never shared between requests. Each caches what it loaded, so a
+/// list resolver can load a page's nested rows in one batch and the fields read them back;
+/// the caches are emptied after every mutation field (`FreshAfterMutations`), so a read
+/// never sees a row from before a write in the same request.
 pub struct Loaders {
-    pub roles: DataLoader<RolesLoader>,
-    pub towns: DataLoader<TownLoader>,
-    pub organisations: DataLoader<OrganisationLoader>,
+    pub roles: DataLoader<RolesLoader, HashMapCache>,
+    pub towns: DataLoader<TownLoader, HashMapCache>,
+    pub organisations: DataLoader<OrganisationLoader, HashMapCache>,
+    pub exchange_partners: DataLoader<ExchangePartnersLoader, HashMapCache>,
 }
 
 impl Loaders {
     pub fn new(services: &Services) -> Self {
-        Self {
-            roles: DataLoader::new(RolesLoader(services.clone()), tokio::spawn),
-            towns: DataLoader::new(TownLoader(services.clone()), tokio::spawn),
-            organisations: DataLoader::new(OrganisationLoader(services.clone()), tokio::spawn),
+        fn cached<T: Loader<Uuid>>(loader: T) -> DataLoader<T, HashMapCache> {
+            DataLoader::with_cache(loader, tokio::spawn, HashMapCache::default())
         }
+        Self {
+            roles: cached(RolesLoader(services.clone())),
+            towns: cached(TownLoader(services.clone())),
+            organisations: cached(OrganisationLoader(services.clone())),
+            exchange_partners: cached(ExchangePartnersLoader(services.clone())),
+        }
+    }
+
+    /// Forgets every cached row.
+    pub fn clear(&self) {
+        self.roles.clear::<Uuid>();
+        self.towns.clear::<Uuid>();
+        self.organisations.clear::<Uuid>();
+        self.exchange_partners.clear::<Uuid>();
+    }
+}
+
+/// Empties the loaders' caches after each top-level mutation field has run.
+pub struct FreshAfterMutations;
+
+impl ExtensionFactory for FreshAfterMutations {
+    fn create(&self) -> Arc<dyn Extension> {
+        Arc::new(FreshAfterMutations)
+    }
+}
+
+#[async_graphql::async_trait::async_trait]
+impl Extension for FreshAfterMutations {
+    async fn resolve(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        info: ResolveInfo<'_>,
+        next: NextResolve<'_>,
+    ) -> ServerResult<Option<Value>> {
+        let top_level_mutation = info.path_node.parent.is_none() && info.parent_type == "Mutation";
+        let result = next.run(ctx, info).await;
+        if top_level_mutation && let Some(loaders) = ctx.data_opt::<Loaders>() {
+            loaders.clear();
+        }
+        result
     }
 }
 
@@ -46,6 +95,17 @@ pub fn meta<'a>(ctx: &Context<'a>) -> &'a RequestMeta {
 pub fn principal<'a>(ctx: &Context<'a>) -> Result<&'a Principal, DomainError> {
     ctx.data_opt::<Principal>()
         .ok_or(DomainError::Unauthenticated)
+}
+
+/// A cursor from an id-ordered list, naming `field` when it is not one.
+pub fn parse_cursor(field: &str, after: Option<String>) -> Result<Option<Uuid>, DomainError> {
+    after
+        .map(|cursor| {
+            Uuid::parse_str(&cursor).map_err(|_| {
+                DomainError::field(field, "invalid_cursor", "is not a cursor from this list")
+            })
+        })
+        .transpose()
 }
 
 /// The largest page any connection returns.

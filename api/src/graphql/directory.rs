@@ -31,7 +31,7 @@ use uuid::Uuid;
 
 use super::{
     accounts::Role,
-    context::{loaders, meta, page_size, parse_id, principal, services},
+    context::{loaders, meta, page_size, parse_cursor, parse_id, principal, services},
 };
 
 mirror_enum! {
@@ -843,13 +843,7 @@ impl DirectoryQuery {
     ) -> Result<Connection<String, Organisation>> {
         let principal = principal(ctx)?;
         let first = page_size(first)?;
-        let after = after
-            .map(|cursor| {
-                Uuid::parse_str(&cursor).map_err(|_| {
-                    DomainError::field("after", "invalid_cursor", "is not a cursor from this list")
-                })
-            })
-            .transpose()?;
+        let after = parse_cursor("after", after)?;
         let filter = filter.unwrap_or_default();
         let filter = DirectoryFilter {
             text: filter.text,

@@ -42,6 +42,7 @@ fn classify(error: &mut ServerError) {
             DomainError::NotFound(_) => ("NOT_FOUND", None, None),
             DomainError::Conflict { .. } => ("CONFLICT", None, None),
             DomainError::Forbidden => ("FORBIDDEN", None, None),
+            DomainError::ChecklistFailed(_) => ("CONFLICT", None, None),
             DomainError::Unauthenticated | DomainError::InvalidCredentials => {
                 ("UNAUTHENTICATED", None, None)
             }
@@ -55,6 +56,11 @@ fn classify(error: &mut ServerError) {
         };
         let reason = match domain {
             DomainError::Conflict { code, .. } => Some(*code),
+            DomainError::ChecklistFailed(_) => Some("checklist_failed"),
+            _ => None,
+        };
+        let failing_items = match domain {
+            DomainError::ChecklistFailed(items) => Some(items.clone()),
             _ => None,
         };
         set(error, "code", code);
@@ -72,6 +78,10 @@ fn classify(error: &mut ServerError) {
                 })
                 .collect::<Vec<_>>();
             set(error, "fields", Value::List(fields));
+        }
+        if let Some(items) = failing_items {
+            let items = items.into_iter().map(Value::from).collect();
+            set(error, "failingItems", Value::List(items));
         }
         if let Some(seconds) = retry_after {
             set(error, "retryAfterSeconds", seconds);

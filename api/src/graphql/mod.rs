@@ -38,6 +38,7 @@ mod accounts;
 pub mod context;
 mod directory;
 mod errors;
+mod exchanges;
 mod matching;
 mod notifications;
 
@@ -48,6 +49,7 @@ use utbyte_domain::Services;
 pub struct Query(
     accounts::AccountsQuery,
     directory::DirectoryQuery,
+    exchanges::ExchangesQuery,
     matching::MatchingQuery,
     notifications::NotificationsQuery,
 );
@@ -56,6 +58,7 @@ pub struct Query(
 pub struct Mutation(
     accounts::AccountsMutation,
     directory::DirectoryMutation,
+    exchanges::ExchangesMutation,
     matching::MatchingMutation,
     notifications::NotificationsMutation,
 );
@@ -77,6 +80,7 @@ fn builder() -> SchemaBuilder<Query, Mutation, Subscription> {
         .limit_directives(MAX_DIRECTIVES_PER_FIELD)
         .disable_suggestions()
         .extension(errors::ErrorCodes)
+        .extension(context::FreshAfterMutations)
 }
 
 pub fn build_schema(introspection: bool) -> AppSchema {

@@ -18,7 +18,7 @@ use utbyte_domain::{
 };
 use uuid::Uuid;
 
-use super::context::{meta, page_size, principal, services};
+use super::context::{meta, page_size, parse_cursor, principal, services};
 
 /// Something that happened that concerns the signed-in user.
 #[derive(SimpleObject, Clone)]
@@ -87,16 +87,6 @@ impl From<outbox_emails::Model> for QueuedMail {
     }
 }
 
-fn cursor(field: &str, after: Option<String>) -> Result<Option<Uuid>, DomainError> {
-    after
-        .map(|cursor| {
-            Uuid::parse_str(&cursor).map_err(|_| {
-                DomainError::field(field, "invalid_cursor", "is not a cursor from this list")
-            })
-        })
-        .transpose()
-}
-
 fn connection<T: async_graphql::OutputType>(
     after: Option<Uuid>,
     page: notifications::Page<impl Into<T> + HasId>,
@@ -141,7 +131,7 @@ impl NotificationsQuery {
     ) -> Result<Connection<String, Notification>> {
         let principal = principal(ctx)?;
         let first = page_size(first)?;
-        let after = cursor("after", after)?;
+        let after = parse_cursor("after", after)?;
         let page = notifications::list(services(ctx), principal, first, after, unread_only).await?;
         Ok(connection(after, page))
     }
@@ -156,7 +146,7 @@ impl NotificationsQuery {
     ) -> Result<Connection<String, QueuedMail>> {
         let principal = principal(ctx)?;
         let first = page_size(first)?;
-        let after = cursor("after", after)?;
+        let after = parse_cursor("after", after)?;
         let status = match status {
             MailStatus::Pending => OutboxStatus::Pending,
             MailStatus::Sent => OutboxStatus::Sent,

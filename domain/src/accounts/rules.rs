@@ -24,15 +24,14 @@ pub fn can_invite(
     inviter.iter().any(|(role, held)| match role {
         Role::Admin if *held == Scope::Global => true,
         Role::Admin => {
-            in_organisation
-                && *held == scope
-                && matches!(invitee, Role::Teacher | Role::PartnerContact | Role::Admin)
+            in_organisation && *held == scope && crate::directory::rules::is_staff_role(invitee)
         }
         Role::Coordinator => {
             let runs_exchanges = matches!(
                 invitee,
                 Role::Coordinator | Role::Teacher | Role::PartnerContact
-            ) || (invitee == Role::Admin && in_organisation);
+            ) || (crate::directory::rules::is_staff_role(invitee)
+                && in_organisation);
             let covers = *held == Scope::Global
                 || *held == scope
                 || (in_organisation
@@ -86,7 +85,10 @@ mod tests {
                 invitee,
                 Role::Coordinator | Role::Teacher | Role::PartnerContact
             );
-            let org_staff = matches!(invitee, Role::Teacher | Role::PartnerContact | Role::Admin);
+            let org_staff = matches!(
+                invitee,
+                Role::Teacher | Role::PartnerContact | Role::Admin | Role::Principal
+            );
             for scope in [Scope::Global, town, other_town, school] {
                 let at_school = scope == school;
                 // The school lies in `town`.
@@ -99,7 +101,7 @@ mod tests {
                 );
                 assert!(!can_invite(&teacher, invitee, scope, place));
                 assert!(!can_invite(&[], invitee, scope, place));
-                let coordinator_may = runs_exchanges || (invitee == Role::Admin && at_school);
+                let coordinator_may = runs_exchanges || (org_staff && at_school);
                 assert_eq!(
                     can_invite(&global_coordinator, invitee, scope, place),
                     coordinator_may

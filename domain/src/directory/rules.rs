@@ -59,7 +59,10 @@ pub fn is_member(roles: &[(Role, Scope)], organisation: Uuid) -> bool {
 
 /// The roles that make someone a member of an organisation's staff.
 pub fn is_staff_role(role: Role) -> bool {
-    matches!(role, Role::Teacher | Role::PartnerContact | Role::Admin)
+    matches!(
+        role,
+        Role::Teacher | Role::PartnerContact | Role::Admin | Role::Principal
+    )
 }
 
 /// Contact details of organisation members are for the people who arrange exchanges.
@@ -68,7 +71,7 @@ pub fn can_see_contacts(roles: &[(Role, Scope)]) -> bool {
         || roles.iter().any(|(role, _)| {
             matches!(
                 role,
-                Role::Teacher | Role::PartnerContact | Role::Coordinator
+                Role::Teacher | Role::PartnerContact | Role::Coordinator | Role::Principal
             )
         })
 }

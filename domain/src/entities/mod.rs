@@ -1,6 +1,11 @@
 //! sea-orm entities, one per table. GraphQL types convert from these explicitly in `api`.
+pub mod approval_chains;
+pub mod approval_steps;
 pub mod audit_events;
 pub mod completed_exchanges;
+pub mod exchange_changes;
+pub mod exchange_partners;
+pub mod exchanges;
 pub mod link_tokens;
 pub mod match_rounds;
 pub mod match_suggestions;

@@ -1,0 +1,221 @@
+//! After approval: registration opens and closes, the exchange starts and is completed (and
+//! enters the reciprocity ledger); before completion it can be cancelled with a reason.
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{
+    access,
+    approvals::{refusal, steps_of},
+    proposals::{self, ExchangeDirection, partners_of, record},
+    rules::{self, Action},
+};
+use crate::{
+    db::begin_write,
+    directory::{
+        ledger::insert_completed,
+        organisations,
+        types::{DateRange, parse_name},
+    },
+    entities::{exchanges, users},
+    error::{DomainError, DomainResult},
+    mail::{self, ExchangeCancelled},
+    principal::{Principal, RequestMeta},
+    services::Services,
+    types::Locale,
+};
+
+crate::code_enum! {
+    /// The steps of an approved exchange's life.
+    pub enum Progress {
+        OpenRegistration = "open_registration",
+        CloseRegistration = "close_registration",
+        Start = "start",
+        Complete = "complete",
+    }
+}
+
+/// Moves an approved exchange on: registration open, closed, under way, completed.
+pub async fn advance(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    id: Uuid,
+    progress: Progress,
+) -> DomainResult<exchanges::Model> {
+    let action = match progress {
+        Progress::OpenRegistration => Action::OpenRegistration,
+        Progress::CloseRegistration => Action::CloseRegistration,
+        Progress::Start => Action::Start,
+        Progress::Complete => Action::Complete,
+    };
+    let txn = begin_write(&services.db).await?;
+    let exchange = proposals::find(&txn, id).await?;
+    let relation = access::relation(&txn, principal, &exchange).await?;
+    if !relation.may_view(&exchange) {
+        return Err(DomainError::NotFound("exchange"));
+    }
+    let state = access::state(&exchange)?;
+    let next =
+        rules::transition(state, action, relation.actor_for(action), false).map_err(refusal)?;
+    let mut active: exchanges::ActiveModel = exchange.clone().into();
+    active.state = Set(next.code().to_owned());
+    active.updated_at = Set(Utc::now());
+    let updated = active.update(&txn).await?;
+    if progress == Progress::Complete {
+        record_in_ledger(&txn, principal, &updated).await?;
+    }
+    record(
+        &txn,
+        principal,
+        meta,
+        match progress {
+            Progress::OpenRegistration => "exchange_registration_opened",
+            Progress::CloseRegistration => "exchange_registration_closed",
+            Progress::Start => "exchange_started",
+            Progress::Complete => "exchange_completed",
+        },
+        id,
+        json!({ "from": state.code(), "to": next.code() }),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// A completed exchange tells matching who hosted whom: one ledger entry per partner and
+/// direction.
+async fn record_in_ledger(
+    db: &impl sea_orm::ConnectionTrait,
+    principal: &Principal,
+    exchange: &exchanges::Model,
+) -> DomainResult<()> {
+    let direction = ExchangeDirection::from_code(&exchange.direction)
+        .ok_or_else(|| DomainError::Internal(anyhow::anyhow!("unknown direction stored")))?;
+    let dates = DateRange {
+        from: exchange.start_date,
+        to: exchange.end_date,
+    };
+    let sending = (
+        Some(exchange.sending_organisation_id),
+        organisations::find(db, exchange.sending_organisation_id)
+            .await?
+            .town_id,
+    );
+    for partner in partners_of(db, exchange.id).await? {
+        let partner = (
+            Some(partner),
+            organisations::find(db, partner).await?.town_id,
+        );
+        let visits = match direction {
+            ExchangeDirection::WeVisit => vec![(partner, sending)],
+            ExchangeDirection::WeHost => vec![(sending, partner)],
+            ExchangeDirection::Both => vec![(partner, sending), (sending, partner)],
+        };
+        for (host, visitor) in visits {
+            insert_completed(
+                db,
+                Uuid::now_v7(),
+                host,
+                visitor,
+                dates,
+                Some(exchange.participants + exchange.leaders),
+                Some(principal.user_id),
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Cancels an exchange, from any state before completion, with a reason; tells the teacher,
+/// the approvers who decided and the partner organisations' staff.
+pub async fn cancel(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    id: Uuid,
+    reason: &str,
+) -> DomainResult<exchanges::Model> {
+    let txn = begin_write(&services.db).await?;
+    let exchange = proposals::find(&txn, id).await?;
+    let relation = access::relation(&txn, principal, &exchange).await?;
+    if !relation.may_view(&exchange) {
+        return Err(DomainError::NotFound("exchange"));
+    }
+    let state = access::state(&exchange)?;
+    let next = rules::transition(
+        state,
+        Action::Cancel,
+        relation.actor_for(Action::Cancel),
+        false,
+    )
+    .map_err(refusal)?;
+    let reason =
+        parse_name("reason", reason, 2000).map_err(|e| DomainError::Validation(vec![e]))?;
+    let mut active: exchanges::ActiveModel = exchange.clone().into();
+    active.state = Set(next.code().to_owned());
+    active.updated_at = Set(Utc::now());
+    let updated = active.update(&txn).await?;
+    // Nothing is left waiting for a decision or a reminder.
+    super::approvals::withdraw_open_steps(&txn, id).await?;
+    record(
+        &txn,
+        principal,
+        meta,
+        "exchange_cancelled",
+        id,
+        json!({ "from": state.code(), "reason": reason }),
+    )
+    .await?;
+
+    // Everyone concerned, once each.
+    let mut recipients: Vec<Uuid> = exchange.created_by.into_iter().collect();
+    for step in steps_of(&txn, id).await? {
+        recipients.extend(step.decided_by);
+    }
+    let mut partner_staff = Vec::new();
+    for partner in partners_of(&txn, id).await? {
+        let scope = crate::types::Scope::Organisation(partner);
+        use sea_orm::{ColumnTrait, QueryFilter};
+        partner_staff.extend(
+            crate::entities::role_assignments::Entity::find()
+                .filter(crate::entities::role_assignments::Column::ScopeKind.eq(scope.kind()))
+                .filter(crate::entities::role_assignments::Column::ScopeId.eq(scope.id()))
+                .all(&txn)
+                .await?
+                .into_iter()
+                .map(|a| a.user_id),
+        );
+    }
+    recipients.extend(partner_staff);
+    recipients.sort_unstable();
+    recipients.dedup();
+    recipients.retain(|user| *user != principal.user_id);
+    let canceller = users::Entity::find_by_id(principal.user_id)
+        .one(&txn)
+        .await?
+        .ok_or(DomainError::Unauthenticated)?;
+    for user in crate::accounts::users_by_ids(&txn, &recipients).await? {
+        let locale = Locale::from_stored(&user.locale);
+        mail::enqueue(
+            &txn,
+            &user.email,
+            locale,
+            Some(user.id),
+            format!("exchange_cancelled:{id}:{}", user.id),
+            &ExchangeCancelled {
+                recipient_name: user.display_name.clone(),
+                title: super::approvals::title_for(&updated, locale),
+                dates: format!("{} – {}", updated.start_date, updated.end_date),
+                cancelled_by: canceller.display_name.clone(),
+                reason: reason.clone(),
+            },
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    services.mail_committed();
+    Ok(updated)
+}

@@ -1,0 +1,8 @@
+//! Exchange proposals and the approval workflow: drafting and editing, the approval chain,
+//! the life of an approved exchange. The transitions, risk levels and the checklist are plain
+//! functions in `rules`.
+pub mod access;
+pub mod approvals;
+pub mod lifecycle;
+pub mod proposals;
+pub mod rules;

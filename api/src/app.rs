@@ -36,6 +36,7 @@ pub async fn connect_and_migrate(
     }
     let db = db::connect(&settings.database_url, settings.database_max_connections).await?;
     Migrator::up(&db, None).await?;
+    utbyte_domain::funding::store::seed(&db).await?;
     Ok(db)
 }
 

@@ -79,7 +79,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             match action {
                 MigrateAction::Up => {
                     Migrator::up(&db, None).await?;
-                    println!("migrations applied");
+                    utbyte_domain::funding::store::seed(&db).await?;
+                    println!("migrations applied, funding rates seeded");
                 }
                 MigrateAction::Down => {
                     Migrator::down(&db, Some(1)).await?;

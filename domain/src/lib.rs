@@ -8,6 +8,7 @@ pub mod directory;
 pub mod entities;
 pub mod error;
 pub mod exchanges;
+pub mod funding;
 pub mod geo;
 pub mod mail;
 pub mod matching;

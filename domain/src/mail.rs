@@ -88,6 +88,9 @@ mail_template!(ExchangeCancelled, "exchange_cancelled",
 mail_template!(ApprovalReminder, "approval_reminder",
     "mail/approval_reminder/subject.txt", "mail/approval_reminder/text.txt", "mail/approval_reminder/html.html",
     { approver_name: String, title: String, organisation_name: String, due_date: String, as_substitute: bool, link: String });
+mail_template!(FundingDeadline, "funding_deadline",
+    "mail/funding_deadline/subject.txt", "mail/funding_deadline/text.txt", "mail/funding_deadline/html.html",
+    { recipient_name: String, title: String, action: String, applicant: String, deadline: String, days_left: i64, status: String });
 
 /// A role's name as it reads in a sentence, in the recipient's language.
 pub fn role_label(role: Role, locale: Locale) -> &'static str {
@@ -353,6 +356,30 @@ mod tests {
                         due_date: "2027-03-29".into(),
                         as_substitute,
                         link: exchange_link.into(),
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ));
+            }
+            for days_left in [30, 7] {
+                mails.push((
+                    if days_left == 30 {
+                        "funding_deadline_30"
+                    } else {
+                        "funding_deadline_7"
+                    },
+                    FundingDeadline {
+                        recipient_name: "Kim Exempel".into(),
+                        title: "Språkveckan i Lyon".into(),
+                        action: "KA152-YOU".into(),
+                        applicant: "Exempelskolan (fictional)".into(),
+                        deadline: "2027-02-12 12:00 (Brussels)".into(),
+                        days_left,
+                        status: crate::funding::records::status_label(
+                            crate::funding::records::RecordStatus::Drafting,
+                            locale,
+                        )
+                        .into(),
                     }
                     .render(locale)
                     .unwrap(),

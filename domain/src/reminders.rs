@@ -13,7 +13,8 @@ use crate::{accounts, entities::link_tokens, error::DomainResult, services::Serv
 /// Runs every reminder kind once; returns how many reminders were queued.
 pub async fn enqueue_due(services: &Services, now: DateTime<Utc>) -> DomainResult<usize> {
     let queued = invitation_reminders(services, now).await?
-        + crate::exchanges::approvals::remind_overdue(services, now).await?;
+        + crate::exchanges::approvals::remind_overdue(services, now).await?
+        + crate::funding::deadlines::remind(services, now).await?;
     Ok(queued)
 }
 

@@ -6,6 +6,7 @@ mod m20261122_000002_audit_and_outbox;
 mod m20261122_000003_notifications;
 mod m20261122_000004_directory;
 mod m20261122_000005_exchanges;
+mod m20261202_000006_funding;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000003_notifications::Migration),
             Box::new(m20261122_000004_directory::Migration),
             Box::new(m20261122_000005_exchanges::Migration),
+            Box::new(m20261202_000006_funding::Migration),
         ]
     }
 }

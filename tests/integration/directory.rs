@@ -2,6 +2,8 @@
 //! partner requests, the search, and who may do what.
 use serde_json::{Value, json};
 use utbyte_tests::{Scope, TestApp, error_code, error_fields};
+
+use crate::matrix::{self, Matrix, Outcome};
 use uuid::Uuid;
 
 /// Every field of an organisation, for queries and round trips.
@@ -839,13 +841,6 @@ async fn a_bad_town_id_is_listed_with_the_other_bad_fields() {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Outcome {
-    Allowed,
-    Forbidden,
-    Unauthenticated,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Operation {
     CreateMunicipality,
     SetTwinTownPolicy,
@@ -874,6 +869,20 @@ enum Operation {
 }
 
 use Operation::*;
+
+/// The tables the directory's operations write to; a refusal or a read leaves them all alone.
+const TABLES: [&str; 10] = [
+    "municipalities",
+    "towns",
+    "partnerships",
+    "organisations",
+    "partner_requests",
+    "completed_exchanges",
+    "match_rounds",
+    "match_suggestions",
+    "outbox_emails",
+    "audit_events",
+];
 
 const OPERATIONS: [Operation; 24] = [
     CreateMunicipality,
@@ -957,27 +966,21 @@ impl Operation {
     }
 
     /// The table a write adds to (or changes in place), or None for reads.
-    fn table(self) -> Option<&'static str> {
-        match self {
-            CreateMunicipality | SetTwinTownPolicy => Some("municipalities"),
-            CreateTown => Some("towns"),
-            CreatePartnership | EndPartnership | UpdatePartnershipNotes => Some("partnerships"),
-            CreateOrganisation | UpdateOrganisation => Some("organisations"),
-            CreatePartnerRequest | UpdatePartnerRequest | SetPartnerRequestStatus => {
-                Some("partner_requests")
-            }
-            RecordCompletedExchange => Some("completed_exchanges"),
-            RunMatchingRound => Some("match_rounds"),
-            RespondToMatchSuggestion => Some("match_suggestions"),
-            SearchOrganisations | MemberContacts | PartnerMatches | PartnershipHistory
-            | MatchSuggestions | ListMunicipalities | ReadMunicipality | ListTowns
-            | ReadOrganisation | ReadPartnerRequest => None,
-        }
-    }
-
     /// An allowed write adds exactly one audit event; a read adds none.
     fn writes(self) -> bool {
-        self.table().is_some()
+        !matches!(
+            self,
+            SearchOrganisations
+                | MemberContacts
+                | PartnerMatches
+                | PartnershipHistory
+                | MatchSuggestions
+                | ListMunicipalities
+                | ReadMunicipality
+                | ListTowns
+                | ReadOrganisation
+                | ReadPartnerRequest
+        )
     }
 
     /// The operation and its variables, as principal `own` sends it.
@@ -1337,76 +1340,19 @@ async fn who_may_do_what_in_the_directory() {
         suggestion: suggestion.clone(),
     };
 
-    let mut failures = Vec::new();
-    for (((principal, token), row), own) in principals.iter().zip(expected).zip(&owns) {
-        for (operation, outcome) in OPERATIONS.into_iter().zip(row) {
-            let (query, variables) = operation.request(&fixture, own);
-            let table = operation.table();
-            let rows = match table {
-                Some(table) => app.count(table).await,
-                None => 0,
-            };
-            let audit = app.count("audit_events").await;
-            let response = app.gql(token.as_deref(), query, variables).await;
-            let got = if response["errors"].is_null() && !response["data"].is_null() {
-                Some(Outcome::Allowed)
-            } else {
-                match response["errors"][0]["extensions"]["code"].as_str() {
-                    Some("FORBIDDEN") => Some(Outcome::Forbidden),
-                    Some("UNAUTHENTICATED") => Some(Outcome::Unauthenticated),
-                    _ => None,
-                }
-            };
-            if got != Some(outcome) {
-                failures.push(format!(
-                    "{principal} / {operation:?}: expected {outcome:?}, got {response}"
-                ));
-                continue;
-            }
-            let audit_after = app.count("audit_events").await;
-            let rows_after = match table {
-                Some(table) => app.count(table).await,
-                None => 0,
-            };
-            if outcome != Outcome::Allowed {
-                if audit_after != audit || rows_after != rows {
-                    failures.push(format!(
-                        "{principal} / {operation:?}: refused, yet wrote something \
-                         (audit {audit} → {audit_after}, {table:?} {rows} → {rows_after})"
-                    ));
-                }
-            } else if operation.writes() && audit_after != audit + 1 {
-                failures.push(format!(
-                    "{principal} / {operation:?}: allowed write left {} audit events",
-                    audit_after - audit
-                ));
-            } else if !operation.writes() && audit_after != audit {
-                failures.push(format!(
-                    "{principal} / {operation:?}: a read left {} audit events",
-                    audit_after - audit
-                ));
-            }
-        }
+    Matrix {
+        app: &app,
+        tables: &TABLES,
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} checks failed:\n{}",
-        failures.len(),
-        OPERATIONS.len() * principals.len(),
-        failures.join("\n")
-    );
-
-    // Who was allowed `operation`, principal by principal.
-    let allowed = |operation: Operation| -> Vec<bool> {
-        let column = OPERATIONS
-            .iter()
-            .position(|o| *o == operation)
-            .expect("in the matrix");
-        expected
-            .iter()
-            .map(|row| row[column] == Outcome::Allowed)
-            .collect()
-    };
+    .check(
+        &principals,
+        &expected,
+        OPERATIONS,
+        |operation, index| operation.request(&fixture, &owns[index]),
+        Operation::writes,
+    )
+    .await;
+    let allowed = |operation: Operation| matrix::allowed(&expected, &OPERATIONS, operation);
 
     // The refused ones left the profile as the last allowed principal wrote it.
     let school_now = app
@@ -1559,6 +1505,8 @@ fn every_directory_and_matching_operation_is_in_the_matrix() {
         .filter(|name| !ACCOUNT_AND_NOTIFICATION_FIELDS.contains(name))
         // The exchanges API has its own matrix and guard (exchanges.rs).
         .filter(|name| !crate::exchanges::is_exchange_field(name))
+        // So has the funding API (funding.rs).
+        .filter(|name| !crate::funding::is_funding_field(name))
         .filter(|name| {
             !OPERATIONS
                 .iter()

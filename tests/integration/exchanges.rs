@@ -6,6 +6,8 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use serde_json::{Value, json};
 use utbyte_domain::entities::approval_steps;
 use utbyte_tests::{Scope, TestApp, error_code, error_fields};
+
+use crate::matrix::{self, Matrix, Outcome};
 use uuid::Uuid;
 
 /// What the tests read of an exchange.
@@ -85,11 +87,51 @@ const COMPLETED_EXCHANGES: &str = "query($id: ID!) { organisation(id: $id) { com
      hostOrganisation { id } visitorOrganisation { id } hostTown { id } visitorTown { id } \
      startedOn endedOn participants } } }";
 
-const ADMIN: &str = "admin@utbyte.example";
-const TEACHER: &str = "larare@ostra.example";
-const PRINCIPAL: &str = "rektor@ostra.example";
-const COORDINATOR: &str = "kansli@jonkoping.example";
-const PARTNER_CONTACT: &str = "contact@lycee-du-parc.example";
+pub(crate) const ADMIN: &str = "admin@utbyte.example";
+pub(crate) const TEACHER: &str = "larare@ostra.example";
+pub(crate) const PRINCIPAL: &str = "rektor@ostra.example";
+pub(crate) const COORDINATOR: &str = "kansli@jonkoping.example";
+pub(crate) const PARTNER_CONTACT: &str = "contact@lycee-du-parc.example";
+
+/// The people around a school and its partner school, signed in: the school's teacher and
+/// principal, the municipality's coordinator and the partner school's contact.
+pub(crate) struct Staff {
+    pub(crate) teacher: String,
+    pub(crate) principal: String,
+    pub(crate) coordinator: String,
+    pub(crate) partner_contact: String,
+}
+
+impl Staff {
+    pub(crate) async fn sign_in(
+        app: &TestApp,
+        municipality: &str,
+        school: &str,
+        partner: &str,
+    ) -> Self {
+        let organisation = |id: &str| Scope::Organisation(uuid(id));
+        Self {
+            teacher: app
+                .user_with_roles(TEACHER, &[("teacher", organisation(school))])
+                .await,
+            principal: app
+                .user_with_roles(PRINCIPAL, &[("principal", organisation(school))])
+                .await,
+            coordinator: app
+                .user_with_roles(
+                    COORDINATOR,
+                    &[("coordinator", Scope::Municipality(uuid(municipality)))],
+                )
+                .await,
+            partner_contact: app
+                .user_with_roles(
+                    PARTNER_CONTACT,
+                    &[("partner_contact", organisation(partner))],
+                )
+                .await,
+        }
+    }
+}
 
 /// The data of a response that must have succeeded.
 fn ok<'a>(response: &'a Value, field: &str) -> &'a Value {
@@ -198,11 +240,7 @@ const TABLES: [&str; 8] = [
 ];
 
 async fn table_counts(app: &TestApp) -> Vec<(&'static str, i64)> {
-    let mut counts = Vec::new();
-    for table in TABLES {
-        counts.push((table, app.count(table).await));
-    }
-    counts
+    matrix::table_counts(app, &TABLES).await
 }
 
 /// (recipient, locale, subject) of the queued mails made from `template` whose subject names
@@ -280,27 +318,12 @@ impl World {
         let lyon = town(&app, &admin, "Lyon", "FR").await;
         let school = organisation(&app, &admin, "Östra skolan", &home_town).await;
         let partner = organisation(&app, &admin, "Lycée du Parc", &lyon).await;
-        let teacher = app
-            .user_with_roles(TEACHER, &[("teacher", Scope::Organisation(uuid(&school)))])
-            .await;
-        let principal = app
-            .user_with_roles(
-                PRINCIPAL,
-                &[("principal", Scope::Organisation(uuid(&school)))],
-            )
-            .await;
-        let coordinator = app
-            .user_with_roles(
-                COORDINATOR,
-                &[("coordinator", Scope::Municipality(uuid(&municipality)))],
-            )
-            .await;
-        let partner_contact = app
-            .user_with_roles(
-                PARTNER_CONTACT,
-                &[("partner_contact", Scope::Organisation(uuid(&partner)))],
-            )
-            .await;
+        let Staff {
+            teacher,
+            principal,
+            coordinator,
+            partner_contact,
+        } = Staff::sign_in(&app, &municipality, &school, &partner).await;
         Self {
             app,
             admin,
@@ -2193,14 +2216,6 @@ async fn malformed_and_unknown_ids_are_named() {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Outcome {
-    Allowed,
-    Forbidden,
-    NotFound,
-    Unauthenticated,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Operation {
     ReadDraft,
     ReadOpen,
@@ -2332,18 +2347,6 @@ impl Operation {
                 ]}),
             ),
         }
-    }
-}
-
-fn outcome_of(response: &Value) -> Option<Outcome> {
-    if response["errors"].is_null() && !response["data"].is_null() {
-        return Some(Outcome::Allowed);
-    }
-    match response["errors"][0]["extensions"]["code"].as_str() {
-        Some("FORBIDDEN") => Some(Outcome::Forbidden),
-        Some("NOT_FOUND") => Some(Outcome::NotFound),
-        Some("UNAUTHENTICATED") => Some(Outcome::Unauthenticated),
-        _ => None,
     }
 }
 
@@ -2513,54 +2516,19 @@ async fn who_may_do_what_with_exchanges() {
         });
     }
 
-    let mut failures = Vec::new();
-    for (((principal, token), row), own) in principals.iter().zip(expected).zip(&owns) {
-        for (operation, outcome) in OPERATIONS.into_iter().zip(row) {
-            let (query, variables) = operation.request(&w, &shared, own);
-            let before = table_counts(&w.app).await;
-            let response = w.app.gql(token.as_deref(), query, variables).await;
-            let got = outcome_of(&response);
-            if got != Some(outcome) {
-                failures.push(format!(
-                    "{principal} / {operation:?}: expected {outcome:?}, got {response}"
-                ));
-                continue;
-            }
-            let after = table_counts(&w.app).await;
-            let audit = |counts: &[(&str, i64)]| counts[TABLES.len() - 1].1;
-            if outcome != Outcome::Allowed || !operation.writes() {
-                if after != before {
-                    failures.push(format!(
-                        "{principal} / {operation:?}: {outcome:?} yet wrote: {before:?} → {after:?}"
-                    ));
-                }
-            } else if audit(&after) != audit(&before) + 1 {
-                failures.push(format!(
-                    "{principal} / {operation:?}: an allowed write left {} audit events",
-                    audit(&after) - audit(&before)
-                ));
-            }
-        }
+    Matrix {
+        app: &w.app,
+        tables: &TABLES,
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} checks failed:\n{}",
-        failures.len(),
-        OPERATIONS.len() * principals.len(),
-        failures.join("\n")
-    );
-
-    // The writes took effect for the allowed principals only.
-    let allowed = |operation: Operation| -> Vec<bool> {
-        let column = OPERATIONS
-            .iter()
-            .position(|o| *o == operation)
-            .expect("in the matrix");
-        expected
-            .iter()
-            .map(|row| row[column] == Outcome::Allowed)
-            .collect()
-    };
+    .check(
+        &principals,
+        &expected,
+        OPERATIONS,
+        |operation, index| operation.request(&w, &shared, &owns[index]),
+        Operation::writes,
+    )
+    .await;
+    let allowed = |operation: Operation| matrix::allowed(&expected, &OPERATIONS, operation);
     let effects: [(Operation, OwnExchange, &str, &str); 6] = [
         (SubmitExchange, |o| &o.draft_to_submit, "SUBMITTED", "DRAFT"),
         (

@@ -78,6 +78,11 @@ pub fn loaders<'a>(ctx: &Context<'a>) -> &'a Loaders {
     ctx.data_unchecked::<Loaders>()
 }
 
+/// An id as the API shows it.
+pub fn id(uuid: Uuid) -> ID {
+    ID(uuid.to_string())
+}
+
 /// An id from the client, naming `field` when it is not one of ours.
 pub fn parse_id(field: &str, id: &ID) -> Result<Uuid, DomainError> {
     Uuid::parse_str(id).map_err(|_| DomainError::field(field, "invalid_id", "is not a valid id"))

@@ -31,7 +31,7 @@ use uuid::Uuid;
 
 use super::{
     accounts::Role,
-    context::{loaders, meta, page_size, parse_cursor, parse_id, principal, services},
+    context::{id, loaders, meta, page_size, parse_cursor, parse_id, principal, services},
 };
 
 mirror_enum! {
@@ -98,10 +98,6 @@ fn themes(value: &serde_json::Value) -> Vec<ThemeGql> {
         .iter()
         .filter_map(|code| Theme::from_code(code).map(ThemeGql::from))
         .collect()
-}
-
-fn id(uuid: Uuid) -> ID {
-    ID(uuid.to_string())
 }
 
 /// An age range in whole years, both ends included.

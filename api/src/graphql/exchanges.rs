@@ -22,7 +22,7 @@ use utbyte_domain::{
 use uuid::Uuid;
 
 use super::{
-    context::{loaders, meta, page_size, parse_cursor, parse_id, principal, services},
+    context::{id, loaders, meta, page_size, parse_cursor, parse_id, principal, services},
     directory::{AgeRange, AgeRangeInput, LocalizedText, Organisation, ThemeGql, Town},
 };
 
@@ -70,10 +70,6 @@ mirror_enum! {
     ProgressGql as "ExchangeProgress" => Progress {
         OpenRegistration, CloseRegistration, Start, Complete,
     }
-}
-
-fn id(uuid: Uuid) -> ID {
-    ID(uuid.to_string())
 }
 
 fn localized(value: &serde_json::Value) -> Vec<LocalizedText> {
@@ -336,17 +332,20 @@ impl Exchange {
         if !arranges(ctx)? {
             return Ok(Vec::new());
         }
-        Ok(
-            approvals::checklist_of(&self.0, services(ctx).settings.leader_rules)?
-                .into_iter()
-                .map(|item| ChecklistItem {
-                    code: item.code.to_owned(),
-                    passed: item.passed,
-                    severity: item.severity.into(),
-                    message: item.message,
-                })
-                .collect(),
+        Ok(approvals::checklist_of(
+            &services(ctx).db,
+            &self.0,
+            services(ctx).settings.leader_rules,
         )
+        .await?
+        .into_iter()
+        .map(|item| ChecklistItem {
+            code: item.code.to_owned(),
+            passed: item.passed,
+            severity: item.severity.into(),
+            message: item.message,
+        })
+        .collect())
     }
     /// Every approval step of every round, in order. Empty for participants and guardians.
     async fn approval_steps(&self, ctx: &Context<'_>) -> Result<Vec<ApprovalStep>> {

@@ -39,6 +39,7 @@ pub mod context;
 mod directory;
 mod errors;
 mod exchanges;
+mod funding;
 mod matching;
 mod notifications;
 
@@ -50,6 +51,7 @@ pub struct Query(
     accounts::AccountsQuery,
     directory::DirectoryQuery,
     exchanges::ExchangesQuery,
+    funding::FundingQuery,
     matching::MatchingQuery,
     notifications::NotificationsQuery,
 );
@@ -59,6 +61,7 @@ pub struct Mutation(
     accounts::AccountsMutation,
     directory::DirectoryMutation,
     exchanges::ExchangesMutation,
+    funding::FundingMutation,
     matching::MatchingMutation,
     notifications::NotificationsMutation,
 );

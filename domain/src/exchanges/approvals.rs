@@ -479,11 +479,14 @@ crate::code_enum! {
     }
 }
 
-/// The checklist as it stands for an exchange, with the configured leader ratio.
-pub fn checklist_of(
+/// The checklist as it stands for an exchange, with the configured leader ratio and the
+/// eligibility rules of the programmes it applies to.
+pub async fn checklist_of(
+    db: &impl ConnectionTrait,
     exchange: &exchanges::Model,
     leader_rules: LeaderRules,
 ) -> DomainResult<Vec<rules::ChecklistItem>> {
+    let funding = crate::funding::planning::funding_verdict(db, exchange).await?;
     Ok(rules::checklist(
         &ChecklistFacts {
             risk: proposals::risk_of(exchange)?,
@@ -496,7 +499,7 @@ pub fn checklist_of(
             green_travel: exchange.green_travel,
             registration_deadline: exchange.registration_deadline,
             start_date: exchange.start_date,
-            funding_eligible: None,
+            funding,
         },
         leader_rules,
     ))
@@ -549,8 +552,8 @@ pub async fn decide(
         ));
     }
     if decision == Decision::Approve {
-        let failing =
-            rules::failing_hard_items(&checklist_of(&exchange, services.settings.leader_rules)?);
+        let checklist = checklist_of(&txn, &exchange, services.settings.leader_rules).await?;
+        let failing = rules::failing_hard_items(&checklist);
         if !failing.is_empty() {
             return Err(DomainError::ChecklistFailed(failing));
         }

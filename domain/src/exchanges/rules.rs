@@ -202,8 +202,17 @@ pub struct ChecklistFacts {
     pub green_travel: bool,
     pub registration_deadline: Option<NaiveDate>,
     pub start_date: NaiveDate,
-    /// None until the funding capability lands.
-    pub funding_eligible: Option<bool>,
+    pub funding: FundingVerdict,
+}
+
+/// What the rules of the programmes an exchange applies to say of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FundingVerdict {
+    /// No application with an action is on record for the exchange.
+    NotAssessed,
+    Eligible,
+    /// Which application breaks which rules, for example "KA152-YOU 2025: duration".
+    Ineligible(String),
 }
 
 /// How many adults a group needs. Configurable per municipality.
@@ -289,7 +298,7 @@ pub fn checklist(facts: &ChecklistFacts, rules: LeaderRules) -> Vec<ChecklistIte
                 "green travel is not chosen".to_owned()
             },
         ),
-        funding_eligibility(facts.funding_eligible),
+        funding_eligibility(&facts.funding),
     ]
 }
 
@@ -412,26 +421,26 @@ fn registration_deadline(deadline: Option<NaiveDate>, start: NaiveDate) -> Check
     item(code, days >= MIN_DEADLINE_DAYS, Severity::Soft, message)
 }
 
-fn funding_eligibility(eligible: Option<bool>) -> ChecklistItem {
+fn funding_eligibility(verdict: &FundingVerdict) -> ChecklistItem {
     let code = "funding_eligibility";
-    match eligible {
-        None => item(
+    match verdict {
+        FundingVerdict::NotAssessed => item(
             code,
             true,
             Severity::Soft,
             "funding eligibility not assessed yet".to_owned(),
         ),
-        Some(true) => item(
+        FundingVerdict::Eligible => item(
             code,
             true,
             Severity::Hard,
             "eligible for the funding applied for".to_owned(),
         ),
-        Some(false) => item(
+        FundingVerdict::Ineligible(reasons) => item(
             code,
             false,
             Severity::Hard,
-            "not eligible for the funding applied for".to_owned(),
+            format!("not eligible for the funding applied for ({reasons})"),
         ),
     }
 }
@@ -703,7 +712,7 @@ mod tests {
             green_travel: true,
             registration_deadline: Some(day("2027-04-01")),
             start_date: day("2027-05-01"),
-            funding_eligible: Some(true),
+            funding: FundingVerdict::Eligible,
         }
     }
 
@@ -748,7 +757,7 @@ mod tests {
             ("consent_plan",          Severity::Hard, |f| f.consent_plan = String::new()),
             ("registration_deadline", Severity::Soft, |f| f.registration_deadline = None),
             ("green_travel",          Severity::Soft, |f| f.green_travel = false),
-            ("funding_eligibility",   Severity::Hard, |f| f.funding_eligible = Some(false)),
+            ("funding_eligibility",   Severity::Hard, |f| f.funding = FundingVerdict::Ineligible("KA152-YOU 2025: duration".into())),
         ];
         for (code, severity, spoil) in cases {
             let mut facts = good();
@@ -957,13 +966,17 @@ mod tests {
     fn funding() {
         #[rustfmt::skip]
         let cases = [
-            (None,        true,  Severity::Soft, "funding eligibility not assessed yet"),
-            (Some(true),  true,  Severity::Hard, "eligible for the funding applied for"),
-            (Some(false), false, Severity::Hard, "not eligible for the funding applied for"),
+            (FundingVerdict::NotAssessed, true,  Severity::Soft, "funding eligibility not assessed yet"),
+            (FundingVerdict::Eligible,    true,  Severity::Hard, "eligible for the funding applied for"),
+            (
+                FundingVerdict::Ineligible("KA152-YOU 2025: duration".into()),
+                false, Severity::Hard,
+                "not eligible for the funding applied for (KA152-YOU 2025: duration)",
+            ),
         ];
-        for (eligible, passes, severity, message) in cases {
+        for (verdict, passes, severity, message) in cases {
             let facts = ChecklistFacts {
-                funding_eligible: eligible,
+                funding: verdict,
                 ..good()
             };
             let items = checklist(&facts, LeaderRules::default());
@@ -1047,7 +1060,7 @@ mod tests {
             green_travel: false,
             registration_deadline: None,
             start_date: day("2027-05-01"),
-            funding_eligible: None,
+            funding: FundingVerdict::NotAssessed,
         };
         let items = checklist(&facts, LeaderRules::default());
         assert_eq!(
@@ -1056,7 +1069,7 @@ mod tests {
         );
         let abroad = ChecklistFacts {
             risk: RiskLevel::Abroad,
-            funding_eligible: Some(false),
+            funding: FundingVerdict::Ineligible("KA210 2025: lump_sum".into()),
             ..facts
         };
         assert_eq!(

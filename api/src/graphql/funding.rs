@@ -1,0 +1,778 @@
+//! Funding in the API: rate tables, budgets, eligibility, funding records and CSV exports.
+use async_graphql::{
+    Context, ID, InputObject, Object, Result, SimpleObject,
+    connection::{Connection, Edge},
+};
+use chrono::{DateTime, Utc};
+use utbyte_domain::{
+    DomainError,
+    entities::{funding_countries, funding_rates, funding_records},
+    funding::{
+        access,
+        budget::{Budget, LineCategory},
+        eligibility::Violation,
+        export, planning,
+        rates::{ErasmusStatus, FundingAction, NordplusArea, Programme, RateKind},
+        records::{self, RecordFilter, RecordInput, RecordStatus},
+        store::{self, CountryInput, RateInput},
+    },
+};
+
+use super::context::{id, loaders, meta, page_size, parse_cursor, parse_id, principal, services};
+use super::directory::Organisation;
+
+mirror_enum! {
+    /// A funding programme.
+    FundingProgrammeGql as "FundingProgramme" => Programme {
+        ErasmusPlus, NordplusJunior, MunicipalFund, Other,
+    }
+}
+
+mirror_enum! {
+    /// An action of a programme: KA152-YOU youth exchange, KA122-SCH and KA121-SCH school
+    /// mobility, KA210 small-scale partnership, Nordplus Junior class exchange.
+    FundingActionGql as "FundingAction" => FundingAction {
+        Ka152You, Ka122Sch, Ka121Sch, Ka210, NordplusJuniorClass,
+    }
+}
+
+mirror_enum! {
+    /// What a rate is for; its key is a distance band, a country, a country group, a lump
+    /// sum or a Nordplus area.
+    RateKindGql as "FundingRateKind" => RateKind {
+        TravelStandard, TravelGreen, OrganisationalSupport, IndividualSupportPupil,
+        IndividualSupportStaff, InclusionSupport, LumpSum, NordplusTravel, TravelDaysStandard,
+        TravelDaysGreen,
+    }
+}
+
+mirror_enum! {
+    /// Where an application stands.
+    FundingStatusGql as "FundingStatus" => RecordStatus {
+        Idea, Drafting, Submitted, Granted, Rejected, Reported,
+    }
+}
+
+mirror_enum! {
+    /// How Erasmus+ treats a country in a call year.
+    ErasmusStatusGql as "ErasmusStatus" => ErasmusStatus {
+        ProgrammeCountry, NeighbouringRegion, NotEligible,
+    }
+}
+
+mirror_enum! {
+    NordplusAreaGql as "NordplusArea" => NordplusArea {
+        NordicBaltic, FaroeIceland, Greenland,
+    }
+}
+
+mirror_enum! {
+    BudgetCategoryGql as "BudgetCategory" => LineCategory {
+        Travel, OrganisationalSupport, IndividualSupport, InclusionSupport, ExceptionalCosts,
+        LumpSum,
+    }
+}
+
+/// One row of a rate table.
+pub struct FundingRate(funding_rates::Model);
+
+#[Object]
+impl FundingRate {
+    async fn id(&self) -> ID {
+        id(self.0.id)
+    }
+    async fn action(&self) -> Result<FundingActionGql> {
+        FundingActionGql::stored(&self.0.action)
+    }
+    async fn call_year(&self) -> i32 {
+        self.0.call_year
+    }
+    async fn kind(&self) -> Result<RateKindGql> {
+        RateKindGql::stored(&self.0.kind)
+    }
+    /// The distance band ("500-1999"), country ("FR"), country group ("1"), lump sum
+    /// ("30000"), Nordplus area ("nordic_baltic"), "pupil", "participant" or "max".
+    async fn key(&self) -> &str {
+        &self.0.rate_key
+    }
+    /// Euro cents (days for the travel-day caps); null while the rate needs a value.
+    async fn value(&self) -> Option<i64> {
+        self.0.value
+    }
+    async fn note(&self) -> &str {
+        &self.0.note
+    }
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+}
+
+/// A country's standing in one call year.
+pub struct FundingCountry(funding_countries::Model);
+
+#[Object]
+impl FundingCountry {
+    async fn country(&self) -> &str {
+        &self.0.country
+    }
+    async fn erasmus(&self) -> Result<ErasmusStatusGql> {
+        ErasmusStatusGql::stored(&self.0.erasmus)
+    }
+    /// Erasmus+ country group 1–3, for programme countries.
+    async fn country_group(&self) -> Option<i16> {
+        self.0.country_group
+    }
+    async fn nordplus(&self) -> Result<Option<NordplusAreaGql>> {
+        self.0
+            .nordplus
+            .as_deref()
+            .map(NordplusAreaGql::stored)
+            .transpose()
+    }
+    async fn note(&self) -> &str {
+        &self.0.note
+    }
+}
+
+/// The table row a figure came from.
+#[derive(SimpleObject)]
+pub struct RateRow {
+    pub action: FundingActionGql,
+    pub call_year: i32,
+    pub kind: RateKindGql,
+    pub key: String,
+    /// For example "KA152-YOU 2025 travel_standard 500-1999".
+    pub description: String,
+}
+
+impl From<&utbyte_domain::funding::rates::RateRef> for RateRow {
+    fn from(rate: &utbyte_domain::funding::rates::RateRef) -> Self {
+        Self {
+            action: rate.action.into(),
+            call_year: rate.call_year,
+            kind: rate.kind.into(),
+            key: rate.key.clone(),
+            description: rate.describe(),
+        }
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct BudgetLine {
+    /// Index of the sending group, when the line belongs to one.
+    pub group: Option<i32>,
+    pub category: BudgetCategoryGql,
+    pub quantity: i64,
+    pub rate_cents: i64,
+    pub amount_cents: i64,
+    /// The calculation in words.
+    pub formula: String,
+    pub rate: Option<RateRow>,
+}
+
+#[derive(SimpleObject)]
+pub struct MissingRate {
+    pub group: Option<i32>,
+    pub category: BudgetCategoryGql,
+    /// The row a coordinator must fill in.
+    pub rate: RateRow,
+}
+
+#[derive(SimpleObject)]
+pub struct BudgetWarning {
+    pub code: String,
+    pub field: Option<String>,
+    pub message: String,
+}
+
+#[derive(SimpleObject)]
+pub struct GroupDistance {
+    pub group: i32,
+    /// Great-circle, one way.
+    pub distance_km: f64,
+    /// As the programme guide writes it, e.g. "500–1999 km".
+    pub band: String,
+    /// Within 5 km of a band edge: check with the official calculator.
+    pub near_band_edge: bool,
+}
+
+/// A grant estimate, line by line.
+#[derive(SimpleObject)]
+pub struct FundingBudget {
+    pub lines: Vec<BudgetLine>,
+    /// The sum of the lines; rates still missing are not in it.
+    pub total_cents: i64,
+    pub missing: Vec<MissingRate>,
+    pub warnings: Vec<BudgetWarning>,
+    pub distances: Vec<GroupDistance>,
+}
+
+impl From<Budget> for FundingBudget {
+    fn from(budget: Budget) -> Self {
+        let index = |g: Option<usize>| g.map(|g| g as i32);
+        Self {
+            lines: budget
+                .lines
+                .iter()
+                .map(|line| BudgetLine {
+                    group: index(line.group),
+                    category: line.category.into(),
+                    quantity: line.quantity,
+                    rate_cents: line.rate_cents,
+                    amount_cents: line.amount_cents,
+                    formula: line.formula.clone(),
+                    rate: line.rate.as_ref().map(Into::into),
+                })
+                .collect(),
+            total_cents: budget.total_cents,
+            missing: budget
+                .missing
+                .iter()
+                .map(|m| MissingRate {
+                    group: index(m.group),
+                    category: m.category.into(),
+                    rate: (&m.rate).into(),
+                })
+                .collect(),
+            warnings: budget
+                .warnings
+                .into_iter()
+                .map(|w| BudgetWarning {
+                    code: w.code.to_owned(),
+                    field: w.field,
+                    message: w.message,
+                })
+                .collect(),
+            distances: budget
+                .distances
+                .iter()
+                .map(|d| GroupDistance {
+                    group: d.group as i32,
+                    distance_km: d.distance_km,
+                    band: d.band.label().to_owned(),
+                    near_band_edge: d.near_band_edge,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A rule of the programme the plan breaks.
+#[derive(SimpleObject)]
+pub struct EligibilityViolation {
+    /// For example duration, group_size, ineligible_country.
+    pub code: String,
+    /// The fields concerned.
+    pub fields: Vec<String>,
+    pub message: String,
+}
+
+fn violations(found: Vec<Violation>) -> Vec<EligibilityViolation> {
+    found
+        .into_iter()
+        .map(|v| EligibilityViolation {
+            code: v.code.to_owned(),
+            fields: v.fields,
+            message: v.message,
+        })
+        .collect()
+}
+
+/// An application for funding, or the idea of one.
+pub struct FundingRecord(funding_records::Model);
+
+#[Object]
+impl FundingRecord {
+    async fn id(&self) -> ID {
+        id(self.0.id)
+    }
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    async fn programme(&self) -> Result<FundingProgrammeGql> {
+        FundingProgrammeGql::stored(&self.0.programme)
+    }
+    async fn action(&self) -> Result<Option<FundingActionGql>> {
+        self.0
+            .action
+            .as_deref()
+            .map(FundingActionGql::stored)
+            .transpose()
+    }
+    async fn call_year(&self) -> i32 {
+        self.0.call_year
+    }
+    async fn round(&self) -> Option<i32> {
+        self.0.round
+    }
+    async fn deadline(&self) -> Option<DateTime<Utc>> {
+        self.0.deadline
+    }
+    async fn applicant_organisation(&self, ctx: &Context<'_>) -> Result<Organisation> {
+        loaders(ctx)
+            .organisations
+            .load_one(self.0.applicant_organisation_id)
+            .await?
+            .map(Organisation)
+            .ok_or_else(|| DomainError::NotFound("organisation").into())
+    }
+    /// The Erasmus+ organisation id.
+    async fn oid(&self) -> Option<&str> {
+        self.0.oid.as_deref()
+    }
+    async fn national_agency(&self) -> &str {
+        &self.0.national_agency
+    }
+    async fn reference_number(&self) -> &str {
+        &self.0.reference_number
+    }
+    async fn status(&self) -> Result<FundingStatusGql> {
+        FundingStatusGql::stored(&self.0.status)
+    }
+    async fn requested_cents(&self) -> Option<i64> {
+        self.0.requested_cents
+    }
+    async fn granted_cents(&self) -> Option<i64> {
+        self.0.granted_cents
+    }
+    async fn exchange_ids(&self, ctx: &Context<'_>) -> Result<Vec<ID>> {
+        Ok(records::exchanges_of(&services(ctx).db, self.0.id)
+            .await?
+            .into_iter()
+            .map(id)
+            .collect())
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+}
+
+#[derive(InputObject)]
+pub struct FundingRecordInput {
+    pub title: String,
+    pub programme: FundingProgrammeGql,
+    /// Required for Erasmus+ and Nordplus.
+    pub action: Option<FundingActionGql>,
+    pub call_year: i32,
+    pub round: Option<i32>,
+    pub deadline: Option<DateTime<Utc>>,
+    pub applicant_organisation_id: ID,
+    /// E followed by 8 digits; the applicant's own when left out.
+    pub oid: Option<String>,
+    #[graphql(default)]
+    pub national_agency: String,
+    #[graphql(default)]
+    pub reference_number: String,
+    pub status: FundingStatusGql,
+    pub requested_cents: Option<i64>,
+    pub granted_cents: Option<i64>,
+    /// The exchanges the application covers: one, or several in one project.
+    #[graphql(default)]
+    pub exchange_ids: Vec<ID>,
+}
+
+impl From<FundingRecordInput> for RecordInput {
+    fn from(input: FundingRecordInput) -> Self {
+        Self {
+            title: input.title,
+            programme: input.programme.into(),
+            action: input.action.map(Into::into),
+            call_year: input.call_year,
+            round: input.round,
+            deadline: input.deadline,
+            applicant_organisation_id: input.applicant_organisation_id.0,
+            oid: input.oid,
+            national_agency: input.national_agency,
+            reference_number: input.reference_number,
+            status: input.status.into(),
+            requested_cents: input.requested_cents,
+            granted_cents: input.granted_cents,
+            exchange_ids: input.exchange_ids.into_iter().map(|id| id.0).collect(),
+        }
+    }
+}
+
+#[derive(InputObject, Default)]
+pub struct FundingRecordFilter {
+    pub status: Option<FundingStatusGql>,
+    pub programme: Option<FundingProgrammeGql>,
+    pub call_year: Option<i32>,
+}
+
+#[derive(InputObject)]
+pub struct FundingRateInput {
+    pub action: FundingActionGql,
+    pub call_year: i32,
+    pub kind: RateKindGql,
+    pub key: String,
+    /// Euro cents (days for travel-day caps); null marks the rate as needing a value.
+    pub value: Option<i64>,
+    #[graphql(default)]
+    pub note: String,
+}
+
+#[derive(InputObject)]
+pub struct FundingCountryInput {
+    pub call_year: i32,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub erasmus: ErasmusStatusGql,
+    /// 1–3, programme countries only.
+    pub country_group: Option<i16>,
+    pub nordplus: Option<NordplusAreaGql>,
+    #[graphql(default)]
+    pub note: String,
+}
+
+#[derive(InputObject)]
+pub struct PlanGroupInput {
+    #[graphql(default)]
+    pub label: String,
+    /// Where the group travels from.
+    pub town_id: ID,
+    pub participants: i32,
+    pub leaders: i32,
+    #[graphql(default)]
+    pub green_travellers: i32,
+    #[graphql(default)]
+    pub fewer_opportunities: i32,
+    /// The group's real return travel cost, for the expensive-travel rule.
+    pub real_travel_cost_cents: Option<i64>,
+    pub youngest: i32,
+    pub oldest: i32,
+    pub leader_min_age: Option<i32>,
+}
+
+/// Numbers to try before creating anything.
+#[derive(InputObject)]
+pub struct FundingPlanInput {
+    pub action: FundingActionGql,
+    pub call_year: i32,
+    pub venue_town_id: ID,
+    pub activity_days: i32,
+    #[graphql(default)]
+    pub travel_days: i32,
+    pub project_months: Option<i32>,
+    #[graphql(default)]
+    pub groups: Vec<PlanGroupInput>,
+    /// ISO 3166-1 codes of partners that send no group.
+    #[graphql(default)]
+    pub partner_countries: Vec<String>,
+    pub lump_sum_cents: Option<i64>,
+    #[graphql(default)]
+    pub exceptional_costs_cents: i64,
+    #[graphql(default)]
+    pub inclusion_real_costs_cents: i64,
+}
+
+impl From<FundingPlanInput> for planning::AdHocPlan {
+    fn from(input: FundingPlanInput) -> Self {
+        Self {
+            action: input.action.into(),
+            call_year: input.call_year,
+            venue_town_id: input.venue_town_id.0,
+            activity_days: input.activity_days,
+            travel_days: input.travel_days,
+            project_months: input.project_months,
+            groups: input
+                .groups
+                .into_iter()
+                .map(|g| planning::AdHocGroup {
+                    label: g.label,
+                    town_id: g.town_id.0,
+                    participants: g.participants,
+                    leaders: g.leaders,
+                    green_travellers: g.green_travellers,
+                    fewer_opportunities: g.fewer_opportunities,
+                    real_travel_cost_cents: g.real_travel_cost_cents,
+                    youngest: g.youngest,
+                    oldest: g.oldest,
+                    leader_min_age: g.leader_min_age,
+                })
+                .collect(),
+            partner_countries: input.partner_countries,
+            lump_sum_cents: input.lump_sum_cents,
+            exceptional_costs_cents: input.exceptional_costs_cents,
+            inclusion_real_costs_cents: input.inclusion_real_costs_cents,
+        }
+    }
+}
+
+fn planner(ctx: &Context<'_>) -> Result<()> {
+    if access::can_plan(&principal(ctx)?.roles) {
+        Ok(())
+    } else {
+        Err(DomainError::Forbidden.into())
+    }
+}
+
+#[derive(Default)]
+pub struct FundingQuery;
+
+#[Object]
+impl FundingQuery {
+    /// One action's rate table for a call year, for the people who plan exchanges.
+    async fn funding_rates(
+        &self,
+        ctx: &Context<'_>,
+        action: FundingActionGql,
+        call_year: i32,
+    ) -> Result<Vec<FundingRate>> {
+        planner(ctx)?;
+        Ok(
+            store::rate_models(&services(ctx).db, action.into(), call_year)
+                .await?
+                .into_iter()
+                .map(FundingRate)
+                .collect(),
+        )
+    }
+
+    /// The call years that have a rate table for the action.
+    async fn funding_call_years(
+        &self,
+        ctx: &Context<'_>,
+        action: FundingActionGql,
+    ) -> Result<Vec<i32>> {
+        planner(ctx)?;
+        Ok(store::call_years(&services(ctx).db, action.into()).await?)
+    }
+
+    /// Eligibility and country groups of a call year.
+    async fn funding_countries(
+        &self,
+        ctx: &Context<'_>,
+        call_year: i32,
+    ) -> Result<Vec<FundingCountry>> {
+        planner(ctx)?;
+        Ok(store::countries(&services(ctx).db, call_year)
+            .await?
+            .into_iter()
+            .map(FundingCountry)
+            .collect())
+    }
+
+    /// The grant an exchange can expect, from its planned numbers.
+    async fn funding_estimate(
+        &self,
+        ctx: &Context<'_>,
+        exchange_id: ID,
+        action: FundingActionGql,
+        call_year: i32,
+    ) -> Result<FundingBudget> {
+        let exchange = parse_id("exchangeId", &exchange_id)?;
+        Ok(planning::estimate_for_exchange(
+            services(ctx),
+            principal(ctx)?,
+            exchange,
+            action.into(),
+            call_year,
+        )
+        .await?
+        .into())
+    }
+
+    /// The grant for numbers typed in, before any exchange exists.
+    async fn funding_estimate_for_plan(
+        &self,
+        ctx: &Context<'_>,
+        input: FundingPlanInput,
+    ) -> Result<FundingBudget> {
+        Ok(
+            planning::estimate_ad_hoc(services(ctx), principal(ctx)?, &input.into())
+                .await?
+                .into(),
+        )
+    }
+
+    /// The rules of the action an exchange breaks, each naming the exchange's fields it
+    /// concerns; empty when it is eligible.
+    async fn eligibility(
+        &self,
+        ctx: &Context<'_>,
+        exchange_id: ID,
+        action: FundingActionGql,
+        call_year: i32,
+    ) -> Result<Vec<EligibilityViolation>> {
+        let exchange = parse_id("exchangeId", &exchange_id)?;
+        let found = planning::eligibility_for_exchange(
+            services(ctx),
+            principal(ctx)?,
+            exchange,
+            action.into(),
+            call_year,
+        )
+        .await?;
+        Ok(violations(found))
+    }
+
+    /// The rules of the action a plan typed in breaks.
+    async fn eligibility_for_plan(
+        &self,
+        ctx: &Context<'_>,
+        input: FundingPlanInput,
+    ) -> Result<Vec<EligibilityViolation>> {
+        let found =
+            planning::eligibility_ad_hoc(services(ctx), principal(ctx)?, &input.into()).await?;
+        Ok(violations(found))
+    }
+
+    /// A funding record the signed-in user keeps.
+    async fn funding_record(&self, ctx: &Context<'_>, id: ID) -> Result<FundingRecord> {
+        let id = parse_id("id", &id)?;
+        Ok(FundingRecord(
+            records::find_managed(services(ctx), principal(ctx)?, id).await?,
+        ))
+    }
+
+    /// The funding records the signed-in user keeps, oldest first.
+    async fn funding_records(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<FundingRecordFilter>,
+        #[graphql(desc = "At most 100.")] first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, FundingRecord>> {
+        let principal = principal(ctx)?;
+        let first = page_size(first)?;
+        let after = parse_cursor("after", after)?;
+        let filter = filter.unwrap_or_default();
+        let filter = RecordFilter {
+            status: filter.status.map(Into::into),
+            programme: filter.programme.map(Into::into),
+            call_year: filter.call_year,
+        };
+        let (rows, has_next) =
+            records::list(services(ctx), principal, filter, first, after).await?;
+        let mut connection = Connection::new(after.is_some(), has_next);
+        connection.edges.extend(
+            rows.into_iter()
+                .map(|r| Edge::new(r.id.to_string(), FundingRecord(r))),
+        );
+        Ok(connection)
+    }
+
+    /// An exchange's budget as CSV: each line, the missing rates and the total.
+    async fn funding_budget_csv(
+        &self,
+        ctx: &Context<'_>,
+        exchange_id: ID,
+        action: FundingActionGql,
+        call_year: i32,
+    ) -> Result<String> {
+        let exchange = parse_id("exchangeId", &exchange_id)?;
+        Ok(export::exchange_budget_csv(
+            services(ctx),
+            principal(ctx)?,
+            exchange,
+            action.into(),
+            call_year,
+        )
+        .await?)
+    }
+
+    /// An exchange's mobilities as CSV, with the columns a grant report needs.
+    async fn mobility_csv(&self, ctx: &Context<'_>, exchange_id: ID) -> Result<String> {
+        let exchange = parse_id("exchangeId", &exchange_id)?;
+        Ok(export::mobility_csv(services(ctx), principal(ctx)?, exchange).await?)
+    }
+}
+
+#[derive(Default)]
+pub struct FundingMutation;
+
+#[Object]
+impl FundingMutation {
+    /// Sets one rate of a call year's table (adding the row for a new year). Coordinators;
+    /// audited.
+    async fn set_funding_rate(
+        &self,
+        ctx: &Context<'_>,
+        input: FundingRateInput,
+    ) -> Result<FundingRate> {
+        let saved = store::set_rate(
+            services(ctx),
+            principal(ctx)?,
+            meta(ctx),
+            RateInput {
+                action: input.action.into(),
+                call_year: input.call_year,
+                kind: input.kind.into(),
+                key: input.key,
+                value: input.value,
+                note: input.note,
+            },
+        )
+        .await?;
+        Ok(FundingRate(saved))
+    }
+
+    /// Sets a country's standing in a call year. Coordinators; audited.
+    async fn set_funding_country(
+        &self,
+        ctx: &Context<'_>,
+        input: FundingCountryInput,
+    ) -> Result<FundingCountry> {
+        let saved = store::set_country(
+            services(ctx),
+            principal(ctx)?,
+            meta(ctx),
+            CountryInput {
+                call_year: input.call_year,
+                country: input.country,
+                erasmus: input.erasmus.into(),
+                country_group: input.country_group,
+                nordplus: input.nordplus.map(Into::into),
+                note: input.note,
+            },
+        )
+        .await?;
+        Ok(FundingCountry(saved))
+    }
+
+    /// Opens a call year from an earlier one: its rate rows with no values (amounts change
+    /// with each call) and its countries as they were. Returns the rate rows added.
+    /// Coordinators; audited.
+    async fn start_funding_call_year(
+        &self,
+        ctx: &Context<'_>,
+        call_year: i32,
+        from_year: i32,
+    ) -> Result<i32> {
+        let added = store::start_call_year(
+            services(ctx),
+            principal(ctx)?,
+            meta(ctx),
+            call_year,
+            from_year,
+        )
+        .await?;
+        Ok(added as i32)
+    }
+
+    /// Records an application (or the idea of one) for the applicant organisation.
+    async fn create_funding_record(
+        &self,
+        ctx: &Context<'_>,
+        input: FundingRecordInput,
+    ) -> Result<FundingRecord> {
+        let saved =
+            records::create(services(ctx), principal(ctx)?, meta(ctx), input.into()).await?;
+        Ok(FundingRecord(saved))
+    }
+
+    async fn update_funding_record(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        input: FundingRecordInput,
+    ) -> Result<FundingRecord> {
+        let id = parse_id("id", &id)?;
+        let saved =
+            records::update(services(ctx), principal(ctx)?, meta(ctx), id, input.into()).await?;
+        Ok(FundingRecord(saved))
+    }
+}

@@ -1700,23 +1700,52 @@ async fn eligibility_names_the_rules_a_plan_breaks() {
         }
     };
 
-    // A valid youth exchange: 20 young people from Sweden, a week in France.
-    assert_eq!(check(w.plan(&w.lyon, 20, 2, 0)).await, []);
+    // A valid youth exchange: young people from Sweden and from the lycée (8 and 2 leaders),
+    // a week in France.
+    let hosted = |swedes: i64, leaders: i64| {
+        let mut plan = w.plan(&w.lyon, swedes, leaders, 0);
+        plan["groups"].as_array_mut().unwrap().push(json!({
+            "label": "Lycée du Parc", "townId": w.lyon, "participants": 8, "leaders": 2,
+            "greenTravellers": 0, "youngest": 14, "oldest": 17,
+        }));
+        plan
+    };
+    assert_eq!(check(hosted(12, 2)).await, []);
     // 16 in total is the minimum; 15 is too few.
-    assert_eq!(check(w.plan(&w.lyon, 16, 2, 0)).await, []);
+    assert_eq!(check(hosted(8, 2)).await, []);
+    let both = [
+        "input.groups[0].participants",
+        "input.groups[1].participants",
+    ];
+    assert_eq!(check(hosted(7, 2)).await, [violation("group_size", &both)]);
+    // One group abroad with nobody from there is one country, however far it travels.
     assert_eq!(
-        check(w.plan(&w.lyon, 15, 2, 0)).await,
+        check(w.plan(&w.lyon, 20, 2, 0)).await,
+        [violation(
+            "countries",
+            &["input.groups[0].townId", "input.partnerCountries"]
+        )]
+    );
+    // A partner whose group is not counted makes two countries; too few cannot then be
+    // judged, too many can.
+    let mut partnered = w.plan(&w.lyon, 10, 2, 0);
+    partnered["partnerCountries"] = json!(["FR"]);
+    assert_eq!(check(partnered.clone()).await, []);
+    partnered["groups"][0]["participants"] = json!(61);
+    partnered["groups"][0]["leaders"] = json!(7);
+    assert_eq!(
+        check(partnered).await,
         [violation("group_size", &["input.groups[0].participants"])]
     );
     // 5–21 activity days.
-    let mut short = w.plan(&w.lyon, 20, 2, 0);
+    let mut short = hosted(12, 2);
     short["activityDays"] = json!(4);
     assert_eq!(
         check(short).await,
         [violation("duration", &["input.activityDays"])]
     );
     // A partner in China is not eligible.
-    let mut china = w.plan(&w.lyon, 20, 2, 0);
+    let mut china = hosted(12, 2);
     china["partnerCountries"] = json!(["CN"]);
     let found = check(china).await;
     assert_eq!(
@@ -1730,15 +1759,15 @@ async fn eligibility_names_the_rules_a_plan_breaks() {
     assert_eq!(found[0].1, ["input.partnerCountries[0]"], "{found:?}");
     // Each broken rule is said: no leader and too few.
     assert_eq!(
-        check(w.plan(&w.lyon, 3, 0, 0)).await,
+        check(hosted(3, 0)).await,
         [
             violation("leaders_per_group", &["input.groups[0].leaders"]),
             violation("participants_per_group", &["input.groups[0].participants"]),
-            violation("group_size", &["input.groups[0].participants"]),
+            violation("group_size", &both),
         ]
     );
     // A call year without a table says so.
-    let mut later = w.plan(&w.lyon, 20, 2, 0);
+    let mut later = hosted(12, 2);
     later["callYear"] = json!(2026);
     assert_eq!(
         check(later).await,
@@ -1786,12 +1815,10 @@ async fn an_ineligible_partner_country_is_named_at_its_own_index() {
 async fn an_ineligible_venue_is_named_by_the_field_of_the_plan() {
     let w = World::new().await;
     let beijing = town(&w.app, &w.admin, "Beijing", "CN", BEIJING).await;
+    let mut plan = w.plan(&beijing, 20, 2, 0);
+    plan["partnerCountries"] = json!(["FR"]);
     let response = w
-        .gql(
-            &w.teacher,
-            ELIGIBILITY_PLAN,
-            json!({ "input": w.plan(&beijing, 20, 2, 0) }),
-        )
+        .gql(&w.teacher, ELIGIBILITY_PLAN, json!({ "input": plan }))
         .await;
     assert_eq!(
         violations(ok(&response, "eligibilityForPlan")),
@@ -1799,6 +1826,7 @@ async fn an_ineligible_venue_is_named_by_the_field_of_the_plan() {
     );
     // A sending group's country is named by its town, its ages by the youngest and oldest.
     let mut plan = w.plan(&w.lyon, 20, 2, 0);
+    plan["partnerCountries"] = json!(["FR"]);
     plan["groups"][0]["townId"] = json!(beijing);
     plan["groups"][0]["youngest"] = json!(12);
     let response = w
@@ -1837,13 +1865,27 @@ async fn eligibility_of_an_exchange_follows_its_planned_numbers() {
         .await;
     assert_eq!(check(valid).await, json!([]));
 
+    // 15 from the school with a partner whose group is not known yet: too few cannot be
+    // judged. Without the partner it is one country and too few, named by the exchange's
+    // own fields.
     let mut few = w.exchange_input("Liten grupp till Lyon");
     few["participants"] = json!(15);
     let few = w.draft_as(&w.teacher, few).await;
-    let found = check(few.clone()).await;
+    assert_eq!(check(few.clone()).await, json!([]));
+    let mut alone = w.exchange_input("Ensam grupp till Lyon");
+    alone["participants"] = json!(15);
+    alone["partnerOrganisationIds"] = json!([]);
+    let alone = w.draft_as(&w.teacher, alone).await;
+    let found = check(alone).await;
     assert_eq!(
         violations(&found),
-        [violation("group_size", &["participants"])],
+        [
+            violation("group_size", &["participants"]),
+            violation(
+                "countries",
+                &["sendingOrganisationId", "partnerOrganisationIds"]
+            ),
+        ],
         "an exchange's violations name the exchange's own fields"
     );
 
@@ -2219,10 +2261,11 @@ async fn bad_funding_record_input_names_the_field_and_writes_nothing() {
 async fn an_exchange_that_breaks_the_rules_of_its_application_is_not_approved() {
     let w = World::new().await;
 
-    // 15 young people are too few for a youth exchange, but without an application nothing
+    // 61 young people are too many for a youth exchange, but without an application nothing
     // is assessed: the item passes, softly, and the principal approves.
-    let mut input = w.exchange_input("Liten grupp till Lyon");
-    input["participants"] = json!(15);
+    let mut input = w.exchange_input("Stor grupp till Lyon");
+    input["participants"] = json!(61);
+    input["leaders"] = json!(7);
     let id = w.at_coordinator(input).await;
     assert_eq!(
         funding_item(&w.app, &w.teacher, &id).await,

@@ -776,6 +776,10 @@ impl Calc<'_> {
             let Some(venue_area) = venue_area else {
                 continue;
             };
+            // The rates are for travel between countries: the hosts' own group has none.
+            if country == venue {
+                continue;
+            }
             // The dearer end decides: Greenland, then the Faroe Islands and Iceland.
             let key = area.max(venue_area).code();
             let count = travellers(group);
@@ -1226,6 +1230,25 @@ mod tests {
             vec![group(JONKOPING, "FI", 10, 2)],
         );
         assert_eq!(estimate(&nordic, &seed()).unwrap().total_cents, 12 * 33_000);
+
+        // The hosts' own class travels between no countries.
+        let hosted = input(
+            FundingAction::NordplusJuniorClass,
+            REYKJAVIK,
+            "IS",
+            vec![group(STOCKHOLM, "SE", 10, 2), group(REYKJAVIK, "is", 10, 2)],
+        );
+        let budget = estimate(&hosted, &seed()).unwrap();
+        assert_eq!(budget.lines.len(), 1);
+        assert_eq!(budget.lines[0].group, Some(0));
+        assert_eq!(budget.total_cents, 12 * 66_000);
+
+        // Earlier calls' Nordplus rates are not stated: they are missing, not guessed.
+        let mut earlier = nordic.clone();
+        earlier.call_year = 2023;
+        let budget = estimate(&earlier, &seed()).unwrap();
+        assert_eq!(budget.total_cents, 0);
+        assert_eq!(budget.missing.len(), 1);
 
         let outside = input(
             FundingAction::NordplusJuniorClass,

@@ -51,6 +51,16 @@ pub fn check(input: &EligibilityInput, table: &RateTable) -> Vec<Violation> {
         has_table: table.has_year(input.action, input.call_year),
         violations: Vec::new(),
     };
+    if checker.has_table && !checker.countries_known {
+        checker.push(
+            "no_country_list",
+            vec!["callYear".to_owned()],
+            format!(
+                "call {} has rates but no list of eligible countries yet",
+                input.call_year
+            ),
+        );
+    }
     if !checker.has_table {
         checker.push(
             "no_rate_table",
@@ -166,33 +176,28 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Distinct countries among the groups and the venue (and partners, when asked).
-    fn countries_involved(&self, with_partners: bool) -> BTreeSet<String> {
+    /// Distinct countries of the organisations taking part: the groups' and the partners'.
+    /// The venue alone does not count: a group abroad with nobody from there is one country.
+    fn countries_involved(&self) -> BTreeSet<String> {
         let input = self.input;
-        let partners = if with_partners {
-            &input.partner_countries[..]
-        } else {
-            &[]
-        };
         input
             .groups
             .iter()
             .map(|group| &group.country)
-            .chain(std::iter::once(&input.venue_country))
-            .chain(partners)
+            .chain(&input.partner_countries)
             .map(|code| normalise(code))
             .filter(|code| !code.is_empty())
             .collect()
     }
 
-    fn at_least_two_countries(&mut self, with_partners: bool) {
-        if self.countries_involved(with_partners).len() >= 2 {
+    fn at_least_two_countries(&mut self) {
+        if self.countries_involved().len() >= 2 {
             return;
         }
         let mut fields: Vec<String> = (0..self.input.groups.len())
             .map(|i| group_field(i, "country"))
             .collect();
-        fields.push("venueCountry".to_owned());
+        fields.push("partnerCountries".to_owned());
         self.push(
             "countries",
             fields,
@@ -235,6 +240,23 @@ impl<'a> Checker<'a> {
         );
     }
 
+    /// The groups by country (a national group may come from several organisations): the
+    /// country, its participants, its leaders and the indexes of its groups.
+    fn national_groups(&self) -> BTreeMap<String, (u64, u64, Vec<usize>)> {
+        let mut national: BTreeMap<String, (u64, u64, Vec<usize>)> = BTreeMap::new();
+        for (i, group) in self.input.groups.iter().enumerate() {
+            let entry = national.entry(normalise(&group.country)).or_default();
+            entry.0 += u64::from(group.participants);
+            entry.1 += u64::from(group.leaders);
+            entry.2.push(i);
+        }
+        national
+    }
+
+    fn fields_of(indexes: &[usize], name: &str) -> Vec<String> {
+        indexes.iter().map(|i| group_field(*i, name)).collect()
+    }
+
     fn youth_exchange(&mut self) {
         let input = self.input;
         for (i, group) in input.groups.iter().enumerate() {
@@ -253,20 +275,22 @@ impl<'a> Checker<'a> {
                     format!("a leader aged {age}: group leaders must be at least 18"),
                 );
             }
-            if group.leaders == 0 {
+        }
+        for (country, (participants, leaders, indexes)) in self.national_groups() {
+            if leaders == 0 {
                 self.push(
                     "leaders_per_group",
-                    vec![group_field(i, "leaders")],
-                    "each national group needs at least one group leader".to_owned(),
+                    Self::fields_of(&indexes, "leaders"),
+                    format!("the group from {country} needs at least one group leader"),
                 );
             }
-            if group.participants < 4 {
+            if participants < 4 {
                 self.push(
                     "participants_per_group",
-                    vec![group_field(i, "participants")],
+                    Self::fields_of(&indexes, "participants"),
                     format!(
-                        "{} participants: each national group needs at least 4",
-                        group.participants
+                        "{participants} participants from {country}: each national group needs \
+                         at least 4"
                     ),
                 );
             }
@@ -279,7 +303,10 @@ impl<'a> Checker<'a> {
                 .all(|group| group.all_fewer_opportunities);
         let minimum = if all_fewer_opportunities { 10 } else { 16 };
         let total = self.total_participants();
-        if !(minimum..=60).contains(&total) {
+        // Partners whose groups are not counted here would add to the total, so only the
+        // maximum can be judged while there are any.
+        let others_unknown = !input.partner_countries.is_empty();
+        if total > 60 || (total < minimum && !others_unknown) {
             self.push(
                 "group_size",
                 self.participant_fields(),
@@ -289,7 +316,7 @@ impl<'a> Checker<'a> {
             );
         }
         // Partners count: an exchange lists its partners before their groups are known.
-        self.at_least_two_countries(true);
+        self.at_least_two_countries();
         self.duration(input.activity_days, 5..=21, &["activityDays"]);
         self.project_months(3..=24, false);
         self.venue_and_partners(
@@ -399,34 +426,25 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        self.at_least_two_countries(true);
+        self.at_least_two_countries();
 
-        let mut per_country: BTreeMap<String, (u64, Vec<String>)> = BTreeMap::new();
-        for (i, group) in input.groups.iter().enumerate() {
-            let entry = per_country.entry(normalise(&group.country)).or_default();
-            entry.0 += u64::from(group.participants);
-            entry.1.push(group_field(i, "participants"));
-        }
-        for (country, (pupils, fields)) in per_country {
+        for (country, (pupils, teachers, indexes)) in self.national_groups() {
             if pupils > 30 {
                 self.push(
                     "participants_per_country",
-                    fields,
+                    Self::fields_of(&indexes, "participants"),
                     format!("{pupils} pupils from {country}: at most 30 per country"),
                 );
             }
-        }
-
-        for (i, group) in input.groups.iter().enumerate() {
-            // At most 2 teachers per 10 pupils, a started ten counting in full.
-            let allowed = (u64::from(group.participants) * 2).div_ceil(10);
-            if u64::from(group.leaders) > allowed {
+            // At most 2 teachers per 10 pupils, per country, rounded up: 1–5 pupils allow 1.
+            let allowed = (pupils * 2).div_ceil(10);
+            if teachers > allowed {
                 self.push(
                     "teacher_ratio",
-                    vec![group_field(i, "leaders")],
+                    Self::fields_of(&indexes, "leaders"),
                     format!(
-                        "{} accompanying teachers for {} pupils: at most {allowed}",
-                        group.leaders, group.participants
+                        "{teachers} accompanying teachers for {pupils} pupils from {country}: \
+                         at most {allowed}"
                     ),
                 );
             }
@@ -635,7 +653,56 @@ mod tests {
                     i.venue_country = "SE".to_owned();
                     i.partner_countries = vec!["SE".to_owned()];
                 }),
-                vec![("countries", vec!["groups[0].country", "venueCountry"])],
+                vec![("countries", vec!["groups[0].country", "partnerCountries"])],
+            ),
+            (
+                "a group abroad with nobody from there is one country",
+                with(base(), |i| {
+                    i.groups.truncate(1);
+                    i.groups[0].participants = 16;
+                }),
+                vec![("countries", vec!["groups[0].country", "partnerCountries"])],
+            ),
+            (
+                "two Swedish organisations of 3 make one national group of 6",
+                with(base(), |i| {
+                    i.groups = vec![group("SE", 3, 1), group("SE", 3, 1), group("FR", 10, 2)];
+                }),
+                vec![],
+            ),
+            (
+                "a national group of 3 from two organisations, one without a leader",
+                with(base(), |i| {
+                    i.groups = vec![group("SE", 2, 0), group("SE", 1, 0), group("FR", 13, 2)];
+                }),
+                vec![
+                    (
+                        "leaders_per_group",
+                        vec!["groups[0].leaders", "groups[1].leaders"],
+                    ),
+                    (
+                        "participants_per_group",
+                        vec!["groups[0].participants", "groups[1].participants"],
+                    ),
+                ],
+            ),
+            (
+                "too few is not judged while a partner's group is not counted",
+                with(base(), |i| {
+                    i.groups.truncate(1);
+                    i.partner_countries = vec!["FR".to_owned()];
+                }),
+                vec![],
+            ),
+            (
+                "too many is",
+                with(base(), |i| {
+                    i.groups.truncate(1);
+                    i.groups[0].participants = 61;
+                    i.groups[0].leaders = 6;
+                    i.partner_countries = vec!["FR".to_owned()];
+                }),
+                vec![("group_size", vec!["groups[0].participants"])],
             ),
             (
                 "a partner from another country, its group not yet known",
@@ -815,7 +882,7 @@ mod tests {
                     i.venue_country = "SE".to_owned();
                     i.partner_countries.clear();
                 }),
-                vec![("countries", vec!["groups[0].country", "venueCountry"])],
+                vec![("countries", vec!["groups[0].country", "partnerCountries"])],
             ),
             (
                 "31 pupils from one country",
@@ -839,6 +906,20 @@ mod tests {
                 vec![("teacher_ratio", vec!["groups[0].leaders"])],
             ),
             (
+                "the ratio is per country, not per school",
+                with(nordplus_class(), |i| {
+                    i.groups = vec![group("SE", 4, 1), group("SE", 4, 1), group("SE", 2, 1)];
+                }),
+                vec![(
+                    "teacher_ratio",
+                    vec![
+                        "groups[0].leaders",
+                        "groups[1].leaders",
+                        "groups[2].leaders",
+                    ],
+                )],
+            ),
+            (
                 "6 days including travel",
                 with(nordplus_class(), |i| i.activity_days = 4),
                 vec![("duration", vec!["activityDays", "travelDays"])],
@@ -854,5 +935,27 @@ mod tests {
                 vec![("duration", vec!["activityDays", "travelDays"])],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_call_year_with_rates_but_no_countries_says_so() {
+        let mut table = seed();
+        let next: Vec<_> = table
+            .rates
+            .iter()
+            .filter(|row| row.call_year == 2025)
+            .cloned()
+            .map(|mut row| {
+                row.call_year = 2026;
+                row
+            })
+            .collect();
+        table.rates.extend(next);
+        let input = with(youth_exchange(), |i| i.call_year = 2026);
+        let found: Vec<(&str, Vec<String>)> = check(&input, &table)
+            .into_iter()
+            .map(|violation| (violation.code, violation.fields))
+            .collect();
+        assert_eq!(found, [("no_country_list", vec!["callYear".to_owned()])]);
     }
 }

@@ -245,7 +245,8 @@ const GROUP_1: [&str; 14] = [
 const GROUP_2: [&str; 10] = ["CY", "CZ", "EE", "GR", "LV", "MT", "PT", "SK", "SI", "ES"];
 const GROUP_3: [&str; 9] = ["BG", "HR", "HU", "LT", "MK", "PL", "RO", "RS", "TR"];
 
-/// Neighbouring regions 1 (Western Balkans), 2 (Eastern Partnership) and 3 (South-Mediterranean).
+/// Neighbouring regions 1 (Western Balkans), 2 (Eastern Partnership, without Belarus) and 3
+/// (South-Mediterranean); Belarus and Russia (region 4) are seeded by call year.
 const NEIGHBOURING: [&str; 19] = [
     "AL", "BA", "XK", "ME", "AM", "AZ", "GE", "MD", "UA", "DZ", "EG", "IL", "JO", "LB", "LY", "MA",
     "PS", "SY", "TN",
@@ -377,22 +378,30 @@ pub fn seed() -> RateTable {
             "unconfirmed: 125",
         );
 
+        // FUNDING.md quotes the 2024 and 2025 guides; of the earlier calls it gives only the
+        // travel bands and country groups, so their other amounts are to be entered.
+        let stated = |cents: i64| if year >= 2024 { Some(cents) } else { None };
+        let stated_note = if year >= 2024 {
+            ""
+        } else {
+            "stated for the 2024 and 2025 calls only; enter this call's amount"
+        };
         for action in [FundingAction::Ka122Sch, FundingAction::Ka121Sch] {
             push(
                 action,
                 year,
                 RateKind::OrganisationalSupport,
                 "pupil",
-                Some(10_000),
-                "",
+                stated(10_000),
+                stated_note,
             );
             push(
                 action,
                 year,
                 RateKind::InclusionSupport,
                 "participant",
-                Some(12_500),
-                "",
+                stated(12_500),
+                stated_note,
             );
             for group in ["1", "2", "3"] {
                 let note = "Swedish rates to be entered (Iceland's agency: pupils 85/74/64, staff 191/169/148)";
@@ -444,8 +453,8 @@ pub fn seed() -> RateTable {
                 year,
                 RateKind::NordplusTravel,
                 area.code(),
-                Some(value),
-                "",
+                stated(value),
+                stated_note,
             );
         }
     }
@@ -475,13 +484,19 @@ pub fn seed() -> RateTable {
         for country in NEIGHBOURING {
             add(country, ErasmusStatus::NeighbouringRegion, None, "");
         }
+        // Belarus (region 2) and Russia (region 4) took part until their participation was
+        // suspended in March 2022.
         for country in ["BY", "RU"] {
-            add(
-                country,
-                ErasmusStatus::NotEligible,
-                None,
-                "participation suspended",
-            );
+            if year < 2022 {
+                add(country, ErasmusStatus::NeighbouringRegion, None, "");
+            } else {
+                add(
+                    country,
+                    ErasmusStatus::NotEligible,
+                    None,
+                    "participation suspended since March 2022",
+                );
+            }
         }
         add(
             "CN",

@@ -1470,6 +1470,23 @@ async fn cancelling_tells_everyone_concerned_but_the_canceller() {
         Some(&("exchange_cancelled".to_owned(), coordinator_id))
     );
 
+    // Waiting for the coordinator, cancelled by the teacher: the coordinator it waited for is
+    // told too, and nothing is left in the coordinator's queue.
+    let withdrawn = w.at_coordinator("Återkallad granskning").await;
+    let response = w
+        .cancel_as(&w.teacher, &withdrawn, "Resan blir av nästa år i stället.")
+        .await;
+    assert_eq!(ok(&response, "cancelExchange")["state"], "CANCELLED");
+    assert_eq!(
+        recipients(&w.app, "exchange_cancelled", "Återkallad granskning").await,
+        sorted(&[PRINCIPAL, COORDINATOR, PARTNER_CONTACT])
+    );
+    let queue = w.gql(&w.coordinator, QUEUE, json!({})).await;
+    assert!(
+        !queue.to_string().contains(&withdrawn),
+        "a cancelled exchange left in the queue: {queue}"
+    );
+
     // Under way, cancelled by the teacher: both approvers and the partner contact.
     let under_way = w.approved("Avbruten resa").await;
     w.advance(

@@ -2,8 +2,8 @@
 //! at each submission, decided step by step, with reminders for overdue steps.
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, sea_query::OnConflict,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
+    QueryFilter, QueryOrder, sea_query::OnConflict,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -207,7 +207,7 @@ pub fn refusal(refusal: Refusal) -> DomainError {
 
 /// The users who hold a step: the named person, or those with the role in its scope (for a
 /// coordinator step without a coordinator of the municipality, the global ones).
-async fn holders(
+pub(crate) async fn holders(
     db: &impl ConnectionTrait,
     step: &approval_steps::Model,
 ) -> DomainResult<Vec<users::Model>> {
@@ -652,6 +652,7 @@ pub async fn queue(services: &Services, principal: &Principal) -> DomainResult<V
     let now = Utc::now();
     let pending = approval_steps::Entity::find()
         .filter(approval_steps::Column::Decision.eq("pending"))
+        .filter(steps_possibly_held_by(principal))
         .order_by_asc(approval_steps::Column::ActivatedAt)
         .order_by_asc(approval_steps::Column::Id)
         .all(&services.db)
@@ -676,6 +677,28 @@ pub async fn queue(services: &Services, principal: &Principal) -> DomainResult<V
             Some(QueueItem { step, exchange })
         })
         .collect())
+}
+
+/// A superset of the steps `principal` holds, for the database to narrow the queue by;
+/// [`access::holds_step`] then decides each.
+fn steps_possibly_held_by(principal: &Principal) -> Condition {
+    use approval_steps::Column;
+    let mut held = Condition::any()
+        .add(Column::ApproverUserId.eq(principal.user_id))
+        .add(Column::SubstituteUserId.eq(principal.user_id));
+    for (role, scope) in &principal.roles {
+        if *role == Role::Coordinator && *scope == Scope::Global {
+            held = held.add(Column::ApproverRole.eq(role.code()));
+        } else {
+            held = held.add(
+                Condition::all()
+                    .add(Column::ApproverRole.eq(role.code()))
+                    .add(Column::ApproverScopeKind.eq(scope.kind()))
+                    .add(Column::ApproverScopeId.eq(scope.id())),
+            );
+        }
+    }
+    held
 }
 
 /// The steps of an exchange, every round, in order.

@@ -130,7 +130,7 @@ async fn record_in_ledger(
 }
 
 /// Cancels an exchange, from any state before completion, with a reason; tells the teacher,
-/// the approvers who decided and the partner organisations' staff.
+/// the approvers who decided or were yet to decide, and the partner organisations' staff.
 pub async fn cancel(
     services: &Services,
     principal: &Principal,
@@ -158,6 +158,17 @@ pub async fn cancel(
     active.state = Set(next.code().to_owned());
     active.updated_at = Set(Utc::now());
     let updated = active.update(&txn).await?;
+    let steps = steps_of(&txn, id).await?;
+    // Those a decision was waiting for learn that it no longer is.
+    let mut waiting_for = Vec::new();
+    for step in steps.iter().filter(|step| step.decision == "pending") {
+        waiting_for.extend(
+            super::approvals::holders(&txn, step)
+                .await?
+                .into_iter()
+                .map(|user| user.id),
+        );
+    }
     // Nothing is left waiting for a decision or a reminder.
     super::approvals::withdraw_open_steps(&txn, id).await?;
     record(
@@ -172,7 +183,8 @@ pub async fn cancel(
 
     // Everyone concerned, once each.
     let mut recipients: Vec<Uuid> = exchange.created_by.into_iter().collect();
-    for step in steps_of(&txn, id).await? {
+    recipients.extend(waiting_for);
+    for step in steps {
         recipients.extend(step.decided_by);
     }
     let mut partner_staff = Vec::new();

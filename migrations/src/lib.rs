@@ -7,6 +7,7 @@ mod m20261122_000003_notifications;
 mod m20261122_000004_directory;
 mod m20261122_000005_exchanges;
 mod m20261202_000006_funding;
+mod m20261203_000007_funding_call_deadlines;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000004_directory::Migration),
             Box::new(m20261122_000005_exchanges::Migration),
             Box::new(m20261202_000006_funding::Migration),
+            Box::new(m20261203_000007_funding_call_deadlines::Migration),
         ]
     }
 }

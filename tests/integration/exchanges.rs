@@ -2995,6 +2995,13 @@ async fn nested_list_data_loads_in_a_bounded_number_of_statements() {
 async fn participants_see_an_open_exchange_without_its_workflow() {
     let w = World::new().await;
     let id = w.approved("Öppet för anmälan").await;
+    // A change after approval, approved again, leaves a change on record.
+    let mut changed = w.input("Öppet för anmälan");
+    changed["venue"] = json!("Lycée du Parc, aulan");
+    let response = w.update_as(&w.teacher, &id, changed).await;
+    assert_eq!(ok(&response, "updateExchange")["state"], "SUBMITTED");
+    w.approve(&w.principal, &id).await;
+    w.approve(&w.coordinator, &id).await;
     w.advance(&id, &["OPEN_REGISTRATION"]).await;
     let youth = w.app.user_with_role("ung@example.se", "youth").await;
     let guardian = w
@@ -3002,7 +3009,7 @@ async fn participants_see_an_open_exchange_without_its_workflow() {
         .user_with_role("vardnadshavare@example.se", "guardian")
         .await;
     const INTERNALS: &str = "query($id: ID!) { exchange(id: $id) { state budgetCents \
-         approvalSteps { decision } history { action } checklist { code } } }";
+         approvalSteps { decision } history { action } checklist { code } changes { field } } }";
 
     let staff = w.gql(&w.teacher, INTERNALS, json!({ "id": id })).await;
     let staff = ok(&staff, "exchange");
@@ -3010,6 +3017,7 @@ async fn participants_see_an_open_exchange_without_its_workflow() {
     assert!(!staff["approvalSteps"].as_array().unwrap().is_empty());
     assert!(!staff["history"].as_array().unwrap().is_empty());
     assert!(!staff["checklist"].as_array().unwrap().is_empty());
+    assert_eq!(staff["changes"], json!([{ "field": "venue" }]));
 
     for token in [&youth, &guardian] {
         let seen = w.gql(token, INTERNALS, json!({ "id": id })).await;
@@ -3019,5 +3027,124 @@ async fn participants_see_an_open_exchange_without_its_workflow() {
         assert_eq!(seen["approvalSteps"], json!([]));
         assert_eq!(seen["history"], json!([]));
         assert_eq!(seen["checklist"], json!([]));
+        assert_eq!(seen["changes"], json!([]));
+    }
+}
+
+#[tokio::test]
+async fn a_clone_takes_the_risk_level_of_its_new_dates() {
+    let w = World::new().await;
+    let day_trip = w
+        .draft_as(&w.teacher, w.local_day_trip("Orientering i skogen"))
+        .await;
+    assert_eq!(w.read(&day_trip).await["riskLevel"], "LOCAL_DAY_TRIP");
+    let response = w
+        .gql(
+            &w.teacher,
+            CLONE,
+            json!({ "id": day_trip, "from": day(60), "to": day(62) }),
+        )
+        .await;
+    assert_eq!(ok(&response, "cloneExchange")["riskLevel"], "OVERNIGHT");
+}
+
+#[tokio::test]
+async fn what_the_approval_rested_on_sends_an_approved_exchange_back_to_review() {
+    let w = World::new().await;
+    for (title, field, change) in [
+        (
+            "Klättring i Lyon",
+            "adventurous_activities",
+            json!({ "adventurousActivities": true }),
+        ),
+        ("Fler ledare i Lyon", "leaders", json!({ "leaders": 3 })),
+        (
+            "Oförsäkrad resa",
+            "insurance_confirmed",
+            json!({ "insuranceConfirmed": false }),
+        ),
+    ] {
+        let id = w.approved(title).await;
+        let mut input = w.input(title);
+        for (key, value) in change.as_object().unwrap() {
+            input[key] = value.clone();
+        }
+        let response = w.update_as(&w.teacher, &id, input).await;
+        let updated = ok(&response, "updateExchange");
+        assert_eq!(updated["state"], "SUBMITTED", "{title}: {updated}");
+        let changes = w
+            .gql(
+                &w.teacher,
+                "query($id: ID!) { exchange(id: $id) { changes { field } } }",
+                json!({ "id": id }),
+            )
+            .await;
+        assert_eq!(
+            ok(&changes, "exchange")["changes"],
+            json!([{ "field": field }]),
+            "{title}"
+        );
+        if field == "adventurous_activities" {
+            assert_eq!(updated["riskLevel"], "ADVENTUROUS");
+        }
+    }
+}
+
+#[tokio::test]
+async fn concurrent_decisions_on_one_step_leave_one_outcome() {
+    let w = World::new().await;
+    for round in 0..5 {
+        let id = w.at_coordinator(&format!("Samtidiga beslut {round}")).await;
+        let (approve, reject) = tokio::join!(
+            w.decide(&w.coordinator, &id, "APPROVE", None),
+            w.decide(&w.coordinator, &id, "REJECT", Some("Budgeten räcker inte.")),
+        );
+        let succeeded: Vec<&Value> = [&approve, &reject]
+            .into_iter()
+            .filter(|r| r["errors"].is_null())
+            .collect();
+        assert_eq!(succeeded.len(), 1, "{approve}\n{reject}");
+        let winner = &succeeded[0]["data"]["decideApprovalStep"]["state"];
+        let loser = if approve["errors"].is_null() {
+            &reject
+        } else {
+            &approve
+        };
+        assert_eq!(error_code(loser), "CONFLICT", "{loser}");
+        assert_eq!(w.state(&id).await, winner.as_str().unwrap());
+        let steps = steps(&w.read(&id).await);
+        assert_eq!(
+            steps.iter().filter(|s| s.2 == "pending").count(),
+            0,
+            "{steps:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_double_submission_opens_one_round() {
+    let w = World::new().await;
+    for round in 0..5 {
+        let id = w.draft(&format!("Dubbelklick {round}")).await;
+        let (first, second) =
+            tokio::join!(w.submit_as(&w.teacher, &id), w.submit_as(&w.teacher, &id));
+        let succeeded = [&first, &second]
+            .into_iter()
+            .filter(|r| r["errors"].is_null())
+            .count();
+        assert_eq!(succeeded, 1, "{first}\n{second}");
+        let loser = if first["errors"].is_null() {
+            &second
+        } else {
+            &first
+        };
+        assert_eq!(error_code(loser), "CONFLICT", "{loser}");
+        let steps = steps(&w.read(&id).await);
+        assert_eq!(
+            steps.iter().filter(|s| s.2 == "pending").count(),
+            1,
+            "{steps:?}"
+        );
+        assert!(steps.iter().all(|s| s.0 == 1), "{steps:?}");
     }
 }

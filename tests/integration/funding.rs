@@ -78,6 +78,10 @@ const SET_RATE: &str = "mutation($input: FundingRateInput!) { setFundingRate(inp
      id action callYear kind key value note updatedAt } }";
 const SET_COUNTRY: &str = "mutation($input: FundingCountryInput!) { \
      setFundingCountry(input: $input) { country erasmus countryGroup nordplus note } }";
+const CALL_DEADLINES: &str = "query($year: Int!) { fundingCallDeadlines(callYear: $year) { \
+     action callYear round deadline note } }";
+const SET_CALL_DEADLINE: &str = "mutation($input: FundingCallDeadlineInput!) { \
+     setFundingCallDeadline(input: $input) { action callYear round deadline note } }";
 const START_CALL_YEAR: &str = "mutation($year: Int!, $from: Int!) { \
      startFundingCallYear(callYear: $year, fromYear: $from) }";
 
@@ -149,8 +153,9 @@ fn rfc3339(at: DateTime<Utc>) -> String {
 
 /// Row counts of every table funding writes to (and of the exchanges and mail around it), to
 /// show that a refusal wrote nothing. The audit trail comes last.
-const TABLES: [&str; 7] = [
+const TABLES: [&str; 8] = [
     "funding_rates",
+    "funding_call_deadlines",
     "funding_countries",
     "funding_records",
     "funding_record_exchanges",
@@ -2253,6 +2258,115 @@ async fn bad_funding_record_input_names_the_field_and_writes_nothing() {
     assert_eq!(error_code(&refused), "NOT_FOUND", "{refused}");
 }
 
+#[tokio::test]
+async fn published_deadlines_fill_in_an_applications_deadline() {
+    let w = World::new().await;
+    let deadline_of = |record: &Value| {
+        record["deadline"]
+            .as_str()
+            .map(|d| DateTime::parse_from_rfc3339(d).unwrap().with_timezone(&Utc))
+    };
+    let at = |text: &str| {
+        Some(
+            DateTime::parse_from_rfc3339(text)
+                .unwrap()
+                .with_timezone(&Utc),
+        )
+    };
+
+    // The 2026 deadlines of FUNDING.md are seeded, at noon in Brussels.
+    let response = w
+        .gql(&w.teacher, CALL_DEADLINES, json!({ "year": 2026 }))
+        .await;
+    let published: Vec<(String, Option<DateTime<Utc>>)> = ok(&response, "fundingCallDeadlines")
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| (row["action"].as_str().unwrap().to_owned(), deadline_of(row)))
+        .collect();
+    assert_eq!(
+        published,
+        [
+            ("KA_122_SCH".to_owned(), at("2026-02-19T11:00:00Z")),
+            ("KA_152_YOU".to_owned(), at("2026-02-12T11:00:00Z")),
+            ("KA_210".to_owned(), at("2026-03-05T11:00:00Z")),
+        ]
+    );
+
+    // An application without a deadline of its own takes its round's; one with keeps it.
+    let mut input = w.record_input("Ungdomsutbyte Lyon 2026", &[]);
+    input["deadline"] = Value::Null;
+    let record = w.create_record(&w.teacher, input.clone()).await;
+    assert_eq!(deadline_of(&record), at("2026-02-12T11:00:00Z"));
+    let mut own = input.clone();
+    own["deadline"] = json!("2026-02-01T08:00:00Z");
+    let record = w.create_record(&w.teacher, own).await;
+    assert_eq!(deadline_of(&record), at("2026-02-01T08:00:00Z"));
+    // No deadline is published for a second round yet, nor for 2027.
+    let mut second = input.clone();
+    second["round"] = json!(2);
+    assert_eq!(
+        deadline_of(&w.create_record(&w.teacher, second.clone()).await),
+        None
+    );
+    let mut later = input.clone();
+    later["callYear"] = json!(2027);
+    assert_eq!(deadline_of(&w.create_record(&w.teacher, later).await), None);
+
+    // A coordinator publishes the second round's (audited); new applications take it.
+    let response = w
+        .gql(
+            &w.coordinator,
+            SET_CALL_DEADLINE,
+            json!({ "input": {
+                "action": "KA_152_YOU", "callYear": 2026, "round": 2,
+                "deadline": "2026-04-23T10:00:00Z", "note": "12:00 Brussels time",
+            }}),
+        )
+        .await;
+    assert_eq!(ok(&response, "setFundingCallDeadline")["round"], 2);
+    let event = w
+        .app
+        .audit()
+        .await
+        .into_iter()
+        .rev()
+        .find(|e| e.action == "funding_call_deadline_set")
+        .expect("an audit event");
+    assert_eq!(event.actor_id, Some(w.user(COORDINATOR).await));
+    assert_eq!(
+        deadline_of(&w.create_record(&w.teacher, second).await),
+        at("2026-04-23T10:00:00Z")
+    );
+
+    // Bad input names the field and writes nothing.
+    let before = table_counts(&w.app).await;
+    for (input, field) in [
+        (
+            json!({ "action": "KA_210", "callYear": 2026, "round": 4,
+                    "deadline": "2026-03-05T11:00:00Z" }),
+            "input.round",
+        ),
+        (
+            json!({ "action": "KA_210", "callYear": 2026, "round": 1,
+                    "deadline": "2030-03-05T11:00:00Z" }),
+            "input.deadline",
+        ),
+        (
+            json!({ "action": "KA_210", "callYear": 1999, "round": 1,
+                    "deadline": "1999-03-05T11:00:00Z" }),
+            "input.callYear",
+        ),
+    ] {
+        let refused = w
+            .gql(&w.coordinator, SET_CALL_DEADLINE, json!({ "input": input }))
+            .await;
+        assert_eq!(error_code(&refused), "BAD_USER_INPUT", "{refused}");
+        assert_eq!(error_fields(&refused), [field], "{refused}");
+    }
+    assert_eq!(table_counts(&w.app).await, before);
+}
+
 // ---------------------------------------------------------------------------------------------
 // 7. The funding item of the exchange checklist
 // ---------------------------------------------------------------------------------------------
@@ -2557,11 +2671,13 @@ enum Operation {
     StartFundingCallYear,
     CreateFundingRecord,
     UpdateFundingRecord,
+    FundingCallDeadlines,
+    SetFundingCallDeadline,
 }
 
 use Operation::*;
 
-const OPERATIONS: [Operation; 16] = [
+const OPERATIONS: [Operation; 18] = [
     FundingRates,
     FundingCallYears,
     FundingCountries,
@@ -2578,6 +2694,8 @@ const OPERATIONS: [Operation; 16] = [
     StartFundingCallYear,
     CreateFundingRecord,
     UpdateFundingRecord,
+    FundingCallDeadlines,
+    SetFundingCallDeadline,
 ];
 
 /// What the matrix reads: a draft of the school with the partner school and an application
@@ -2614,6 +2732,8 @@ impl Operation {
             StartFundingCallYear => "startFundingCallYear",
             CreateFundingRecord => "createFundingRecord",
             UpdateFundingRecord => "updateFundingRecord",
+            FundingCallDeadlines => "fundingCallDeadlines",
+            SetFundingCallDeadline => "setFundingCallDeadline",
         }
     }
 
@@ -2623,6 +2743,7 @@ impl Operation {
             self,
             SetFundingRate
                 | SetFundingCountry
+                | SetFundingCallDeadline
                 | StartFundingCallYear
                 | CreateFundingRecord
                 | UpdateFundingRecord
@@ -2669,6 +2790,15 @@ impl Operation {
             CreateFundingRecord => (
                 CREATE_RECORD,
                 json!({ "input": w.record_input(&format!("Ny ansökan {}", own.tag), &[]) }),
+            ),
+            FundingCallDeadlines => (CALL_DEADLINES, json!({ "year": 2026 })),
+            SetFundingCallDeadline => (
+                SET_CALL_DEADLINE,
+                json!({ "input": {
+                    "action": "KA_152_YOU", "callYear": 2026, "round": 2,
+                    "deadline": format!("2026-04-{:02}T10:00:00Z", 1 + own.index),
+                    "note": format!("Set by {}", own.tag),
+                }}),
             ),
             UpdateFundingRecord => (
                 UPDATE_RECORD,
@@ -2781,25 +2911,25 @@ async fn who_may_do_what_with_funding() {
     //  6 eligibility              12 setFundingRate
     let expected: [[Outcome; OPERATIONS.len()]; 10] = [
         // global admin
-        [A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A],
+        [A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A],
         // global coordinator
-        [A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A],
+        [A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A],
         // the municipality's coordinator
-        [A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A],
+        [A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A],
         // another municipality's coordinator: keeps the shared tables, sees none of it
-        [A, A, A, N, A, N, A, N, A, N, N, A, A, A, F, N],
+        [A, A, A, N, A, N, A, N, A, N, N, A, A, A, F, N, A, A],
         // teacher of the applicant school: plans and keeps its records, not the tables
-        [A, A, A, A, A, A, A, A, A, A, A, F, F, F, A, A],
+        [A, A, A, A, A, A, A, A, A, A, A, F, F, F, A, A, A, F],
         // teacher of another school
-        [A, A, A, N, A, N, A, N, A, N, N, F, F, F, F, N],
+        [A, A, A, N, A, N, A, N, A, N, N, F, F, F, F, N, A, F],
         // partner contact: plans with the exchange it is part of, keeps no record
-        [A, A, A, A, A, A, A, N, A, A, A, F, F, F, F, N],
+        [A, A, A, A, A, A, A, N, A, A, A, F, F, F, F, N, A, F],
         // youth: no planning at all
-        [F, F, F, F, F, F, F, N, A, F, F, F, F, F, F, N],
+        [F, F, F, F, F, F, F, N, A, F, F, F, F, F, F, N, F, F],
         // guardian
-        [F, F, F, F, F, F, F, N, A, F, F, F, F, F, F, N],
+        [F, F, F, F, F, F, F, N, A, F, F, F, F, F, F, N, F, F],
         // anonymous
-        [U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U],
+        [U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U],
     ];
     assert_eq!(expected.len(), principals.len());
 

@@ -358,8 +358,12 @@ impl Exchange {
             .map(ApprovalStep)
             .collect())
     }
-    /// Changes after approval that sent it back to review, oldest first.
+    /// Changes after approval that sent it back to review, oldest first. Empty for
+    /// participants and guardians.
     async fn changes(&self, ctx: &Context<'_>) -> Result<Vec<ExchangeChange>> {
+        if !arranges(ctx)? {
+            return Ok(Vec::new());
+        }
         Ok(
             proposals::changes(services(ctx), principal(ctx)?, self.0.id)
                 .await?

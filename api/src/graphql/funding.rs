@@ -6,10 +6,11 @@ use async_graphql::{
 use chrono::{DateTime, Utc};
 use utbyte_domain::{
     DomainError,
-    entities::{funding_countries, funding_rates, funding_records},
+    entities::{funding_call_deadlines, funding_countries, funding_rates, funding_records},
     funding::{
         access,
         budget::{Budget, LineCategory},
+        call_deadlines::{self, CallDeadlineInput},
         eligibility::Violation,
         export, planning,
         rates::{ErasmusStatus, FundingAction, NordplusArea, Programme, RateKind},
@@ -132,6 +133,39 @@ impl FundingCountry {
     async fn note(&self) -> &str {
         &self.0.note
     }
+}
+
+/// The published deadline of a call round.
+pub struct FundingCallDeadline(funding_call_deadlines::Model);
+
+#[Object]
+impl FundingCallDeadline {
+    async fn action(&self) -> Result<FundingActionGql> {
+        FundingActionGql::stored(&self.0.action)
+    }
+    async fn call_year(&self) -> i32 {
+        self.0.call_year
+    }
+    async fn round(&self) -> i32 {
+        self.0.round
+    }
+    async fn deadline(&self) -> DateTime<Utc> {
+        self.0.deadline
+    }
+    async fn note(&self) -> &str {
+        &self.0.note
+    }
+}
+
+#[derive(InputObject)]
+pub struct FundingCallDeadlineInput {
+    pub action: FundingActionGql,
+    pub call_year: i32,
+    #[graphql(default = 1)]
+    pub round: i32,
+    pub deadline: DateTime<Utc>,
+    #[graphql(default)]
+    pub note: String,
 }
 
 /// The table row a figure came from.
@@ -555,6 +589,21 @@ impl FundingQuery {
             .collect())
     }
 
+    /// The published deadlines of a call year; a funding record without a deadline takes its
+    /// round's.
+    async fn funding_call_deadlines(
+        &self,
+        ctx: &Context<'_>,
+        call_year: i32,
+    ) -> Result<Vec<FundingCallDeadline>> {
+        planner(ctx)?;
+        Ok(call_deadlines::of_year(&services(ctx).db, call_year)
+            .await?
+            .into_iter()
+            .map(FundingCallDeadline)
+            .collect())
+    }
+
     /// The grant an exchange can expect, from its planned numbers.
     async fn funding_estimate(
         &self,
@@ -731,6 +780,28 @@ impl FundingMutation {
         )
         .await?;
         Ok(FundingCountry(saved))
+    }
+
+    /// Sets the published deadline of a call round. Coordinators; audited.
+    async fn set_funding_call_deadline(
+        &self,
+        ctx: &Context<'_>,
+        input: FundingCallDeadlineInput,
+    ) -> Result<FundingCallDeadline> {
+        let saved = call_deadlines::set(
+            services(ctx),
+            principal(ctx)?,
+            meta(ctx),
+            CallDeadlineInput {
+                action: input.action.into(),
+                call_year: input.call_year,
+                round: input.round,
+                deadline: input.deadline,
+                note: input.note,
+            },
+        )
+        .await?;
+        Ok(FundingCallDeadline(saved))
     }
 
     /// Opens a call year from an earlier one: its rate rows with no values (amounts change

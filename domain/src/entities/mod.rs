@@ -6,6 +6,7 @@ pub mod completed_exchanges;
 pub mod exchange_changes;
 pub mod exchange_partners;
 pub mod exchanges;
+pub mod funding_call_deadlines;
 pub mod funding_countries;
 pub mod funding_rates;
 pub mod funding_record_exchanges;

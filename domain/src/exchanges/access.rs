@@ -1,5 +1,8 @@
 //! Who stands in what relation to an exchange, and so what they may see and do.
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    sea_query::{Query, SelectStatement},
+};
 use uuid::Uuid;
 
 use super::rules::{Action, Actor, ExchangeState};
@@ -170,13 +173,20 @@ pub async fn relation(
 }
 
 /// The exchanges the principal may see, as a condition for a list query.
-pub async fn visible_condition(
-    db: &impl ConnectionTrait,
-    principal: &Principal,
-) -> DomainResult<Condition> {
+/// The ids of the exchanges in which any of `organisations` is a partner, as a subquery: the
+/// database matches them, however many there are.
+pub fn involving(organisations: Vec<Uuid>) -> SelectStatement {
+    Query::select()
+        .column(exchange_partners::Column::ExchangeId)
+        .from(exchange_partners::Entity)
+        .and_where(exchange_partners::Column::OrganisationId.is_in(organisations))
+        .to_owned()
+}
+
+pub fn visible_condition(principal: &Principal) -> Condition {
     let roles = &principal.roles;
     if holds_globally(roles, Role::Admin) || holds_globally(roles, Role::Coordinator) {
-        return Ok(Condition::all());
+        return Condition::all();
     }
     let mut visible = Condition::any().add(exchanges::Column::CreatedBy.eq(principal.user_id));
     let municipalities: Vec<Uuid> = roles
@@ -210,14 +220,7 @@ pub async fn visible_condition(
         })
         .collect();
     if !partner_of.is_empty() {
-        let involved: Vec<Uuid> = exchange_partners::Entity::find()
-            .filter(exchange_partners::Column::OrganisationId.is_in(partner_of))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|p| p.exchange_id)
-            .collect();
-        visible = visible.add(exchanges::Column::Id.is_in(involved));
+        visible = visible.add(exchanges::Column::Id.in_subquery(involving(partner_of)));
     }
     // Steps routed to the principal: by person, as substitute, or by a role they hold.
     let mut routed = Condition::any()
@@ -233,16 +236,15 @@ pub async fn visible_condition(
             );
         }
     }
-    let routed: Vec<Uuid> = approval_steps::Entity::find()
-        .filter(routed)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| s.exchange_id)
-        .collect();
-    if !routed.is_empty() {
-        visible = visible.add(exchanges::Column::Id.is_in(routed));
-    }
+    visible = visible.add(
+        exchanges::Column::Id.in_subquery(
+            Query::select()
+                .column(approval_steps::Column::ExchangeId)
+                .from(approval_steps::Entity)
+                .cond_where(routed)
+                .to_owned(),
+        ),
+    );
     if roles
         .iter()
         .any(|(role, _)| matches!(role, Role::Youth | Role::Guardian))
@@ -250,7 +252,7 @@ pub async fn visible_condition(
         visible =
             visible.add(exchanges::Column::State.eq(ExchangeState::OpenForRegistration.code()));
     }
-    Ok(visible)
+    visible
 }
 
 #[cfg(test)]

@@ -407,7 +407,7 @@ pub async fn submit(
     id: Uuid,
 ) -> DomainResult<exchanges::Model> {
     let txn = begin_write(&services.db).await?;
-    let exchange = proposals::find(&txn, id).await?;
+    let exchange = proposals::find_for_update(&txn, id).await?;
     let relation = access::relation(&txn, principal, &exchange).await?;
     if !relation.may_view(&exchange) {
         return Err(DomainError::NotFound("exchange"));
@@ -521,7 +521,7 @@ pub async fn decide(
         .map_err(|e| DomainError::Validation(vec![e]))?
         .filter(|c| !c.is_empty());
     let txn = begin_write(&services.db).await?;
-    let exchange = proposals::find(&txn, id).await?;
+    let exchange = proposals::find_for_update(&txn, id).await?;
     let relation = access::relation(&txn, principal, &exchange).await?;
     if !relation.may_view(&exchange) {
         return Err(DomainError::NotFound("exchange"));

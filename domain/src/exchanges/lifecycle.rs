@@ -23,7 +23,7 @@ use crate::{
     mail::{self, ExchangeCancelled},
     principal::{Principal, RequestMeta},
     services::Services,
-    types::Locale,
+    types::{Locale, Role},
 };
 
 crate::code_enum! {
@@ -51,7 +51,7 @@ pub async fn advance(
         Progress::Complete => Action::Complete,
     };
     let txn = begin_write(&services.db).await?;
-    let exchange = proposals::find(&txn, id).await?;
+    let exchange = proposals::find_for_update(&txn, id).await?;
     let relation = access::relation(&txn, principal, &exchange).await?;
     if !relation.may_view(&exchange) {
         return Err(DomainError::NotFound("exchange"));
@@ -139,7 +139,7 @@ pub async fn cancel(
     reason: &str,
 ) -> DomainResult<exchanges::Model> {
     let txn = begin_write(&services.db).await?;
-    let exchange = proposals::find(&txn, id).await?;
+    let exchange = proposals::find_for_update(&txn, id).await?;
     let relation = access::relation(&txn, principal, &exchange).await?;
     if !relation.may_view(&exchange) {
         return Err(DomainError::NotFound("exchange"));
@@ -191,10 +191,13 @@ pub async fn cancel(
     for partner in partners_of(&txn, id).await? {
         let scope = crate::types::Scope::Organisation(partner);
         use sea_orm::{ColumnTrait, QueryFilter};
+        // Staff only: young people and guardians of the partner see no workflow.
+        let staff = [Role::Teacher, Role::Principal, Role::PartnerContact].map(Role::code);
         partner_staff.extend(
             crate::entities::role_assignments::Entity::find()
                 .filter(crate::entities::role_assignments::Column::ScopeKind.eq(scope.kind()))
                 .filter(crate::entities::role_assignments::Column::ScopeId.eq(scope.id()))
+                .filter(crate::entities::role_assignments::Column::Role.is_in(staff))
                 .all(&txn)
                 .await?
                 .into_iter()

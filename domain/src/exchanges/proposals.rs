@@ -2,8 +2,8 @@
 //! review), cloning, reading and listing.
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
+    DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -509,18 +509,26 @@ pub async fn create_draft(
     Ok(created)
 }
 
-/// The fields whose change after approval sends an exchange back to review (and makes
-/// guardians consent again).
-const REVIEWED_FIELDS: [&str; 6] = [
+/// The fields whose change after approval sends an exchange back to review (and may make
+/// guardians consent again): where, when and what, and what the approval's safety checks
+/// rested on (group size, leaders, insurance, risk assessment, consent plan).
+const REVIEWED_FIELDS: [&str; 13] = [
     "start_date",
     "end_date",
     "destination_town_id",
     "venue",
     "accommodation",
     "programme",
+    "activity_days",
+    "adventurous_activities",
+    "participants",
+    "leaders",
+    "insurance_confirmed",
+    "risk_assessment",
+    "consent_plan",
 ];
 
-fn reviewed_values(model: &exchanges::Model) -> [Value; 6] {
+fn reviewed_values(model: &exchanges::Model) -> [Value; 13] {
     [
         json!(model.start_date),
         json!(model.end_date),
@@ -528,6 +536,13 @@ fn reviewed_values(model: &exchanges::Model) -> [Value; 6] {
         json!(model.venue),
         json!(model.accommodation),
         model.programme.clone(),
+        json!(model.activity_days),
+        json!(model.adventurous_activities),
+        json!(model.participants),
+        json!(model.leaders),
+        json!(model.insurance_confirmed),
+        json!(model.risk_assessment),
+        json!(model.consent_plan),
     ]
 }
 
@@ -543,7 +558,7 @@ pub async fn update(
     input: ExchangeInput,
 ) -> DomainResult<exchanges::Model> {
     let txn = begin_write(&services.db).await?;
-    let current = find(&txn, id).await?;
+    let current = find_for_update(&txn, id).await?;
     let relation = access::relation(&txn, principal, &current).await?;
     if !relation.may_edit() {
         return Err(if relation.may_view(&current) {
@@ -572,7 +587,9 @@ pub async fn update(
             "an exchange keeps its sending organisation; clone it instead",
         ));
     }
-    let parsed = parse(&txn, &input, Utc::now().date_naive()).await?;
+    // Dates already past may stay as they are; they may not move further into the past.
+    let earliest = Utc::now().date_naive().min(current.start_date);
+    let parsed = parse(&txn, &input, earliest).await?;
     let mut model = parsed.model;
     model.id = Set(id);
     model.updated_at = Set(Utc::now());
@@ -658,10 +675,23 @@ pub async fn clone_exchange(
         ));
     }
     let partners = partners_of(&txn, id).await?;
+    // New dates can make a day trip an overnight one: the risk level follows them.
+    let home = find_town(&txn, organisation.town_id).await?;
+    let destination = find_town(&txn, source.destination_town_id).await?;
+    let risk = rules::risk_level(&RiskFacts {
+        home_country: home.country,
+        destination_country: destination.country,
+        nights: dates.days() - 1,
+        adventurous_activities: source.adventurous_activities,
+    });
     let new_id = Uuid::now_v7();
     let now = Utc::now();
     let mut copy: exchanges::ActiveModel = source.clone().into();
     copy.id = Set(new_id);
+    copy.risk_level = Set(risk.code().to_owned());
+    if let Some(municipality) = municipality {
+        copy.municipality_id = Set(municipality);
+    }
     copy.start_date = Set(dates.from);
     copy.end_date = Set(dates.to);
     copy.activity_days = Set(source.activity_days.min(dates.days() as i32));
@@ -702,6 +732,25 @@ pub async fn clone_exchange(
 pub async fn find(db: &impl ConnectionTrait, id: Uuid) -> DomainResult<exchanges::Model> {
     exchanges::Entity::find_by_id(id)
         .one(db)
+        .await?
+        .ok_or(DomainError::NotFound("exchange"))
+}
+
+/// The exchange a write transaction is about to change, locked on PostgreSQL until the
+/// transaction ends: two decisions, a decision and a cancellation, or two submissions of one
+/// exchange then run one after the other, each seeing what the other did, and every write
+/// path takes the exchange first so that they never deadlock. (SQLite write transactions
+/// start IMMEDIATE and already run one at a time.)
+pub async fn find_for_update(
+    txn: &DatabaseTransaction,
+    id: Uuid,
+) -> DomainResult<exchanges::Model> {
+    let mut query = exchanges::Entity::find_by_id(id);
+    if txn.get_database_backend() == DbBackend::Postgres {
+        query = query.lock_exclusive();
+    }
+    query
+        .one(txn)
         .await?
         .ok_or(DomainError::NotFound("exchange"))
 }
@@ -780,22 +829,15 @@ pub async fn list(
     let mut query = exchanges::Entity::find()
         .order_by_asc(exchanges::Column::Id)
         .limit(first + 1);
-    query = query.filter(access::visible_condition(&services.db, principal).await?);
+    query = query.filter(access::visible_condition(principal));
     if let Some(state) = filter.state {
         query = query.filter(exchanges::Column::State.eq(state.code()));
     }
     if let Some(organisation) = filter.organisation_id {
-        let involving = exchange_partners::Entity::find()
-            .select_only()
-            .column(exchange_partners::Column::ExchangeId)
-            .filter(exchange_partners::Column::OrganisationId.eq(organisation))
-            .into_tuple::<Uuid>()
-            .all(&services.db)
-            .await?;
         query = query.filter(
             sea_orm::Condition::any()
                 .add(exchanges::Column::SendingOrganisationId.eq(organisation))
-                .add(exchanges::Column::Id.is_in(involving)),
+                .add(exchanges::Column::Id.in_subquery(access::involving(vec![organisation]))),
         );
     }
     if let Some(town) = filter.destination_town_id {

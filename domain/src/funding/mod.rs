@@ -2,6 +2,7 @@
 //! funding records, their deadlines and exports.
 pub mod access;
 pub mod budget;
+pub mod call_deadlines;
 pub mod deadlines;
 pub mod eligibility;
 pub mod export;

@@ -80,7 +80,7 @@ pub async fn seed(db: &impl ConnectionTrait) -> DomainResult<()> {
             .exec_without_returning(db)
             .await?;
     }
-    Ok(())
+    super::call_deadlines::seed(db).await
 }
 
 fn rate_row(model: &funding_rates::Model) -> Option<RateRow> {

@@ -1,0 +1,222 @@
+//! The programmes' published deadlines per action, call year and round: seeded from
+//! FUNDING.md, kept current by coordinators, and the default deadline of a funding record.
+use chrono::{DateTime, Datelike, TimeZone, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::OnConflict,
+};
+use serde_json::json;
+
+use super::{access, rates::FundingAction, store::CALL_YEARS};
+use crate::{
+    audit::{self, AuditEvent},
+    db::begin_write,
+    entities::funding_call_deadlines,
+    error::{Checks, DomainError, DomainResult, FieldError},
+    principal::{Principal, RequestMeta},
+    services::Services,
+};
+
+/// Call 2026, 12:00 Brussels time (CET, so 11:00 UTC), first rounds.
+fn published() -> Vec<(FundingAction, i32, i32, DateTime<Utc>)> {
+    let noon_in_brussels = |month, day| Utc.with_ymd_and_hms(2026, month, day, 11, 0, 0).single();
+    [
+        (FundingAction::Ka152You, noon_in_brussels(2, 12)),
+        (FundingAction::Ka122Sch, noon_in_brussels(2, 19)),
+        (FundingAction::Ka210, noon_in_brussels(3, 5)),
+    ]
+    .into_iter()
+    .filter_map(|(action, deadline)| Some((action, 2026, 1, deadline?)))
+    .collect()
+}
+
+/// Inserts the published deadlines that are not there yet; edited rows stay as they are.
+pub async fn seed(db: &impl ConnectionTrait) -> DomainResult<()> {
+    let now = Utc::now();
+    let rows = published()
+        .into_iter()
+        .map(
+            |(action, call_year, round, deadline)| funding_call_deadlines::ActiveModel {
+                action: Set(action.code().to_owned()),
+                call_year: Set(call_year),
+                round: Set(round),
+                deadline: Set(deadline),
+                note: Set("12:00 Brussels time".to_owned()),
+                updated_by: Set(None),
+                updated_at: Set(now),
+            },
+        );
+    funding_call_deadlines::Entity::insert_many(rows)
+        .on_conflict(key_conflict().do_nothing().to_owned())
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+fn key_conflict() -> OnConflict {
+    OnConflict::columns([
+        funding_call_deadlines::Column::Action,
+        funding_call_deadlines::Column::CallYear,
+        funding_call_deadlines::Column::Round,
+    ])
+}
+
+/// The deadlines of a call year, by action and round.
+pub async fn of_year(
+    db: &impl ConnectionTrait,
+    call_year: i32,
+) -> DomainResult<Vec<funding_call_deadlines::Model>> {
+    Ok(funding_call_deadlines::Entity::find()
+        .filter(funding_call_deadlines::Column::CallYear.eq(call_year))
+        .order_by_asc(funding_call_deadlines::Column::Action)
+        .order_by_asc(funding_call_deadlines::Column::Round)
+        .all(db)
+        .await?)
+}
+
+/// The published deadline of a round (the first when none is named), if one is on record.
+pub async fn official(
+    db: &impl ConnectionTrait,
+    action: FundingAction,
+    call_year: i32,
+    round: Option<i32>,
+) -> DomainResult<Option<DateTime<Utc>>> {
+    Ok(funding_call_deadlines::Entity::find_by_id((
+        action.code().to_owned(),
+        call_year,
+        round.unwrap_or(1),
+    ))
+    .one(db)
+    .await?
+    .map(|row| row.deadline))
+}
+
+#[derive(Debug, Clone)]
+pub struct CallDeadlineInput {
+    pub action: FundingAction,
+    pub call_year: i32,
+    pub round: i32,
+    pub deadline: DateTime<Utc>,
+    pub note: String,
+}
+
+/// Sets the deadline of a call round; any coordinator may, audited.
+pub async fn set(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    input: CallDeadlineInput,
+) -> DomainResult<funding_call_deadlines::Model> {
+    if !access::can_edit_rates(&principal.roles) {
+        return Err(DomainError::Forbidden);
+    }
+    let mut checks = Checks::new();
+    if !CALL_YEARS.contains(&input.call_year) {
+        checks.push(FieldError::new(
+            "input.callYear",
+            "out_of_range",
+            "must be a call year between 2014 and 2040",
+        ));
+    }
+    if !(1..=3).contains(&input.round) {
+        checks.push(FieldError::new(
+            "input.round",
+            "out_of_range",
+            "must be 1, 2 or 3",
+        ));
+    }
+    // A call's deadlines fall in the year before it or in the year itself.
+    let year = input.deadline.year();
+    if year < input.call_year - 1 || year > input.call_year {
+        checks.push(FieldError::new(
+            "input.deadline",
+            "outside_the_call",
+            "must fall in the call year or the year before it",
+        ));
+    }
+    let note = checks.parse(crate::directory::types::parse_text(
+        "input.note",
+        &input.note,
+        500,
+    ));
+    checks.finish()?;
+
+    let txn = begin_write(&services.db).await?;
+    let key = (input.action.code().to_owned(), input.call_year, input.round);
+    let before = funding_call_deadlines::Entity::find_by_id(key.clone())
+        .one(&txn)
+        .await?
+        .map(|row| row.deadline);
+    funding_call_deadlines::Entity::insert(funding_call_deadlines::ActiveModel {
+        action: Set(key.0.clone()),
+        call_year: Set(key.1),
+        round: Set(key.2),
+        deadline: Set(input.deadline),
+        note: Set(note.unwrap_or_default()),
+        updated_by: Set(Some(principal.user_id)),
+        updated_at: Set(Utc::now()),
+    })
+    .on_conflict(
+        key_conflict()
+            .update_columns([
+                funding_call_deadlines::Column::Deadline,
+                funding_call_deadlines::Column::Note,
+                funding_call_deadlines::Column::UpdatedBy,
+                funding_call_deadlines::Column::UpdatedAt,
+            ])
+            .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await?;
+    let saved = funding_call_deadlines::Entity::find_by_id(key)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| DomainError::Internal(anyhow::anyhow!("call deadline not stored")))?;
+    audit::record(
+        &txn,
+        meta,
+        AuditEvent {
+            actor_id: Some(principal.user_id),
+            action: "funding_call_deadline_set",
+            subject_type: "funding_call_deadline",
+            subject_id: None,
+            details: json!({
+                "action": saved.action,
+                "callYear": saved.call_year,
+                "round": saved.round,
+                "before": before,
+                "after": saved.deadline,
+            }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(saved)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_2026_deadlines_are_noon_in_brussels() {
+        let found: Vec<(String, String)> = published()
+            .into_iter()
+            .map(|(action, _, _, deadline)| (action.code().to_owned(), deadline.to_rfc3339()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "KA152-YOU".to_owned(),
+                    "2026-02-12T11:00:00+00:00".to_owned()
+                ),
+                (
+                    "KA122-SCH".to_owned(),
+                    "2026-02-19T11:00:00+00:00".to_owned()
+                ),
+                ("KA210".to_owned(), "2026-03-05T11:00:00+00:00".to_owned()),
+            ]
+        );
+    }
+}

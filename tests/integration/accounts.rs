@@ -968,7 +968,15 @@ async fn queued_mail_is_delivered_with_a_message_id_from_the_outbox() {
         "{eml}"
     );
     assert!(eml.contains("To: mailbox@example.se"));
-    let sent = app.last_mail("mailbox@example.se", "verify_email").await;
-    assert!(sent.sent_at.is_some());
+    // The worker marks the row sent just after the file is written: wait for that too.
+    let mut sent = app.last_mail("mailbox@example.se", "verify_email").await;
+    for _ in 0..100 {
+        if sent.sent_at.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        sent = app.last_mail("mailbox@example.se", "verify_email").await;
+    }
+    assert!(sent.sent_at.is_some(), "the row was never marked sent");
     assert_eq!(sent.attempts, 1);
 }

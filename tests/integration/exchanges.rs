@@ -2889,7 +2889,7 @@ async fn exchanges_are_filtered_and_paged() {
 /// Every nested field of the list that loads from another table.
 const NESTED_LIST: &str = "query($first: Int!) { exchanges(first: $first) { edges { node { \
      id sendingOrganisation { name town { localName } } partnerOrganisations { name } \
-     destinationTown { localName } } } } }";
+     destinationTown { localName } approvalSteps { round position decision } } } } }";
 
 #[tokio::test]
 async fn nested_list_data_loads_in_a_bounded_number_of_statements() {

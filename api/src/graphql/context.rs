@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::{
     accounts::RolesLoader,
     directory::{OrganisationLoader, TownLoader},
-    exchanges::ExchangePartnersLoader,
+    exchanges::{ApprovalStepsLoader, ExchangePartnersLoader},
 };
 
 /// Per-request data loaders: never shared between requests. Each caches what it loaded, so a
@@ -24,6 +24,7 @@ pub struct Loaders {
     pub towns: DataLoader<TownLoader, HashMapCache>,
     pub organisations: DataLoader<OrganisationLoader, HashMapCache>,
     pub exchange_partners: DataLoader<ExchangePartnersLoader, HashMapCache>,
+    pub approval_steps: DataLoader<ApprovalStepsLoader, HashMapCache>,
 }
 
 impl Loaders {
@@ -36,6 +37,7 @@ impl Loaders {
             towns: cached(TownLoader(services.clone())),
             organisations: cached(OrganisationLoader(services.clone())),
             exchange_partners: cached(ExchangePartnersLoader(services.clone())),
+            approval_steps: cached(ApprovalStepsLoader(services.clone())),
         }
     }
 
@@ -45,6 +47,7 @@ impl Loaders {
         self.towns.clear::<Uuid>();
         self.organisations.clear::<Uuid>();
         self.exchange_partners.clear::<Uuid>();
+        self.approval_steps.clear::<Uuid>();
     }
 }
 

@@ -352,8 +352,11 @@ impl Exchange {
         if !arranges(ctx)? {
             return Ok(Vec::new());
         }
-        Ok(approvals::steps_of(&services(ctx).db, self.0.id)
+        Ok(loaders(ctx)
+            .approval_steps
+            .load_one(self.0.id)
             .await?
+            .unwrap_or_default()
             .into_iter()
             .map(ApprovalStep)
             .collect())
@@ -427,6 +430,18 @@ async fn preload_nested(ctx: &Context<'_>, page: &[exchanges::Model]) -> Result<
         .map(|e| e.destination_town_id)
         .chain(organisations.values().map(|o| o.town_id));
     loaders.towns.load_many(town_ids).await?;
+    let steps_asked = ctx
+        .look_ahead()
+        .field("edges")
+        .field("node")
+        .field("approvalSteps")
+        .exists();
+    if steps_asked {
+        loaders
+            .approval_steps
+            .load_many(page.iter().map(|e| e.id))
+            .await?;
+    }
     Ok(())
 }
 
@@ -439,6 +454,20 @@ impl Loader<Uuid> for ExchangePartnersLoader {
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
         proposals::partners_of_many(&self.0.db, keys)
+            .await
+            .map_err(Arc::new)
+    }
+}
+
+/// Loads the approval steps of many exchanges in one query.
+pub struct ApprovalStepsLoader(pub Services);
+
+impl Loader<Uuid> for ApprovalStepsLoader {
+    type Value = Vec<approval_steps::Model>;
+    type Error = Arc<DomainError>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        approvals::steps_of_many(&self.0.db, keys)
             .await
             .map_err(Arc::new)
     }

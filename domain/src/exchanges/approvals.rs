@@ -714,6 +714,25 @@ pub async fn steps_of(
         .await?)
 }
 
+/// The steps of many exchanges, every round, in order, in one query.
+pub async fn steps_of_many(
+    db: &impl ConnectionTrait,
+    exchange_ids: &[Uuid],
+) -> DomainResult<std::collections::HashMap<Uuid, Vec<approval_steps::Model>>> {
+    let mut by_exchange: std::collections::HashMap<Uuid, Vec<approval_steps::Model>> =
+        exchange_ids.iter().map(|id| (*id, Vec::new())).collect();
+    for step in approval_steps::Entity::find()
+        .filter(approval_steps::Column::ExchangeId.is_in(exchange_ids.iter().copied()))
+        .order_by_asc(approval_steps::Column::Round)
+        .order_by_asc(approval_steps::Column::Position)
+        .all(db)
+        .await?
+    {
+        by_exchange.entry(step.exchange_id).or_default().push(step);
+    }
+    Ok(by_exchange)
+}
+
 /// How long after its due date a step's substitute is asked.
 pub const SUBSTITUTE_AFTER: Duration = Duration::days(2);
 

@@ -25,7 +25,8 @@ macro_rules! budget_fields {
 /// What the tests read of a funding record.
 macro_rules! record_fields {
     () => {
-        "id title programme action callYear round deadline applicantOrganisation { id } oid \
+        "id title programme action callYear round deadline deadlinePublished \
+         applicantOrganisation { id } oid \
          nationalAgency referenceNumber status requestedCents grantedCents exchangeIds \
          createdAt updatedAt"
     };
@@ -1513,6 +1514,18 @@ async fn an_exchange_is_budgeted_from_its_planned_numbers() {
         .await;
     assert_eq!(error_code(&refused), "BAD_USER_INPUT", "{refused}");
     assert_eq!(error_fields(&refused), ["callYear"]);
+    // A partnership's lump sum is chosen, not computed from an exchange.
+    for query in [ESTIMATE, BUDGET_CSV] {
+        let refused = w
+            .gql(
+                &w.teacher,
+                query,
+                json!({ "id": alone, "action": "KA_210", "year": 2025 }),
+            )
+            .await;
+        assert_eq!(error_code(&refused), "BAD_USER_INPUT", "{refused}");
+        assert_eq!(error_fields(&refused), ["action"], "{refused}");
+    }
     // A malformed id is named; an unknown one is not found.
     let refused = w
         .gql(
@@ -1659,6 +1672,12 @@ async fn csv_cells_that_look_like_formulas_are_defused() {
         )
         .await;
     let csv = ok(&response, "fundingBudgetCsv").as_str().expect("text");
+    // Every cell is quoted, so a spreadsheet splitting on `;` finds no formula either.
+    assert!(
+        csv.lines()
+            .all(|line| line.starts_with('"') && line.ends_with('"')),
+        "{csv}"
+    );
     let rows = csv_rows(csv);
     assert_eq!(
         rows[1][0], "'=HYPERLINK(\"https://evil.example\",\"Västra\")",
@@ -1954,7 +1973,8 @@ async fn a_teacher_records_an_application_for_the_school() {
         json!({
             "title": "Ungdomsutbyte Lyon 2026", "programme": "ERASMUS_PLUS",
             "action": "KA_152_YOU", "callYear": 2026, "round": 1,
-            "deadline": shown["deadline"], "applicantOrganisation": { "id": w.school },
+            "deadline": shown["deadline"], "deadlinePublished": false,
+            "applicantOrganisation": { "id": w.school },
             // None was given: the school's own, from its profile.
             "oid": SCHOOL_OID, "nationalAgency": "MUCF", "referenceNumber": "",
             "status": "DRAFTING", "requestedCents": 2_500_000, "grantedCents": null,
@@ -2325,6 +2345,46 @@ async fn published_deadlines_fill_in_an_applications_deadline() {
         )
         .await;
     assert_eq!(ok(&response, "setFundingCallDeadline")["round"], 2);
+    // The round-2 application saved before follows it; so does a later correction of the
+    // first round, but not an application with a deadline of its own.
+    let records = w.gql(&w.teacher, RECORDS, json!({ "first": 100 })).await;
+    let ids: Vec<String> = ok(&records, "fundingRecords")["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| id_of(&e["node"]))
+        .collect();
+    let read = |id: String| {
+        let (app, token) = (&w.app, w.teacher.clone());
+        async move {
+            let response = app.gql(Some(&token), RECORD, json!({ "id": id })).await;
+            ok(&response, "fundingRecord").clone()
+        }
+    };
+    let [first_round, own_deadline, second_round, _later] = &ids[..] else {
+        panic!("four records: {ids:?}");
+    };
+    assert_eq!(
+        deadline_of(&read(second_round.clone()).await),
+        at("2026-04-23T10:00:00Z")
+    );
+    let response = w
+        .gql(
+            &w.coordinator,
+            SET_CALL_DEADLINE,
+            json!({ "input": {
+                "action": "KA_152_YOU", "callYear": 2026,
+                "deadline": "2026-02-05T11:00:00Z", "note": "corrected",
+            }}),
+        )
+        .await;
+    assert_eq!(ok(&response, "setFundingCallDeadline")["round"], 1);
+    let first = read(first_round.clone()).await;
+    assert_eq!(deadline_of(&first), at("2026-02-05T11:00:00Z"));
+    assert_eq!(first["deadlinePublished"], true);
+    let own = read(own_deadline.clone()).await;
+    assert_eq!(deadline_of(&own), at("2026-02-01T08:00:00Z"));
+    assert_eq!(own["deadlinePublished"], false);
     let event = w
         .app
         .audit()
@@ -2537,6 +2597,44 @@ async fn an_eligible_exchange_passes_the_funding_item_hard() {
 // ---------------------------------------------------------------------------------------------
 // 8. Deadline reminders
 // ---------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn a_creator_who_no_longer_keeps_the_record_is_not_reminded() {
+    let w = World::new().await;
+    let substitute = "vikarie@ostra.example";
+    let token = w
+        .app
+        .user_with_roles(
+            substitute,
+            &[("teacher", Scope::Organisation(uuid(&w.school)))],
+        )
+        .await;
+    let title = "Vikariens ansökan";
+    let mut input = w.record_input(title, &[]);
+    input["deadline"] = json!(rfc3339(Utc::now().trunc_subsecs(0) + Duration::days(20)));
+    w.create_record(&token, input).await;
+    let revoked = w
+        .gql(
+            &w.admin,
+            "mutation($u: ID!, $s: ScopeInput) { \
+             revokeRole(userId: $u, role: TEACHER, scope: $s) { id } }",
+            json!({
+                "u": w.user(substitute).await.to_string(),
+                "s": { "kind": "ORGANISATION", "id": w.school },
+            }),
+        )
+        .await;
+    ok(&revoked, "revokeRole");
+    utbyte_domain::reminders::enqueue_due(w.app.services(), Utc::now())
+        .await
+        .expect("reminders");
+    let told: Vec<String> = mails(&w.app, "funding_deadline", title)
+        .await
+        .into_iter()
+        .map(|(to, _, _)| to)
+        .collect();
+    assert_eq!(told, [COORDINATOR]);
+}
 
 #[tokio::test]
 async fn deadlines_are_reminded_thirty_and_seven_days_ahead_once_each() {

@@ -342,6 +342,11 @@ impl FundingRecord {
     async fn deadline(&self) -> Option<DateTime<Utc>> {
         self.0.deadline
     }
+    /// Whether the deadline is the round's published one (and follows it when it changes)
+    /// rather than one of the record's own.
+    async fn deadline_published(&self) -> bool {
+        self.0.deadline_published
+    }
     async fn applicant_organisation(&self, ctx: &Context<'_>) -> Result<Organisation> {
         loaders(ctx)
             .organisations

@@ -10,9 +10,13 @@ fn global_staff(roles: &[(Role, Scope)]) -> bool {
     holds_globally(roles, Role::Admin) || holds_globally(roles, Role::Coordinator)
 }
 
-/// Rates are shared reference data: any coordinator keeps them current, as do global admins.
+/// Rates are shared reference data: a municipality's coordinators keep them current, as do
+/// global staff. A coordinator scoped to one organisation does not.
 pub fn can_edit_rates(roles: &[(Role, Scope)]) -> bool {
-    global_staff(roles) || roles.iter().any(|(role, _)| *role == Role::Coordinator)
+    global_staff(roles)
+        || roles.iter().any(|(role, scope)| {
+            *role == Role::Coordinator && matches!(scope, Scope::Municipality(_))
+        })
 }
 
 /// Rates, estimates and eligibility are for the people who plan exchanges, not for young
@@ -56,6 +60,10 @@ mod tests {
             Scope::Organisation(SCHOOL)
         )]));
         assert!(!can_edit_rates(&[(Role::Guardian, Scope::Global)]));
+        assert!(!can_edit_rates(&[(
+            Role::Coordinator,
+            Scope::Organisation(SCHOOL)
+        )]));
     }
 
     #[test]

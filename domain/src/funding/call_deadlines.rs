@@ -1,9 +1,11 @@
 //! The programmes' published deadlines per action, call year and round: seeded from
-//! FUNDING.md, kept current by coordinators, and the default deadline of a funding record.
+//! FUNDING.md, kept current by coordinators. A funding record without a deadline of its own
+//! follows its round's, also when it is published or corrected later.
 use chrono::{DateTime, Datelike, TimeZone, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    sea_query::OnConflict,
+    ActiveValue::Set,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::{Expr, OnConflict},
 };
 use serde_json::json;
 
@@ -11,7 +13,7 @@ use super::{access, rates::FundingAction, store::CALL_YEARS};
 use crate::{
     audit::{self, AuditEvent},
     db::begin_write,
-    entities::funding_call_deadlines,
+    entities::{funding_call_deadlines, funding_records},
     error::{Checks, DomainError, DomainResult, FieldError},
     principal::{Principal, RequestMeta},
     services::Services,
@@ -126,8 +128,9 @@ pub async fn set(
         ));
     }
     // A call's deadlines fall in the year before it or in the year itself.
-    let year = input.deadline.year();
-    if year < input.call_year - 1 || year > input.call_year {
+    let year = i64::from(input.deadline.year());
+    let call_year = i64::from(input.call_year);
+    if year < call_year - 1 || year > call_year {
         checks.push(FieldError::new(
             "input.deadline",
             "outside_the_call",
@@ -172,6 +175,7 @@ pub async fn set(
         .one(&txn)
         .await?
         .ok_or_else(|| DomainError::Internal(anyhow::anyhow!("call deadline not stored")))?;
+    let following = follow(&txn, &saved).await?;
     audit::record(
         &txn,
         meta,
@@ -186,12 +190,41 @@ pub async fn set(
                 "round": saved.round,
                 "before": before,
                 "after": saved.deadline,
+                "recordsFollowing": following,
             }),
         },
     )
     .await?;
     txn.commit().await?;
     Ok(saved)
+}
+
+/// Moves the records of the round that follow its published deadline (or have none yet) to
+/// `published`; returns how many.
+async fn follow(
+    db: &impl ConnectionTrait,
+    published: &funding_call_deadlines::Model,
+) -> DomainResult<u64> {
+    use funding_records::Column;
+    let mut round = Condition::any().add(Column::Round.eq(published.round));
+    if published.round == 1 {
+        round = round.add(Column::Round.is_null());
+    }
+    let updated = funding_records::Entity::update_many()
+        .col_expr(Column::Deadline, Expr::value(published.deadline))
+        .col_expr(Column::DeadlinePublished, Expr::value(true))
+        .col_expr(Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(Column::Action.eq(published.action.as_str()))
+        .filter(Column::CallYear.eq(published.call_year))
+        .filter(round)
+        .filter(
+            Condition::any()
+                .add(Column::DeadlinePublished.eq(true))
+                .add(Column::Deadline.is_null()),
+        )
+        .exec(db)
+        .await?;
+    Ok(updated.rows_affected)
 }
 
 #[cfg(test)]

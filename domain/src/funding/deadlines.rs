@@ -5,6 +5,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::{
+    access,
     rates::FundingAction,
     records::{RecordStatus, status_label},
 };
@@ -68,7 +69,17 @@ pub async fn remind(services: &Services, now: DateTime<Utc>) -> DomainResult<usi
             .all(&services.db)
             .await?;
         let mut recipients: Vec<Uuid> = coordinators.into_iter().map(|a| a.user_id).collect();
-        recipients.extend(record.created_by);
+        // The creator only while they still keep the record (roles can be taken away).
+        if let Some(creator) = record.created_by {
+            let roles = accounts::roles_of(&services.db, creator).await?;
+            if access::can_manage_record(
+                &roles,
+                record.applicant_organisation_id,
+                Some(record.municipality_id),
+            ) {
+                recipients.push(creator);
+            }
+        }
         recipients.sort_unstable();
         recipients.dedup();
         let applicant = organisations::Entity::find_by_id(record.applicant_organisation_id)

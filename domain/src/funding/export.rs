@@ -34,8 +34,12 @@ fn eur(cents: i64) -> String {
     format!("{sign}{}.{:02}", abs / 100, abs % 100)
 }
 
+/// Every cell is quoted: a spreadsheet that splits on `;` (as Swedish Excel does) then cannot
+/// find a formula after a separator inside a text.
 fn write(rows: Vec<Vec<String>>) -> DomainResult<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::Always)
+        .from_writer(Vec::new());
     for row in rows {
         writer
             .write_record(row.iter().map(|c| cell(c)))
@@ -237,12 +241,13 @@ mod tests {
             "=HYPERLINK(\"x\")".to_owned(),
             "Lycée, \"du Parc\"".to_owned(),
             "-5".to_owned(),
+            "Skolan;=cmd".to_owned(),
             "plain".to_owned(),
         ]])
         .unwrap();
         assert_eq!(
             csv,
-            "\"'=HYPERLINK(\"\"x\"\")\",\"Lycée, \"\"du Parc\"\"\",'-5,plain\n"
+            "\"'=HYPERLINK(\"\"x\"\")\",\"Lycée, \"\"du Parc\"\"\",\"'-5\",\"Skolan;=cmd\",\"plain\"\n"
         );
     }
 }

@@ -134,6 +134,14 @@ pub async fn estimate_for_exchange(
     call_year: i32,
 ) -> DomainResult<Budget> {
     let exchange = planned_exchange(services, principal, exchange_id).await?;
+    if action == FundingAction::Ka210 {
+        // A partnership is granted a lump sum the applicant chooses, not per-exchange costs.
+        return Err(DomainError::field(
+            "action",
+            "not_per_exchange",
+            "a small-scale partnership is a lump sum: estimate it with fundingEstimateForPlan",
+        ));
+    }
     let plan = plan_of(&services.db, &exchange, action, call_year).await?;
     let table = store::table_for(&services.db, action, call_year).await?;
     let mut budget = budget::estimate(&plan.budget, &table).map_err(DomainError::Validation)?;

@@ -242,12 +242,13 @@ async fn parse(
         }
     }
     checks.finish()?;
-    // Without a deadline of its own, an application takes its round's published one.
-    let deadline = match (input.deadline, input.action) {
-        (None, Some(action)) => {
-            super::call_deadlines::official(db, action, input.call_year, input.round).await?
-        }
-        (deadline, _) => deadline,
+    // Without a deadline of its own, an application follows its round's published one.
+    let (deadline, deadline_published) = match (input.deadline, input.action) {
+        (None, Some(action)) => (
+            super::call_deadlines::official(db, action, input.call_year, input.round).await?,
+            true,
+        ),
+        (deadline, _) => (deadline, false),
     };
     let now = Utc::now();
     Ok(Parsed {
@@ -259,6 +260,7 @@ async fn parse(
             call_year: Set(input.call_year),
             round: Set(input.round),
             deadline: Set(deadline),
+            deadline_published: Set(deadline_published),
             applicant_organisation_id: Set(applicant.expect("checked").id),
             oid: Set(oid.expect("checked")),
             national_agency: Set(agency.expect("checked")),

@@ -2,8 +2,8 @@
 //! coordinators, read per action and call year by the calculator.
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, sea_query::OnConflict,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::OnConflict,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -259,31 +259,44 @@ pub async fn set_rate(
         .one(&txn)
         .await?;
     let before = existing.as_ref().map(|row| row.value);
-    let saved = match existing {
-        Some(row) => {
-            let mut active: funding_rates::ActiveModel = row.into();
-            active.value = Set(input.value);
-            active.note = Set(note);
-            active.updated_by = Set(Some(principal.user_id));
-            active.updated_at = Set(Utc::now());
-            active.update(&txn).await?
-        }
-        None => {
-            funding_rates::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                action: Set(input.action.code().to_owned()),
-                call_year: Set(input.call_year),
-                kind: Set(input.kind.code().to_owned()),
-                rate_key: Set(key),
-                value: Set(input.value),
-                note: Set(note),
-                updated_by: Set(Some(principal.user_id)),
-                updated_at: Set(Utc::now()),
-            }
-            .insert(&txn)
-            .await?
-        }
-    };
+    // One statement whether the row exists or not: two coordinators setting the same new
+    // row at once both succeed, the later value standing.
+    funding_rates::Entity::insert(funding_rates::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        action: Set(input.action.code().to_owned()),
+        call_year: Set(input.call_year),
+        kind: Set(input.kind.code().to_owned()),
+        rate_key: Set(key.clone()),
+        value: Set(input.value),
+        note: Set(note),
+        updated_by: Set(Some(principal.user_id)),
+        updated_at: Set(Utc::now()),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            funding_rates::Column::Action,
+            funding_rates::Column::CallYear,
+            funding_rates::Column::Kind,
+            funding_rates::Column::RateKey,
+        ])
+        .update_columns([
+            funding_rates::Column::Value,
+            funding_rates::Column::Note,
+            funding_rates::Column::UpdatedBy,
+            funding_rates::Column::UpdatedAt,
+        ])
+        .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await?;
+    let saved = funding_rates::Entity::find()
+        .filter(funding_rates::Column::Action.eq(input.action.code()))
+        .filter(funding_rates::Column::CallYear.eq(input.call_year))
+        .filter(funding_rates::Column::Kind.eq(input.kind.code()))
+        .filter(funding_rates::Column::RateKey.eq(&key))
+        .one(&txn)
+        .await?
+        .ok_or_else(|| DomainError::Internal(anyhow::anyhow!("rate row not stored")))?;
     audit::record(
         &txn,
         meta,

@@ -1988,6 +1988,11 @@ async fn bad_input_names_the_field_and_writes_nothing() {
             vec!["input.programme[4].day"],
         ),
         (
+            "the same programme day twice",
+            Box::new(|i| i["programme"][1]["day"] = json!(1)),
+            vec!["input.programme[1].day"],
+        ),
+        (
             "an unknown partner organisation",
             Box::new(move |i| i["partnerOrganisationIds"] = json!([unknown])),
             vec!["input.partnerOrganisationIds[0]"],

@@ -1436,6 +1436,38 @@ async fn a_partnership_has_one_lump_sum_and_nordplus_a_fixed_travel_rate() {
         .gql(&w.teacher, ESTIMATE_PLAN, json!({ "input": nowhere }))
         .await;
     assert_eq!(error_fields(&refused), ["input.groups[0].townId"]);
+    // Amounts out of range, and a lump sum for an action without one, are refused by the
+    // estimate and by the eligibility check alike.
+    for (change, field) in [
+        (json!({ "lumpSumCents": 3_000_000 }), "input.lumpSumCents"),
+        (
+            json!({ "exceptionalCostsCents": -1 }),
+            "input.exceptionalCostsCents",
+        ),
+        (
+            json!({ "inclusionRealCostsCents": i64::MAX }),
+            "input.inclusionRealCostsCents",
+        ),
+    ] {
+        let mut plan = w.plan(&w.lyon, 20, 2, 0);
+        for (key, value) in change.as_object().unwrap() {
+            plan[key] = value.clone();
+        }
+        for query in [ESTIMATE_PLAN, ELIGIBILITY_PLAN] {
+            let refused = w.gql(&w.teacher, query, json!({ "input": plan })).await;
+            assert_eq!(error_code(&refused), "BAD_USER_INPUT", "{refused}");
+            assert_eq!(error_fields(&refused), [field], "{refused}");
+        }
+    }
+    let mut costly = w.plan(&w.lyon, 20, 2, 0);
+    costly["groups"][0]["realTravelCostCents"] = json!(i64::MAX);
+    let refused = w
+        .gql(&w.teacher, ESTIMATE_PLAN, json!({ "input": costly }))
+        .await;
+    assert_eq!(
+        error_fields(&refused),
+        ["input.groups[0].realTravelCostCents"]
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

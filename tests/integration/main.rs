@@ -4,6 +4,7 @@ mod accounts;
 mod directory;
 mod exchanges;
 mod funding;
+mod hostile;
 mod http;
 mod matching;
 mod matrix;

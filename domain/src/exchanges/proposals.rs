@@ -315,14 +315,17 @@ async fn parse(
         ));
     }
     let mut programme = Vec::new();
+    let mut days_seen = std::collections::HashSet::new();
     for (index, (day, text)) in input.programme.iter().take(366).enumerate() {
-        let day = bounded(
-            &mut checks,
-            &format!("input.programme[{index}].day"),
-            *day,
-            1,
-            days,
-        );
+        let field = format!("input.programme[{index}].day");
+        let day = bounded(&mut checks, &field, *day, 1, days);
+        if day.is_some_and(|day| !days_seen.insert(day)) {
+            checks.push(FieldError::new(
+                field,
+                "duplicate",
+                "each day has one entry",
+            ));
+        }
         let text = checks.parse(parse_text(
             &format!("input.programme[{index}].text"),
             text,

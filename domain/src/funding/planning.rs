@@ -332,6 +332,20 @@ fn count(checks: &mut Checks, field: String, value: i32, max: i32) -> u32 {
     }
 }
 
+/// No grant comes near ten million euros.
+const MAX_AMOUNT_CENTS: i64 = 1_000_000_000;
+
+/// An amount in cents, when given, is zero or more and below the limit.
+fn amount(checks: &mut Checks, field: String, cents: Option<i64>) {
+    if cents.is_some_and(|cents| !(0..=MAX_AMOUNT_CENTS).contains(&cents)) {
+        checks.push(FieldError::new(
+            field,
+            "out_of_range",
+            "must be between 0 and 10 000 000 euros (in cents)",
+        ));
+    }
+}
+
 async fn town(
     db: &impl ConnectionTrait,
     checks: &mut Checks,
@@ -403,6 +417,26 @@ pub async fn parse_ad_hoc(
             ));
         }
     }
+    for (field, value) in [
+        ("input.lumpSumCents", plan.lump_sum_cents),
+        (
+            "input.exceptionalCostsCents",
+            Some(plan.exceptional_costs_cents),
+        ),
+        (
+            "input.inclusionRealCostsCents",
+            Some(plan.inclusion_real_costs_cents),
+        ),
+    ] {
+        amount(&mut checks, field.to_owned(), value);
+    }
+    if plan.lump_sum_cents.is_some() && plan.action != FundingAction::Ka210 {
+        checks.push(FieldError::new(
+            "input.lumpSumCents",
+            "not_applicable",
+            "only small-scale partnerships (KA210) have a lump sum",
+        ));
+    }
     let mut groups = Vec::new();
     let mut eligibility_groups = Vec::new();
     for (index, group) in plan.groups.iter().take(MAX_GROUPS).enumerate() {
@@ -438,6 +472,11 @@ pub async fn parse_ad_hoc(
                 "must not be below the youngest age",
             ));
         }
+        amount(
+            &mut checks,
+            field("realTravelCostCents"),
+            group.real_travel_cost_cents,
+        );
         let leader_min_age = group
             .leader_min_age
             .map(|age| count(&mut checks, field("leaderMinAge"), age, 120));

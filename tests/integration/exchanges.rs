@@ -1646,8 +1646,12 @@ async fn an_overdue_step_reminds_its_approver_once_and_then_its_substitute() {
     );
     assert_eq!(reminders().await, [to_principal.clone(), to_deputy.clone()]);
 
-    // The substitute's queue shows the step once it is overdue, and they may decide it.
+    // The substitute's queue shows the step once it is overdue, and only then may they
+    // decide it: before, it is the principal's.
     assert_eq!(w.queued_ids(&deputy).await, Vec::<String>::new());
+    let early = w.decide(&deputy, &id, "APPROVE", None).await;
+    assert_eq!(error_code(&early), "FORBIDDEN", "{early}");
+    assert_eq!(w.state(&id).await, "SUBMITTED");
     set_pending_step(
         &w.app,
         &id,

@@ -96,9 +96,23 @@ pub fn may_draft_for(
 /// Whether `roles` hold an approval step: as the named person, as its substitute, or by the
 /// role in the step's scope (global coordinators hold coordinator steps everywhere).
 pub fn holds_step(principal: &Principal, step: &approval_steps::Model) -> bool {
-    if step.approver_user_id == Some(principal.user_id)
-        || step.substitute_user_id == Some(principal.user_id)
-    {
+    step.substitute_user_id == Some(principal.user_id) || approves_step(principal, step)
+}
+
+/// Whether the principal may decide the step now: its approver at any time, its substitute
+/// only once it is overdue (until then it is the approver's).
+pub fn may_decide_step(
+    principal: &Principal,
+    step: &approval_steps::Model,
+    now: chrono::DateTime<chrono::Utc>,
+) -> bool {
+    approves_step(principal, step)
+        || (step.substitute_user_id == Some(principal.user_id) && step.due_at <= now)
+}
+
+/// As the named person, or by the role in the step's scope.
+fn approves_step(principal: &Principal, step: &approval_steps::Model) -> bool {
+    if step.approver_user_id == Some(principal.user_id) {
         return true;
     }
     let (Some(role), Some(kind), Some(id)) = (
@@ -146,6 +160,7 @@ pub async fn relation(
         .await?;
     let held: Vec<&approval_steps::Model> =
         steps.iter().filter(|s| holds_step(principal, s)).collect();
+    let now = chrono::Utc::now();
     Ok(Relation {
         owner: exchange.created_by == Some(principal.user_id)
             || staff_of(roles, exchange.sending_organisation_id),
@@ -164,7 +179,9 @@ pub async fn relation(
                 Scope::Municipality(exchange.municipality_id),
             )),
         admin: holds_globally(roles, Role::Admin),
-        approver_now: held.iter().any(|s| s.decision == "pending"),
+        approver_now: held
+            .iter()
+            .any(|s| s.decision == "pending" && may_decide_step(principal, s, now)),
         approver_ever: !held.is_empty(),
         participant: roles
             .iter()

@@ -659,11 +659,7 @@ pub async fn queue(services: &Services, principal: &Principal) -> DomainResult<V
         .await?;
     let mine: Vec<approval_steps::Model> = pending
         .into_iter()
-        .filter(|step| {
-            let as_substitute = step.substitute_user_id == Some(principal.user_id)
-                && step.approver_user_id != Some(principal.user_id);
-            access::holds_step(principal, step) && (!as_substitute || step.due_at <= now)
-        })
+        .filter(|step| access::may_decide_step(principal, step, now))
         .collect();
     let ids: Vec<Uuid> = mine.iter().map(|s| s.exchange_id).collect();
     let exchanges = exchanges::Entity::find()

@@ -2272,6 +2272,61 @@ async fn bad_funding_record_input_names_the_field_and_writes_nothing() {
 }
 
 #[tokio::test]
+async fn a_link_the_editor_does_not_plan_stays_when_they_update_the_record() {
+    let w = World::new().await;
+    let own = w
+        .draft_as(&w.teacher, w.exchange_input("Språkvecka i Lyon"))
+        .await;
+    // A coordinator links another school's exchange of the municipality to the school's
+    // application, which the school's teacher may not plan.
+    let vastra = organisation(&w.app, &w.admin, "Västra skolan", &w.home_town, None).await;
+    let mut input = w.exchange_input("Västras vecka i Lyon");
+    input["sendingOrganisationId"] = json!(vastra);
+    let other = w.draft_as(&w.coordinator, input).await;
+    let record = w
+        .create_record(
+            &w.coordinator,
+            w.record_input("Gemensam ansökan", &[&own, &other]),
+        )
+        .await;
+    let id = id_of(&record);
+    let linked = |record: &Value| {
+        let mut ids: Vec<String> = record["exchangeIds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let mut both = vec![own.clone(), other.clone()];
+    both.sort();
+
+    // The teacher sends back what they were shown, or only their own: both are accepted and
+    // the other school's link stays.
+    for sent in [vec![&own, &other], vec![&own]] {
+        let response = w
+            .gql(
+                &w.teacher,
+                UPDATE_RECORD,
+                json!({ "id": id, "input": w.record_input("Gemensam ansökan", &sent) }),
+            )
+            .await;
+        assert_eq!(linked(ok(&response, "updateFundingRecord")), both);
+    }
+    // The coordinator, who plans both, may take it off.
+    let response = w
+        .gql(
+            &w.coordinator,
+            UPDATE_RECORD,
+            json!({ "id": id, "input": w.record_input("Gemensam ansökan", &[&own]) }),
+        )
+        .await;
+    assert_eq!(linked(ok(&response, "updateFundingRecord")), [own]);
+}
+
+#[tokio::test]
 async fn published_deadlines_fill_in_an_applications_deadline() {
     let w = World::new().await;
     let deadline_of = |record: &Value| {

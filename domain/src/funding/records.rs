@@ -93,10 +93,13 @@ struct Parsed {
     exchanges: Vec<Uuid>,
 }
 
+/// Checks a record as `principal` sends it. Exchanges in `linked` are already on the record
+/// and stay acceptable whoever edits it; new links must be to exchanges the editor plans.
 async fn parse(
     services: &Services,
     principal: &Principal,
     input: &RecordInput,
+    linked: &[Uuid],
 ) -> DomainResult<Parsed> {
     let db = &services.db;
     let mut checks = Checks::new();
@@ -219,6 +222,12 @@ async fn parse(
     let mut exchanges = Vec::new();
     for (index, raw) in input.exchange_ids.iter().take(MAX_EXCHANGES).enumerate() {
         let field = format!("input.exchangeIds[{index}]");
+        if let Some(id) = Uuid::parse_str(raw).ok().filter(|id| linked.contains(id)) {
+            if !exchanges.contains(&id) {
+                exchanges.push(id);
+            }
+            continue;
+        }
         let found = match Uuid::parse_str(raw) {
             Ok(id) => crate::exchanges::proposals::find_visible(services, principal, id)
                 .await
@@ -330,7 +339,7 @@ pub async fn create(
     meta: &RequestMeta,
     input: RecordInput,
 ) -> DomainResult<funding_records::Model> {
-    let parsed = parse(services, principal, &input).await?;
+    let parsed = parse(services, principal, &input, &[]).await?;
     let txn = begin_write(&services.db).await?;
     let mut row = parsed.row;
     let now = Utc::now();
@@ -352,7 +361,15 @@ pub async fn update(
     input: RecordInput,
 ) -> DomainResult<funding_records::Model> {
     find_managed(services, principal, id).await?;
-    let parsed = parse(services, principal, &input).await?;
+    let linked = exchanges_of(&services.db, id).await?;
+    let mut parsed = parse(services, principal, &input, &linked).await?;
+    // A link the editor could not make (another school's exchange, linked by a coordinator)
+    // is not theirs to remove either.
+    for exchange in linked {
+        if !parsed.exchanges.contains(&exchange) && !plans(services, principal, exchange).await? {
+            parsed.exchanges.push(exchange);
+        }
+    }
     let txn = begin_write(&services.db).await?;
     let mut row = parsed.row;
     row.id = sea_orm::ActiveValue::Unchanged(id);
@@ -361,6 +378,15 @@ pub async fn update(
     record_event(&txn, principal, meta, "funding_record_updated", &saved).await?;
     txn.commit().await?;
     Ok(saved)
+}
+
+/// Whether the principal plans (may edit) the exchange.
+async fn plans(services: &Services, principal: &Principal, exchange: Uuid) -> DomainResult<bool> {
+    match crate::exchanges::proposals::find_visible(services, principal, exchange).await {
+        Ok((_, relation)) => Ok(relation.may_edit()),
+        Err(DomainError::NotFound(_)) => Ok(false),
+        Err(other) => Err(other),
+    }
 }
 
 /// A record the principal keeps; others get NOT_FOUND, as if it did not exist.

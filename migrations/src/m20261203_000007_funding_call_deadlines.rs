@@ -16,13 +16,6 @@ enum FundingCallDeadlines {
     UpdatedAt,
 }
 
-/// A record's deadline came from its round's published one and follows it.
-#[derive(DeriveIden)]
-enum FundingRecords {
-    Table,
-    DeadlinePublished,
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -46,26 +39,10 @@ impl MigrationTrait for Migration {
                     .check(Expr::cust("round BETWEEN 1 AND 3"))
                     .to_owned(),
             )
-            .await?;
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(FundingRecords::Table)
-                    .add_column(boolean(FundingRecords::DeadlinePublished).default(false))
-                    .to_owned(),
-            )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .alter_table(
-                Table::alter()
-                    .table(FundingRecords::Table)
-                    .drop_column(FundingRecords::DeadlinePublished)
-                    .to_owned(),
-            )
-            .await?;
         manager
             .drop_table(Table::drop().table(FundingCallDeadlines::Table).to_owned())
             .await

@@ -2433,6 +2433,24 @@ async fn published_deadlines_fill_in_an_applications_deadline() {
     let own = read(own_deadline.clone()).await;
     assert_eq!(deadline_of(&own), at("2026-02-01T08:00:00Z"));
     assert_eq!(own["deadlinePublished"], false);
+    // Reminders use the published deadline as it stands now.
+    utbyte_domain::reminders::enqueue_due(w.app.services(), at("2026-01-20T00:00:00Z").unwrap())
+        .await
+        .expect("reminders");
+    let reminded: Vec<String> = w
+        .app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|m| m.template == "funding_deadline")
+        .map(|m| m.text_body)
+        .collect();
+    assert!(
+        reminded
+            .iter()
+            .any(|body| body.contains("2026-02-05 11:00")),
+        "{reminded:?}"
+    );
     let event = w
         .app
         .audit()

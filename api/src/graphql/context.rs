@@ -6,13 +6,14 @@ use async_graphql::{
     dataloader::{DataLoader, HashMapCache, Loader},
     extensions::{Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo},
 };
-use utbyte_domain::{DomainError, Principal, RequestMeta, Services};
+use utbyte_domain::{DomainError, Principal, RequestMeta, Services, funding::call_deadlines};
 use uuid::Uuid;
 
 use super::{
     accounts::RolesLoader,
     directory::{OrganisationLoader, TownLoader},
     exchanges::{ApprovalStepsLoader, ExchangePartnersLoader},
+    funding::CallDeadlineLoader,
 };
 
 /// Per-request data loaders: never shared between requests. Each caches what it loaded, so a
@@ -25,11 +26,16 @@ pub struct Loaders {
     pub organisations: DataLoader<OrganisationLoader, HashMapCache>,
     pub exchange_partners: DataLoader<ExchangePartnersLoader, HashMapCache>,
     pub approval_steps: DataLoader<ApprovalStepsLoader, HashMapCache>,
+    pub call_deadlines: DataLoader<CallDeadlineLoader, HashMapCache>,
 }
 
 impl Loaders {
     pub fn new(services: &Services) -> Self {
-        fn cached<T: Loader<Uuid>>(loader: T) -> DataLoader<T, HashMapCache> {
+        fn cached<K, T>(loader: T) -> DataLoader<T, HashMapCache>
+        where
+            K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
+            T: Loader<K>,
+        {
             DataLoader::with_cache(loader, tokio::spawn, HashMapCache::default())
         }
         Self {
@@ -38,6 +44,7 @@ impl Loaders {
             organisations: cached(OrganisationLoader(services.clone())),
             exchange_partners: cached(ExchangePartnersLoader(services.clone())),
             approval_steps: cached(ApprovalStepsLoader(services.clone())),
+            call_deadlines: cached(CallDeadlineLoader(services.clone())),
         }
     }
 
@@ -48,6 +55,7 @@ impl Loaders {
         self.organisations.clear::<Uuid>();
         self.exchange_partners.clear::<Uuid>();
         self.approval_steps.clear::<Uuid>();
+        self.call_deadlines.clear::<call_deadlines::Round>();
     }
 }
 

@@ -1,7 +1,10 @@
 //! Funding in the API: rate tables, budgets, eligibility, funding records and CSV exports.
+use std::{collections::HashMap, sync::Arc};
+
 use async_graphql::{
     Context, ID, InputObject, Object, Result, SimpleObject,
     connection::{Connection, Edge},
+    dataloader::Loader,
 };
 use chrono::{DateTime, Utc};
 use utbyte_domain::{
@@ -315,6 +318,35 @@ fn violations(found: Vec<Violation>) -> Vec<EligibilityViolation> {
 /// An application for funding, or the idea of one.
 pub struct FundingRecord(funding_records::Model);
 
+impl FundingRecord {
+    /// Its round's published deadline, batched over a page of records.
+    async fn published_deadline(&self, ctx: &Context<'_>) -> Result<Option<DateTime<Utc>>> {
+        match call_deadlines::round_of(&self.0) {
+            Some(round) => Ok(loaders(ctx).call_deadlines.load_one(round).await?),
+            None => Ok(None),
+        }
+    }
+}
+
+/// Loads the published deadlines of many rounds in one query.
+pub struct CallDeadlineLoader(pub utbyte_domain::Services);
+
+impl Loader<call_deadlines::Round> for CallDeadlineLoader {
+    type Value = DateTime<Utc>;
+    type Error = Arc<DomainError>;
+
+    async fn load(
+        &self,
+        keys: &[call_deadlines::Round],
+    ) -> Result<HashMap<call_deadlines::Round, Self::Value>, Self::Error> {
+        let mut published = call_deadlines::published(&self.0.db)
+            .await
+            .map_err(Arc::new)?;
+        published.retain(|round, _| keys.contains(round));
+        Ok(published)
+    }
+}
+
 #[Object]
 impl FundingRecord {
     async fn id(&self) -> ID {
@@ -339,13 +371,17 @@ impl FundingRecord {
     async fn round(&self) -> Option<i32> {
         self.0.round
     }
-    async fn deadline(&self) -> Option<DateTime<Utc>> {
-        self.0.deadline
+    /// The record's own deadline, else its round's published one.
+    async fn deadline(&self, ctx: &Context<'_>) -> Result<Option<DateTime<Utc>>> {
+        Ok(match self.0.deadline {
+            Some(own) => Some(own),
+            None => self.published_deadline(ctx).await?,
+        })
     }
     /// Whether the deadline is the round's published one (and follows it when it changes)
     /// rather than one of the record's own.
-    async fn deadline_published(&self) -> bool {
-        self.0.deadline_published
+    async fn deadline_published(&self, ctx: &Context<'_>) -> Result<bool> {
+        Ok(self.0.deadline.is_none() && self.published_deadline(ctx).await?.is_some())
     }
     async fn applicant_organisation(&self, ctx: &Context<'_>) -> Result<Organisation> {
         loaders(ctx)

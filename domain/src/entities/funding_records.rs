@@ -12,9 +12,8 @@ pub struct Model {
     pub action: Option<String>,
     pub call_year: i32,
     pub round: Option<i32>,
+    /// The record's own deadline; without one it has its round's published deadline.
     pub deadline: Option<DateTimeUtc>,
-    /// The deadline is its round's published one, and follows it when that changes.
-    pub deadline_published: bool,
     pub applicant_organisation_id: Uuid,
     pub oid: Option<String>,
     pub national_agency: String,

@@ -1,11 +1,12 @@
 //! The programmes' published deadlines per action, call year and round: seeded from
 //! FUNDING.md, kept current by coordinators. A funding record without a deadline of its own
-//! follows its round's, also when it is published or corrected later.
+//! has its round's, read when needed, so a later publication or correction reaches it.
+use std::collections::HashMap;
+
 use chrono::{DateTime, Datelike, TimeZone, Utc};
 use sea_orm::{
-    ActiveValue::Set,
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    sea_query::{Expr, OnConflict},
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::OnConflict,
 };
 use serde_json::json;
 
@@ -20,7 +21,7 @@ use crate::{
 };
 
 /// Call 2026, 12:00 Brussels time (CET, so 11:00 UTC), first rounds.
-fn published() -> Vec<(FundingAction, i32, i32, DateTime<Utc>)> {
+fn published_rows() -> Vec<(FundingAction, i32, i32, DateTime<Utc>)> {
     let noon_in_brussels = |month, day| Utc.with_ymd_and_hms(2026, month, day, 11, 0, 0).single();
     [
         (FundingAction::Ka152You, noon_in_brussels(2, 12)),
@@ -35,7 +36,7 @@ fn published() -> Vec<(FundingAction, i32, i32, DateTime<Utc>)> {
 /// Inserts the published deadlines that are not there yet; edited rows stay as they are.
 pub async fn seed(db: &impl ConnectionTrait) -> DomainResult<()> {
     let now = Utc::now();
-    let rows = published()
+    let rows = published_rows()
         .into_iter()
         .map(
             |(action, call_year, round, deadline)| funding_call_deadlines::ActiveModel {
@@ -76,21 +77,37 @@ pub async fn of_year(
         .await?)
 }
 
-/// The published deadline of a round (the first when none is named), if one is on record.
-pub async fn official(
-    db: &impl ConnectionTrait,
-    action: FundingAction,
-    call_year: i32,
-    round: Option<i32>,
-) -> DomainResult<Option<DateTime<Utc>>> {
-    Ok(funding_call_deadlines::Entity::find_by_id((
-        action.code().to_owned(),
-        call_year,
-        round.unwrap_or(1),
+/// A round of a call: action code, call year and round (the first when a record names none).
+pub type Round = (String, i32, i32);
+
+/// The round a funding record applies in; None without an action.
+pub fn round_of(record: &funding_records::Model) -> Option<Round> {
+    Some((
+        record.action.clone()?,
+        record.call_year,
+        record.round.unwrap_or(1),
     ))
-    .one(db)
-    .await?
-    .map(|row| row.deadline))
+}
+
+/// Every published deadline, by round (the table holds a few rows per call year).
+pub async fn published(db: &impl ConnectionTrait) -> DomainResult<HashMap<Round, DateTime<Utc>>> {
+    Ok(funding_call_deadlines::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| ((row.action, row.call_year, row.round), row.deadline))
+        .collect())
+}
+
+/// A record's deadline: its own, else its round's published one as it stands now, so a
+/// deadline published or corrected later reaches every record that has none of its own.
+pub fn deadline_of(
+    record: &funding_records::Model,
+    published: &HashMap<Round, DateTime<Utc>>,
+) -> Option<DateTime<Utc>> {
+    record
+        .deadline
+        .or_else(|| round_of(record).and_then(|round| published.get(&round).copied()))
 }
 
 #[derive(Debug, Clone)]
@@ -175,7 +192,6 @@ pub async fn set(
         .one(&txn)
         .await?
         .ok_or_else(|| DomainError::Internal(anyhow::anyhow!("call deadline not stored")))?;
-    let following = follow(&txn, &saved).await?;
     audit::record(
         &txn,
         meta,
@@ -190,7 +206,6 @@ pub async fn set(
                 "round": saved.round,
                 "before": before,
                 "after": saved.deadline,
-                "recordsFollowing": following,
             }),
         },
     )
@@ -199,41 +214,13 @@ pub async fn set(
     Ok(saved)
 }
 
-/// Moves the records of the round that follow its published deadline (or have none yet) to
-/// `published`; returns how many.
-async fn follow(
-    db: &impl ConnectionTrait,
-    published: &funding_call_deadlines::Model,
-) -> DomainResult<u64> {
-    use funding_records::Column;
-    let mut round = Condition::any().add(Column::Round.eq(published.round));
-    if published.round == 1 {
-        round = round.add(Column::Round.is_null());
-    }
-    let updated = funding_records::Entity::update_many()
-        .col_expr(Column::Deadline, Expr::value(published.deadline))
-        .col_expr(Column::DeadlinePublished, Expr::value(true))
-        .col_expr(Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(Column::Action.eq(published.action.as_str()))
-        .filter(Column::CallYear.eq(published.call_year))
-        .filter(round)
-        .filter(
-            Condition::any()
-                .add(Column::DeadlinePublished.eq(true))
-                .add(Column::Deadline.is_null()),
-        )
-        .exec(db)
-        .await?;
-    Ok(updated.rows_affected)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_2026_deadlines_are_noon_in_brussels() {
-        let found: Vec<(String, String)> = published()
+        let found: Vec<(String, String)> = published_rows()
             .into_iter()
             .map(|(action, _, _, deadline)| (action.code().to_owned(), deadline.to_rfc3339()))
             .collect();
@@ -251,5 +238,52 @@ mod tests {
                 ("KA210".to_owned(), "2026-03-05T11:00:00+00:00".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn a_record_has_its_own_deadline_else_its_rounds() {
+        let published: HashMap<Round, DateTime<Utc>> = published_rows()
+            .into_iter()
+            .map(|(action, year, round, at)| ((action.code().to_owned(), year, round), at))
+            .collect();
+        let record = |action: Option<&str>, round, own| funding_records::Model {
+            id: uuid::Uuid::nil(),
+            municipality_id: uuid::Uuid::nil(),
+            title: String::new(),
+            programme: "erasmus_plus".to_owned(),
+            action: action.map(str::to_owned),
+            call_year: 2026,
+            round,
+            deadline: own,
+            applicant_organisation_id: uuid::Uuid::nil(),
+            oid: None,
+            national_agency: String::new(),
+            reference_number: String::new(),
+            status: "drafting".to_owned(),
+            requested_cents: None,
+            granted_cents: None,
+            created_by: None,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        };
+        let noon = Utc.with_ymd_and_hms(2026, 2, 12, 11, 0, 0).single();
+        let own = Utc.with_ymd_and_hms(2026, 2, 1, 8, 0, 0).single();
+        assert_eq!(
+            deadline_of(&record(Some("KA152-YOU"), None, None), &published),
+            noon
+        );
+        assert_eq!(
+            deadline_of(&record(Some("KA152-YOU"), Some(1), None), &published),
+            noon
+        );
+        assert_eq!(
+            deadline_of(&record(Some("KA152-YOU"), Some(2), None), &published),
+            None
+        );
+        assert_eq!(
+            deadline_of(&record(Some("KA152-YOU"), None, own), &published),
+            own
+        );
+        assert_eq!(deadline_of(&record(None, None, None), &published), None);
     }
 }

@@ -1,11 +1,11 @@
 //! Reminders of application deadlines, 30 and 7 days before, to the person who keeps the
 //! record and the municipality's coordinators.
-use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use chrono::{DateTime, Datelike, Duration, Utc};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::{
-    access,
+    access, call_deadlines,
     rates::FundingAction,
     records::{RecordStatus, status_label},
 };
@@ -47,13 +47,27 @@ pub async fn remind(services: &Services, now: DateTime<Utc>) -> DomainResult<usi
                     .map(|s| s.code()),
             ),
         )
-        .filter(funding_records::Column::Deadline.gt(now))
-        .filter(funding_records::Column::Deadline.lte(now + Duration::days(widest)))
+        // Own deadlines in the window, and records that have their round's published one.
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(funding_records::Column::Deadline.gt(now))
+                        .add(funding_records::Column::Deadline.lte(now + Duration::days(widest))),
+                )
+                .add(
+                    Condition::all()
+                        .add(funding_records::Column::Deadline.is_null())
+                        .add(funding_records::Column::Action.is_not_null())
+                        .add(funding_records::Column::CallYear.gte(now.year() - 1)),
+                ),
+        )
         .all(&services.db)
         .await?;
+    let published = call_deadlines::published(&services.db).await?;
     let mut queued = 0;
     for record in open {
-        let Some(deadline) = record.deadline else {
+        let Some(deadline) = call_deadlines::deadline_of(&record, &published) else {
             continue;
         };
         let Some(window) = reminder_due(deadline, now) else {

@@ -71,7 +71,7 @@ pub struct RecordInput {
     pub action: Option<FundingAction>,
     pub call_year: i32,
     pub round: Option<i32>,
-    /// The round's published deadline when not given.
+    /// None: the round's published deadline applies.
     pub deadline: Option<DateTime<Utc>>,
     pub applicant_organisation_id: String,
     /// Taken from the applicant's profile when not given.
@@ -251,14 +251,6 @@ async fn parse(
         }
     }
     checks.finish()?;
-    // Without a deadline of its own, an application follows its round's published one.
-    let (deadline, deadline_published) = match (input.deadline, input.action) {
-        (None, Some(action)) => (
-            super::call_deadlines::official(db, action, input.call_year, input.round).await?,
-            true,
-        ),
-        (deadline, _) => (deadline, false),
-    };
     let now = Utc::now();
     Ok(Parsed {
         row: funding_records::ActiveModel {
@@ -268,8 +260,7 @@ async fn parse(
             action: Set(input.action.map(|a| a.code().to_owned())),
             call_year: Set(input.call_year),
             round: Set(input.round),
-            deadline: Set(deadline),
-            deadline_published: Set(deadline_published),
+            deadline: Set(input.deadline),
             applicant_organisation_id: Set(applicant.expect("checked").id),
             oid: Set(oid.expect("checked")),
             national_agency: Set(agency.expect("checked")),

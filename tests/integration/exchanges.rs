@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use utbyte_domain::entities::approval_steps;
 use utbyte_tests::{Scope, TestApp, error_code, error_fields};
 
-use crate::matrix::{self, Matrix, Outcome};
+use crate::matrix::{self, Cast, Matrix, Outcome};
 use uuid::Uuid;
 
 /// What the tests read of an exchange.
@@ -2397,52 +2397,17 @@ async fn who_may_do_what_with_exchanges() {
             &[("teacher", Scope::Organisation(uuid(&katedral)))],
         )
         .await;
-    let principals: Vec<(&str, Option<String>)> = vec![
-        ("global admin", Some(w.admin.clone())),
-        (
-            "global coordinator",
-            Some(
-                w.app
-                    .user_with_role("global@utbyte.example", "coordinator")
-                    .await,
-            ),
-        ),
-        (
-            "the municipality's coordinator",
-            Some(w.coordinator.clone()),
-        ),
-        (
-            "another municipality's coordinator",
-            Some(
-                w.app
-                    .user_with_roles(
-                        "kansli@vaxjo.example",
-                        &[("coordinator", Scope::Municipality(uuid(&vaxjo)))],
-                    )
-                    .await,
-            ),
-        ),
-        ("teacher of the sending school", Some(w.teacher.clone())),
-        ("principal of the sending school", Some(w.principal.clone())),
-        (
-            "partner contact of the partner school",
-            Some(w.partner_contact.clone()),
-        ),
-        ("teacher of another school", Some(other_teacher.clone())),
-        (
-            "youth",
-            Some(w.app.user_with_role("ung@example.se", "youth").await),
-        ),
-        (
-            "guardian",
-            Some(
-                w.app
-                    .user_with_role("foralder@example.se", "guardian")
-                    .await,
-            ),
-        ),
-        ("anonymous", None),
-    ];
+    let principals = Cast {
+        admin: &w.admin,
+        coordinator: &w.coordinator,
+        teacher: &w.teacher,
+        principal: &w.principal,
+        partner_contact: &w.partner_contact,
+        other_municipality: uuid(&vaxjo),
+        other_teacher: &other_teacher,
+    }
+    .principals(&w.app)
+    .await;
 
     // Which exchanges each principal lists, and which wait in their approval queue.
     let draft = w.draft("Utkast").await;

@@ -8,7 +8,7 @@ use utbyte_tests::{Scope, TestApp, error_code, error_fields};
 
 use crate::{
     exchanges::{ADMIN, COORDINATOR, Staff, TEACHER},
-    matrix::{self, Matrix, Outcome},
+    matrix::{self, Cast, Matrix, Outcome},
 };
 use uuid::Uuid;
 
@@ -2989,51 +2989,17 @@ async fn who_may_do_what_with_funding() {
             &[("teacher", Scope::Organisation(uuid(&katedral)))],
         )
         .await;
-    let principals: Vec<(&str, Option<String>)> = vec![
-        ("global admin", Some(w.admin.clone())),
-        (
-            "global coordinator",
-            Some(
-                w.app
-                    .user_with_role("global@utbyte.example", "coordinator")
-                    .await,
-            ),
-        ),
-        (
-            "the municipality's coordinator",
-            Some(w.coordinator.clone()),
-        ),
-        (
-            "another municipality's coordinator",
-            Some(
-                w.app
-                    .user_with_roles(
-                        "kansli@vaxjo.example",
-                        &[("coordinator", Scope::Municipality(uuid(&vaxjo)))],
-                    )
-                    .await,
-            ),
-        ),
-        ("teacher of the applicant school", Some(w.teacher.clone())),
-        ("teacher of another school", Some(other_teacher.clone())),
-        (
-            "partner contact of the partner school",
-            Some(w.partner_contact.clone()),
-        ),
-        (
-            "youth",
-            Some(w.app.user_with_role("ung@example.se", "youth").await),
-        ),
-        (
-            "guardian",
-            Some(
-                w.app
-                    .user_with_role("foralder@example.se", "guardian")
-                    .await,
-            ),
-        ),
-        ("anonymous", None),
-    ];
+    let principals = Cast {
+        admin: &w.admin,
+        coordinator: &w.coordinator,
+        teacher: &w.teacher,
+        principal: &w.principal,
+        partner_contact: &w.partner_contact,
+        other_municipality: uuid(&vaxjo),
+        other_teacher: &other_teacher,
+    }
+    .principals(&w.app)
+    .await;
 
     let exchange = w
         .draft_as(&w.teacher, w.exchange_input("Språkvecka i Lyon"))
@@ -3056,8 +3022,9 @@ async fn who_may_do_what_with_funding() {
         ours.clone(),
         vec![elsewhere.clone()],
         ours.clone(),
-        vec![elsewhere.clone()],
+        ours.clone(),
         none.clone(),
+        vec![elsewhere.clone()],
         none.clone(),
         none.clone(),
     ];
@@ -3072,8 +3039,9 @@ async fn who_may_do_what_with_funding() {
     //  3 fundingCountries          9 fundingRecords         15 createFundingRecord
     //  4 fundingEstimate          10 fundingBudgetCsv       16 updateFundingRecord
     //  5 fundingEstimateForPlan   11 mobilityCsv
-    //  6 eligibility              12 setFundingRate
-    let expected: [[Outcome; OPERATIONS.len()]; 10] = [
+    //  6 eligibility              12 setFundingRate         17 fundingCallDeadlines
+    //                                                       18 setFundingCallDeadline
+    let expected: [[Outcome; OPERATIONS.len()]; 11] = [
         // global admin
         [A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A],
         // global coordinator
@@ -3084,10 +3052,12 @@ async fn who_may_do_what_with_funding() {
         [A, A, A, N, A, N, A, N, A, N, N, A, A, A, F, N, A, A],
         // teacher of the applicant school: plans and keeps its records, not the tables
         [A, A, A, A, A, A, A, A, A, A, A, F, F, F, A, A, A, F],
-        // teacher of another school
-        [A, A, A, N, A, N, A, N, A, N, N, F, F, F, F, N, A, F],
+        // principal of the applicant school: the same
+        [A, A, A, A, A, A, A, A, A, A, A, F, F, F, A, A, A, F],
         // partner contact: plans with the exchange it is part of, keeps no record
         [A, A, A, A, A, A, A, N, A, A, A, F, F, F, F, N, A, F],
+        // teacher of another school
+        [A, A, A, N, A, N, A, N, A, N, N, F, F, F, F, N, A, F],
         // youth: no planning at all
         [F, F, F, F, F, F, F, N, A, F, F, F, F, F, F, N, F, F],
         // guardian

@@ -4,7 +4,8 @@
 use std::fmt::Debug;
 
 use serde_json::Value;
-use utbyte_tests::TestApp;
+use utbyte_tests::{Scope, TestApp};
+use uuid::Uuid;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -24,6 +25,63 @@ pub fn outcome_of(response: &Value) -> Option<Outcome> {
         Some("NOT_FOUND") => Some(Outcome::NotFound),
         Some("UNAUTHENTICATED") => Some(Outcome::Unauthenticated),
         _ => None,
+    }
+}
+
+/// The people the exchange and funding matrices try, row by row: global staff, the
+/// municipality's coordinator and another's, the school's teacher and principal, the partner
+/// school's contact, a teacher of a school in `other_municipality`, a young person, a
+/// guardian and nobody signed in.
+pub struct Cast<'a> {
+    pub admin: &'a str,
+    pub coordinator: &'a str,
+    pub teacher: &'a str,
+    pub principal: &'a str,
+    pub partner_contact: &'a str,
+    pub other_municipality: Uuid,
+    pub other_teacher: &'a str,
+}
+
+impl Cast<'_> {
+    pub async fn principals(&self, app: &TestApp) -> Vec<(&'static str, Option<String>)> {
+        let token = |t: &str| Some(t.to_owned());
+        vec![
+            ("global admin", token(self.admin)),
+            (
+                "global coordinator",
+                Some(
+                    app.user_with_role("global@utbyte.example", "coordinator")
+                        .await,
+                ),
+            ),
+            ("the municipality's coordinator", token(self.coordinator)),
+            (
+                "another municipality's coordinator",
+                Some(
+                    app.user_with_roles(
+                        "kansli@vaxjo.example",
+                        &[("coordinator", Scope::Municipality(self.other_municipality))],
+                    )
+                    .await,
+                ),
+            ),
+            ("teacher of the school", token(self.teacher)),
+            ("principal of the school", token(self.principal)),
+            (
+                "partner contact of the partner school",
+                token(self.partner_contact),
+            ),
+            ("teacher of another school", token(self.other_teacher)),
+            (
+                "youth",
+                Some(app.user_with_role("ung@example.se", "youth").await),
+            ),
+            (
+                "guardian",
+                Some(app.user_with_role("foralder@example.se", "guardian").await),
+            ),
+            ("anonymous", None),
+        ]
     }
 }
 

@@ -10,7 +10,7 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use super::{access, rates::FundingAction, store::CALL_YEARS};
+use super::{access, rates::FundingAction, store::check_call_year};
 use crate::{
     audit::{self, AuditEvent},
     db::begin_write,
@@ -119,7 +119,7 @@ pub struct CallDeadlineInput {
     pub note: String,
 }
 
-/// Sets the deadline of a call round; any coordinator may, audited.
+/// Sets the deadline of a call round; municipal and global coordinators may, audited.
 pub async fn set(
     services: &Services,
     principal: &Principal,
@@ -130,13 +130,7 @@ pub async fn set(
         return Err(DomainError::Forbidden);
     }
     let mut checks = Checks::new();
-    if !CALL_YEARS.contains(&input.call_year) {
-        checks.push(FieldError::new(
-            "input.callYear",
-            "out_of_range",
-            "must be a call year between 2014 and 2040",
-        ));
-    }
+    check_call_year(&mut checks, "input.callYear", input.call_year);
     if !(1..=3).contains(&input.round) {
         checks.push(FieldError::new(
             "input.round",

@@ -146,13 +146,7 @@ async fn parse(
         }
         _ => {}
     }
-    if !super::store::CALL_YEARS.contains(&input.call_year) {
-        checks.push(FieldError::new(
-            "input.callYear",
-            "out_of_range",
-            "must be a call year between 2014 and 2040",
-        ));
-    }
+    super::store::check_call_year(&mut checks, "input.callYear", input.call_year);
     if input.round.is_some_and(|round| !(1..=3).contains(&round)) {
         checks.push(FieldError::new(
             "input.round",

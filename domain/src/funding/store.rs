@@ -180,7 +180,7 @@ pub struct RateInput {
 }
 
 /// The call years a table may be kept for.
-pub const CALL_YEARS: std::ops::RangeInclusive<i32> = 2014..=2040;
+const CALL_YEARS: std::ops::RangeInclusive<i32> = 2014..=2040;
 /// No unit cost comes near a million euros.
 pub const MAX_RATE_VALUE: i64 = 100_000_000;
 
@@ -204,7 +204,7 @@ pub fn key_fits(action: FundingAction, kind: RateKind, key: &str) -> bool {
     }
 }
 
-/// Sets one rate (creating its row for a new call year); any coordinator may, audited.
+/// Sets one rate (creating its row for a new call year); municipal and global coordinators may, audited.
 pub async fn set_rate(
     services: &Services,
     principal: &Principal,
@@ -215,13 +215,7 @@ pub async fn set_rate(
         return Err(DomainError::Forbidden);
     }
     let mut checks = Checks::new();
-    if !CALL_YEARS.contains(&input.call_year) {
-        checks.push(FieldError::new(
-            "input.callYear",
-            "out_of_range",
-            "must be a call year between 2014 and 2040",
-        ));
-    }
+    check_call_year(&mut checks, "input.callYear", input.call_year);
     let key = input.key.trim().to_owned();
     if !key_fits(input.action, input.kind, &key) {
         checks.push(FieldError::new(
@@ -330,7 +324,8 @@ pub struct CountryInput {
     pub note: String,
 }
 
-fn check_call_year(checks: &mut Checks, field: &str, year: i32) {
+/// A call year tables may be kept for, or an error naming `field`.
+pub(super) fn check_call_year(checks: &mut Checks, field: &str, year: i32) {
     if !CALL_YEARS.contains(&year) {
         checks.push(FieldError::new(
             field,
@@ -340,7 +335,7 @@ fn check_call_year(checks: &mut Checks, field: &str, year: i32) {
     }
 }
 
-/// Sets a country's standing in a call year; any coordinator may, audited.
+/// Sets a country's standing in a call year; municipal and global coordinators may, audited.
 pub async fn set_country(
     services: &Services,
     principal: &Principal,

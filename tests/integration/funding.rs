@@ -1420,6 +1420,37 @@ async fn a_partnership_has_one_lump_sum_and_nordplus_a_fixed_travel_rate() {
             assert_eq!(error_fields(&refused), [field], "{refused}");
         }
     }
+    // Negative counts are refused naming the field, by both.
+    for (path, field) in [
+        (
+            &["groups", "0", "participants"][..],
+            "input.groups[0].participants",
+        ),
+        (
+            &["groups", "0", "greenTravellers"][..],
+            "input.groups[0].greenTravellers",
+        ),
+        (
+            &["groups", "0", "fewerOpportunities"][..],
+            "input.groups[0].fewerOpportunities",
+        ),
+        (&["activityDays"][..], "input.activityDays"),
+    ] {
+        let mut plan = w.plan(&w.lyon, 20, 2, 0);
+        let mut slot = &mut plan;
+        for key in path {
+            slot = match key.parse::<usize>() {
+                Ok(index) => &mut slot[index],
+                Err(_) => &mut slot[*key],
+            };
+        }
+        *slot = json!(-1);
+        for query in [ESTIMATE_PLAN, ELIGIBILITY_PLAN] {
+            let refused = w.gql(&w.teacher, query, json!({ "input": plan })).await;
+            assert_eq!(error_code(&refused), "BAD_USER_INPUT", "{refused}");
+            assert_eq!(error_fields(&refused), [field], "{refused}");
+        }
+    }
     let mut costly = w.plan(&w.lyon, 20, 2, 0);
     costly["groups"][0]["realTravelCostCents"] = json!(i64::MAX);
     let refused = w

@@ -37,6 +37,7 @@ pub async fn connect_and_migrate(
     let db = db::connect(&settings.database_url, settings.database_max_connections).await?;
     Migrator::up(&db, None).await?;
     utbyte_domain::funding::store::seed(&db).await?;
+    utbyte_domain::registrations::consent::seed_texts(&db).await?;
     Ok(db)
 }
 

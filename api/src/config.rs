@@ -39,6 +39,26 @@ pub struct Settings {
     pub smtp: Option<SmtpSettings>,
     pub mail: MailSettings,
     pub leaders: LeaderSettings,
+    pub registrations: RegistrationSettings,
+}
+
+/// How long offers and consent links last.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct RegistrationSettings {
+    /// A place offered from the waiting list is held this long.
+    pub offer_hours: u64,
+    /// A guardian's consent link works this long (and until departure at the latest).
+    pub consent_link_days: u64,
+}
+
+impl Default for RegistrationSettings {
+    fn default() -> Self {
+        Self {
+            offer_hours: 72,
+            consent_link_days: 14,
+        }
+    }
 }
 
 /// The leader ratio the checklist before approval asks for.
@@ -148,6 +168,7 @@ impl Default for Settings {
             smtp: None,
             mail: MailSettings::default(),
             leaders: LeaderSettings::default(),
+            registrations: RegistrationSettings::default(),
         }
     }
 }
@@ -265,6 +286,10 @@ impl Settings {
                 youth_per_adult: self.leaders.youth_per_adult,
                 min_adults_abroad: self.leaders.min_adults_abroad,
             },
+            offer_valid_for: Duration::from_secs(self.registrations.offer_hours.max(1) * 3600),
+            consent_link_valid_for: Duration::from_secs(
+                self.registrations.consent_link_days.max(1) * 24 * 3600,
+            ),
             ..AccountSettings::default()
         }
     }

@@ -2,6 +2,7 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod consent_page;
 pub mod graphql;
 pub mod http;
 pub mod mail_worker;

@@ -17,6 +17,7 @@ pub mod passwords;
 pub mod principal;
 pub mod rate_limit;
 pub mod reference;
+pub mod registrations;
 pub mod reminders;
 pub mod seed;
 pub mod services;

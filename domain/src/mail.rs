@@ -92,6 +92,25 @@ mail_template!(FundingDeadline, "funding_deadline",
     "mail/funding_deadline/subject.txt", "mail/funding_deadline/text.txt", "mail/funding_deadline/html.html",
     { recipient_name: String, title: String, action: String, applicant: String, deadline: String, days_left: i64, status: String });
 
+mail_template!(ConsentRequest, "consent_request",
+    "mail/consent_request/subject.txt", "mail/consent_request/text.txt", "mail/consent_request/html.html",
+    { guardian_name: String, participant_name: String, title: String, dates: String, destination: String, link: String, valid_until: String, /* (what, before, after) when the exchange changed since an earlier consent */ changes: Vec<(String, String, String)> });
+mail_template!(ConsentReceived, "consent_received",
+    "mail/consent_received/subject.txt", "mail/consent_received/text.txt", "mail/consent_received/html.html",
+    { guardian_name: String, participant_name: String, title: String, dates: String, /* true when the registration is now confirmed, false while another guardian's consent is awaited */ confirmed: bool, photos: bool, withdraw_link: String, departure: String });
+mail_template!(RegistrationConfirmed, "registration_confirmed",
+    "mail/registration_confirmed/subject.txt", "mail/registration_confirmed/text.txt", "mail/registration_confirmed/html.html",
+    { recipient_name: String, participant_name: String, title: String, dates: String, destination: String });
+mail_template!(PlaceOffered, "place_offered",
+    "mail/place_offered/subject.txt", "mail/place_offered/text.txt", "mail/place_offered/html.html",
+    { recipient_name: String, participant_name: String, title: String, dates: String, offer_expires: String, /* the consent page (giving consent accepts) or the exchange in the app */ link: String, by_consent: bool });
+mail_template!(WaitingListed, "waiting_list",
+    "mail/waiting_list/subject.txt", "mail/waiting_list/text.txt", "mail/waiting_list/html.html",
+    { recipient_name: String, participant_name: String, title: String, dates: String, /* None while a lottery is still to be drawn */ position: Option<i64>, draw_date: Option<String> });
+mail_template!(RegistrationEnded, "registration_ended",
+    "mail/registration_ended/subject.txt", "mail/registration_ended/text.txt", "mail/registration_ended/html.html",
+    { recipient_name: String, participant_name: String, title: String, dates: String, /* "withdrawn" | "cancelled" | "offer_expired" | "consent_withdrawn" */ reason: &'static str, comment: Option<String> });
+
 /// A role's name as it reads in a sentence, in the recipient's language.
 pub fn role_label(role: Role, locale: Locale) -> &'static str {
     match (locale, role) {
@@ -385,6 +404,156 @@ mod tests {
                     .unwrap(),
                 ));
             }
+            let participant = "Elsa Lind";
+            let dates = "2027-05-10 – 2027-05-14";
+            let trip_title = "Naturlägret i Fjellvik";
+            let trip_destination = if sv {
+                "Fjellvik, Norge"
+            } else {
+                "Fjellvik, Norway"
+            };
+            let changes = if sv {
+                vec![
+                    (
+                        "Datum".to_owned(),
+                        "2027-05-10 – 2027-05-14".to_owned(),
+                        "2027-05-17 – 2027-05-21".to_owned(),
+                    ),
+                    (
+                        "Boende".to_owned(),
+                        "Vandrarhem".to_owned(),
+                        "Värdfamiljer".to_owned(),
+                    ),
+                ]
+            } else {
+                vec![
+                    (
+                        "Dates".to_owned(),
+                        "2027-05-10 – 2027-05-14".to_owned(),
+                        "2027-05-17 – 2027-05-21".to_owned(),
+                    ),
+                    (
+                        "Accommodation".to_owned(),
+                        "Hostel".to_owned(),
+                        "Host families".to_owned(),
+                    ),
+                ]
+            };
+            for (name, request_dates, changes) in [
+                ("consent_request", dates, vec![]),
+                (
+                    "consent_request_changed",
+                    "2027-05-17 – 2027-05-21",
+                    changes,
+                ),
+            ] {
+                mails.push((
+                    name,
+                    ConsentRequest {
+                        guardian_name: "Maria Lind".into(),
+                        participant_name: participant.into(),
+                        title: trip_title.into(),
+                        dates: request_dates.into(),
+                        destination: trip_destination.into(),
+                        link: link("/consent"),
+                        valid_until: "2027-04-01 23:59".into(),
+                        changes,
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ));
+            }
+            for (name, confirmed, photos) in [
+                ("consent_received_confirmed", true, true),
+                ("consent_received_awaiting", false, false),
+            ] {
+                mails.push((
+                    name,
+                    ConsentReceived {
+                        guardian_name: "Maria Lind".into(),
+                        participant_name: participant.into(),
+                        title: trip_title.into(),
+                        dates: dates.into(),
+                        confirmed,
+                        photos,
+                        withdraw_link: link("/consent/withdraw"),
+                        departure: "2027-05-10".into(),
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ));
+            }
+            mails.push((
+                "registration_confirmed",
+                RegistrationConfirmed {
+                    recipient_name: "Maria Lind".into(),
+                    participant_name: participant.into(),
+                    title: trip_title.into(),
+                    dates: dates.into(),
+                    destination: trip_destination.into(),
+                }
+                .render(locale)
+                .unwrap(),
+            ));
+            mails.push((
+                "place_offered",
+                PlaceOffered {
+                    recipient_name: "Maria Lind".into(),
+                    participant_name: participant.into(),
+                    title: trip_title.into(),
+                    dates: dates.into(),
+                    offer_expires: "2027-04-20 12:00".into(),
+                    link: link("/consent"),
+                    by_consent: true,
+                }
+                .render(locale)
+                .unwrap(),
+            ));
+            for (name, position, draw_date) in [
+                ("waiting_list", Some(3), None),
+                ("waiting_list_draw", None, Some("2027-03-15")),
+            ] {
+                mails.push((
+                    name,
+                    WaitingListed {
+                        recipient_name: "Maria Lind".into(),
+                        participant_name: participant.into(),
+                        title: trip_title.into(),
+                        dates: dates.into(),
+                        position,
+                        draw_date: draw_date.map(Into::into),
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ));
+            }
+            let cancel_comment = if sv {
+                "Anmälan kom in två gånger; vi behåller den första.\nHör av dig om något är fel."
+            } else {
+                "The registration came in twice; we are keeping the first one.\nGet in touch if anything is wrong."
+            };
+            for (name, reason, comment) in [
+                (
+                    "registration_ended_cancelled",
+                    "cancelled",
+                    Some(cancel_comment),
+                ),
+                ("registration_ended_offer_expired", "offer_expired", None),
+            ] {
+                mails.push((
+                    name,
+                    RegistrationEnded {
+                        recipient_name: "Maria Lind".into(),
+                        participant_name: participant.into(),
+                        title: trip_title.into(),
+                        dates: dates.into(),
+                        reason,
+                        comment: comment.map(Into::into),
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ));
+            }
             for (name, mail) in mails {
                 let shown = format!(
                     "Subject: {}\n\n--- text ---\n{}\n\n--- html ---\n{}",
@@ -393,6 +562,129 @@ mod tests {
                     redact(&mail.html)
                 );
                 insta::assert_snapshot!(format!("{name}_{}", locale.code()), shown);
+            }
+        }
+    }
+
+    /// A waiting list or an offered place must never read as a confirmed place; the only
+    /// mention of confirmation allowed is the explicit negation.
+    #[test]
+    fn waiting_list_and_offer_mails_never_read_as_confirmations() {
+        for locale in Locale::ALL {
+            let waiting = |position: Option<i64>, draw_date: Option<&str>| WaitingListed {
+                recipient_name: "Maria Lind".into(),
+                participant_name: "Elsa Lind".into(),
+                title: "Naturlägret i Fjellvik".into(),
+                dates: "2027-05-10 – 2027-05-14".into(),
+                position,
+                draw_date: draw_date.map(Into::into),
+            };
+            let mut mails = vec![
+                (
+                    "waiting_list",
+                    waiting(Some(3), None).render(locale).unwrap(),
+                ),
+                (
+                    "waiting_list_draw",
+                    waiting(None, Some("2027-03-15")).render(locale).unwrap(),
+                ),
+                (
+                    "waiting_list_draw_undated",
+                    waiting(None, None).render(locale).unwrap(),
+                ),
+            ];
+            for by_consent in [true, false] {
+                mails.push((
+                    "place_offered",
+                    PlaceOffered {
+                        recipient_name: "Maria Lind".into(),
+                        participant_name: "Elsa Lind".into(),
+                        title: "Naturlägret i Fjellvik".into(),
+                        dates: "2027-05-10 – 2027-05-14".into(),
+                        offer_expires: "2027-04-20 12:00".into(),
+                        link: "https://utbyte.example.se/consent?token=abc".into(),
+                        by_consent,
+                    }
+                    .render(locale)
+                    .unwrap(),
+                ));
+            }
+            let negation = match locale {
+                Locale::Sv => "Detta är ingen bekräftelse på en plats.",
+                Locale::En => "This is not a confirmation of a place.",
+            };
+            for (name, mail) in mails {
+                if name.starts_with("waiting_list") {
+                    assert!(
+                        mail.text.contains(negation),
+                        "{name} {locale:?}: {}",
+                        mail.text
+                    );
+                    assert!(
+                        mail.html.contains(negation),
+                        "{name} {locale:?}: {}",
+                        mail.html
+                    );
+                }
+                for (part, body) in [
+                    ("subject", &mail.subject),
+                    ("text", &mail.text),
+                    ("html", &mail.html),
+                ] {
+                    let rest = body.replace(negation, "").to_lowercase();
+                    for word in ["confirm", "bekräft"] {
+                        assert!(
+                            !rest.contains(word),
+                            "{name} {locale:?} {part} mentions {word:?}: {body}"
+                        );
+                    }
+                }
+            }
+
+            let changes = vec![
+                (
+                    "Datum".to_owned(),
+                    "2027-05-10 – 2027-05-14".to_owned(),
+                    "2027-05-17 – 2027-05-21".to_owned(),
+                ),
+                (
+                    "Boende".to_owned(),
+                    "Vandrarhem".to_owned(),
+                    "Värdfamiljer".to_owned(),
+                ),
+            ];
+            let request = ConsentRequest {
+                guardian_name: "Maria Lind".into(),
+                participant_name: "Elsa Lind".into(),
+                title: "Naturlägret i Fjellvik".into(),
+                dates: "2027-05-17 – 2027-05-21".into(),
+                destination: "Fjellvik, Norge".into(),
+                link: "https://utbyte.example.se/consent?token=abc".into(),
+                valid_until: "2027-04-01 23:59".into(),
+                changes: changes.clone(),
+            }
+            .render(locale)
+            .unwrap();
+            for (what, before, after) in &changes {
+                let pair = format!("{what}: {before} → {after}");
+                assert!(
+                    request.text.contains(&pair),
+                    "{locale:?} text lacks {pair:?}: {}",
+                    request.text
+                );
+                assert!(
+                    request.html.contains(&pair),
+                    "{locale:?} html lacks {pair:?}: {}",
+                    request.html
+                );
+            }
+            let (sv_subject, en_subject) = (
+                "Utbytet Naturlägret i Fjellvik har ändrats – nytt samtycke behövs",
+                "The exchange Naturlägret i Fjellvik has changed – new consent needed",
+            );
+            match locale {
+                Locale::Sv => assert_eq!(request.subject, sv_subject),
+                Locale::En => assert_eq!(request.subject, en_subject),
             }
         }
     }

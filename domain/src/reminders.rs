@@ -14,7 +14,9 @@ use crate::{accounts, entities::link_tokens, error::DomainResult, services::Serv
 pub async fn enqueue_due(services: &Services, now: DateTime<Utc>) -> DomainResult<usize> {
     let queued = invitation_reminders(services, now).await?
         + crate::exchanges::approvals::remind_overdue(services, now).await?
-        + crate::funding::deadlines::remind(services, now).await?;
+        + crate::funding::deadlines::remind(services, now).await?
+        + crate::registrations::places::expire_offers(services, now).await?
+        + crate::registrations::places::draw_due(services).await?;
     Ok(queued)
 }
 

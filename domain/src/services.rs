@@ -25,6 +25,10 @@ pub struct AccountSettings {
     pub login_limits: LoginLimits,
     /// The leader ratio the checklist before approval asks for.
     pub leader_rules: LeaderRules,
+    /// How long a place offered from the waiting list is held.
+    pub offer_valid_for: Duration,
+    /// How long a guardian's consent link works (and until departure at the latest).
+    pub consent_link_valid_for: Duration,
 }
 
 impl Default for AccountSettings {
@@ -42,6 +46,8 @@ impl Default for AccountSettings {
                 window: Duration::from_secs(15 * 60),
             },
             leader_rules: LeaderRules::default(),
+            offer_valid_for: Duration::from_secs(72 * 60 * 60),
+            consent_link_valid_for: Duration::from_secs(14 * 24 * 60 * 60),
         }
     }
 }

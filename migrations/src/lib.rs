@@ -8,6 +8,7 @@ mod m20261122_000004_directory;
 mod m20261122_000005_exchanges;
 mod m20261202_000006_funding;
 mod m20261203_000007_funding_call_deadlines;
+mod m20261203_000008_registrations;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000005_exchanges::Migration),
             Box::new(m20261202_000006_funding::Migration),
             Box::new(m20261203_000007_funding_call_deadlines::Migration),
+            Box::new(m20261203_000008_registrations::Migration),
         ]
     }
 }

@@ -42,6 +42,7 @@ mod exchanges;
 mod funding;
 mod matching;
 mod notifications;
+mod registrations;
 
 use async_graphql::{MergedObject, Schema, SchemaBuilder};
 use utbyte_domain::Services;
@@ -54,6 +55,7 @@ pub struct Query(
     funding::FundingQuery,
     matching::MatchingQuery,
     notifications::NotificationsQuery,
+    registrations::RegistrationsQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -64,6 +66,7 @@ pub struct Mutation(
     funding::FundingMutation,
     matching::MatchingMutation,
     notifications::NotificationsMutation,
+    registrations::RegistrationsMutation,
 );
 
 pub use notifications::Subscription;

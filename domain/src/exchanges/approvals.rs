@@ -261,11 +261,11 @@ pub fn title_for(exchange: &exchanges::Model, locale: Locale) -> String {
         .to_owned()
 }
 
-fn dates_of(exchange: &exchanges::Model) -> String {
+pub(crate) fn dates_of(exchange: &exchanges::Model) -> String {
     format!("{} – {}", exchange.start_date, exchange.end_date)
 }
 
-fn exchange_link(services: &Services, exchange: &exchanges::Model) -> String {
+pub(crate) fn exchange_link(services: &Services, exchange: &exchanges::Model) -> String {
     services.page(&format!("/exchanges/{}", exchange.id))
 }
 

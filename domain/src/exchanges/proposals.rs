@@ -600,11 +600,13 @@ pub async fn update(
     set_partners(&txn, id, &parsed.partners).await?;
 
     let mut changed = Vec::new();
+    let mut material = Vec::new();
     if approved {
         let (before, after) = (reviewed_values(&current), reviewed_values(&updated));
         for ((field, before), after) in REVIEWED_FIELDS.iter().zip(before).zip(after) {
             if before != after {
                 changed.push(*field);
+                material.push((*field, before.clone(), after.clone()));
                 exchange_changes::ActiveModel {
                     id: Set(Uuid::now_v7()),
                     exchange_id: Set(id),
@@ -628,6 +630,17 @@ pub async fn update(
         json!({ "reviewed_fields_changed": changed }),
     )
     .await?;
+    if !material.is_empty() {
+        // Consents were given to the exchange as it was.
+        crate::registrations::consent::invalidate_after_change(
+            services,
+            &txn,
+            &updated,
+            &material,
+            principal.user_id,
+        )
+        .await?;
+    }
     let updated = if changed.is_empty() {
         updated
     } else {

@@ -36,7 +36,7 @@ fn eur(cents: i64) -> String {
 
 /// Every cell is quoted: a spreadsheet that splits on `;` (as Swedish Excel does) then cannot
 /// find a formula after a separator inside a text.
-fn write(rows: Vec<Vec<String>>) -> DomainResult<String> {
+pub(crate) fn write(rows: Vec<Vec<String>>) -> DomainResult<String> {
     let mut writer = csv::WriterBuilder::new()
         .quote_style(csv::QuoteStyle::Always)
         .from_writer(Vec::new());

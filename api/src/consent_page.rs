@@ -1,0 +1,975 @@
+//! The guardians' consent pages that e-mailed links open: give consent to an exchange
+//! (`/consent`) and withdraw it (`/consent/withdraw`). Like the account pages in `pages`,
+//! they work without JavaScript, and a GET only shows: link scanners in mail systems fetch
+//! links, and must not use them. Only a POST acts.
+use std::net::SocketAddr;
+
+use askama::Template;
+use axum::{
+    Form, Router,
+    extract::{ConnectInfo, Query, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{Html, IntoResponse, Response},
+    routing::get,
+};
+use serde::Deserialize;
+use serde_json::Value;
+use utbyte_domain::{
+    DomainError, DomainResult, FieldError, RequestMeta,
+    registrations::consent::{
+        self, CONSENT_PATH, ConsentForm, ContactInput, Given, LinkPage, LinkPurpose, MAX_CONTACTS,
+        WITHDRAW_PATH, Withdrawn,
+    },
+    registrations::rules::RegistrationState,
+    tokens,
+    types::Locale,
+};
+
+use crate::app::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route(CONSENT_PATH, get(show_consent).post(give_consent))
+        .route(WITHDRAW_PATH, get(show_withdraw).post(withdraw))
+}
+
+#[derive(Template)]
+#[template(path = "consent_page.html")]
+struct ConsentPage {
+    sv: bool,
+    heading: &'static str,
+    /// The same page in the other language, while the link is still to be used.
+    switch_href: Option<String>,
+    view: View,
+}
+
+enum View {
+    Consent(Box<ConsentView>),
+    Withdraw(WithdrawView),
+    /// What a POST did, paragraph by paragraph.
+    Outcome(Vec<String>),
+    LinkProblem,
+    /// Something failed on our side: the error id that is in the log.
+    Failure(String),
+}
+
+/// Whose registration, for which exchange.
+struct Trip {
+    participant: String,
+    guardian: String,
+    title: String,
+    dates: String,
+    link_expires: String,
+}
+
+struct ConsentView {
+    trip: Trip,
+    token: String,
+    /// (what, before, after) since an earlier consent.
+    changes: Vec<(String, String, String)>,
+    destination: String,
+    organisation: String,
+    teacher: Option<String>,
+    leaders: i32,
+    /// (day, text), in order.
+    programme: Vec<(String, String)>,
+    accommodation: String,
+    transport: String,
+    cost: String,
+    contributions_are_voluntary: bool,
+    offered_until: Option<String>,
+    travel_text_id: String,
+    photos_text_id: String,
+    travel_text: String,
+    photos_text: String,
+    travel: Field,
+    health: Vec<Field>,
+    contacts: Vec<Vec<Field>>,
+    photos: Field,
+    typed_name: Field,
+    /// The summary at the top: (input id to jump to, what, message).
+    errors: Vec<(Option<String>, String, &'static str)>,
+}
+
+struct WithdrawView {
+    trip: Trip,
+    token: String,
+}
+
+/// One input of the consent form, as shown (again).
+struct Field {
+    name: String,
+    id: String,
+    label: String,
+    /// The label in the error summary, where the input's section is not in sight.
+    long_label: String,
+    /// `text`, `tel`, `textarea` or `checkbox`.
+    kind: &'static str,
+    value: String,
+    checked: bool,
+    required: bool,
+    max: usize,
+    autocomplete: &'static str,
+    error: Option<&'static str>,
+}
+
+impl Field {
+    fn new(name: &str, kind: &'static str, label: &str, max: usize) -> Self {
+        Field {
+            name: name.to_owned(),
+            id: input_id(name),
+            label: label.to_owned(),
+            long_label: label.to_owned(),
+            kind,
+            value: String::new(),
+            checked: false,
+            required: false,
+            max,
+            autocomplete: "off",
+            error: None,
+        }
+    }
+
+    fn value(mut self, value: &str) -> Self {
+        self.value = value.to_owned();
+        self
+    }
+
+    fn checkbox(name: &str, label: &str, checked: bool) -> Self {
+        Field {
+            checked,
+            ..Field::new(name, "checkbox", label, 0).value("yes")
+        }
+    }
+}
+
+/// An input's id: its name with `[`, `]` and `.` replaced by `-` (`contacts[0].phone` gives
+/// `contacts-0-phone`).
+fn input_id(name: &str) -> String {
+    let mut id = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '[' | ']' | '.' => {
+                if !id.ends_with('-') {
+                    id.push('-');
+                }
+            }
+            c => id.push(c),
+        }
+    }
+    id.trim_end_matches('-').to_owned()
+}
+
+#[derive(Deserialize)]
+struct LinkQuery {
+    token: Option<String>,
+    lang: Option<String>,
+}
+
+/// The consent form as posted. Unticked checkboxes are not sent at all.
+#[derive(Deserialize, Default, Debug)]
+#[serde(default, rename_all = "camelCase")]
+struct ConsentFields {
+    token: String,
+    lang: Option<String>,
+    travel_text_id: String,
+    photos_text_id: String,
+    travel: Option<String>,
+    photos: Option<String>,
+    medical_notes: String,
+    allergies: String,
+    medication: String,
+    dietary_needs: String,
+    #[serde(rename = "contacts[0].name")]
+    contact0_name: String,
+    #[serde(rename = "contacts[0].relation")]
+    contact0_relation: String,
+    #[serde(rename = "contacts[0].phone")]
+    contact0_phone: String,
+    #[serde(rename = "contacts[1].name")]
+    contact1_name: String,
+    #[serde(rename = "contacts[1].relation")]
+    contact1_relation: String,
+    #[serde(rename = "contacts[1].phone")]
+    contact1_phone: String,
+    #[serde(rename = "contacts[2].name")]
+    contact2_name: String,
+    #[serde(rename = "contacts[2].relation")]
+    contact2_relation: String,
+    #[serde(rename = "contacts[2].phone")]
+    contact2_phone: String,
+    typed_name: String,
+}
+
+impl ConsentFields {
+    fn contacts(&self) -> [ContactInput; MAX_CONTACTS] {
+        let contact = |name: &str, relation: &str, phone: &str| ContactInput {
+            name: name.to_owned(),
+            relation: relation.to_owned(),
+            phone: phone.to_owned(),
+        };
+        [
+            contact(
+                &self.contact0_name,
+                &self.contact0_relation,
+                &self.contact0_phone,
+            ),
+            contact(
+                &self.contact1_name,
+                &self.contact1_relation,
+                &self.contact1_phone,
+            ),
+            contact(
+                &self.contact2_name,
+                &self.contact2_relation,
+                &self.contact2_phone,
+            ),
+        ]
+    }
+
+    fn to_form(&self) -> ConsentForm {
+        ConsentForm {
+            typed_name: self.typed_name.clone(),
+            travel: self.travel.is_some(),
+            photos: self.photos.is_some(),
+            medical_notes: self.medical_notes.clone(),
+            allergies: self.allergies.clone(),
+            medication: self.medication.clone(),
+            dietary_needs: self.dietary_needs.clone(),
+            contacts: self.contacts().into(),
+            travel_text_id: self.travel_text_id.clone(),
+            photos_text_id: self.photos_text_id.clone(),
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct WithdrawFields {
+    token: String,
+    lang: Option<String>,
+    photos_only: Option<String>,
+}
+
+/// The language asked for by `?lang=` (or the form's hidden `lang`): anything but `sv` is
+/// English.
+fn asked_locale(lang: Option<&str>) -> Option<Locale> {
+    match lang.map(str::trim) {
+        None | Some("") => None,
+        Some(lang) if lang.eq_ignore_ascii_case("sv") => Some(Locale::Sv),
+        Some(_) => Some(Locale::En),
+    }
+}
+
+/// The browser's first language, for pages where the guardian is not known.
+fn browser_locale(headers: &HeaderMap) -> Locale {
+    let sv = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("sv"));
+    if sv { Locale::Sv } else { Locale::En }
+}
+
+/// Opens a link in the language asked for, else in the guardian's own.
+async fn open(
+    state: &AppState,
+    token: &str,
+    purpose: LinkPurpose,
+    asked: Option<Locale>,
+    headers: &HeaderMap,
+) -> DomainResult<(LinkPage, bool)> {
+    // A guess first: most guardians read in the language of their browser.
+    let guess = asked.unwrap_or_else(|| browser_locale(headers));
+    let page = consent::open_link(&state.services, token, purpose, guess).await?;
+    let locale = asked.unwrap_or_else(|| Locale::from_stored(&page.guardian.locale));
+    let page = if locale == guess {
+        page
+    } else {
+        consent::open_link(&state.services, token, purpose, locale).await?
+    };
+    Ok((page, locale == Locale::Sv))
+}
+
+fn switch_href(path: &str, token: &str, sv: bool) -> String {
+    let lang = if sv { "en" } else { "sv" };
+    // A token that is not plain hex is not worth keeping (and would need encoding).
+    if tokens::looks_valid(token) {
+        format!("{path}?token={token}&lang={lang}")
+    } else {
+        format!("{path}?lang={lang}")
+    }
+}
+
+fn meta(headers: &HeaderMap, peer: SocketAddr) -> RequestMeta {
+    RequestMeta {
+        request_id: headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
+        client_ip: Some(peer.ip()),
+    }
+}
+
+fn user_agent(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+}
+
+fn consent_heading(sv: bool) -> &'static str {
+    if sv {
+        "Samtycke till utbyte"
+    } else {
+        "Consent for an exchange"
+    }
+}
+
+fn withdraw_heading(sv: bool) -> &'static str {
+    if sv {
+        "Återkalla samtycke"
+    } else {
+        "Withdraw consent"
+    }
+}
+
+fn render(status: StatusCode, page: ConsentPage) -> Response {
+    let body = match page.render() {
+        Ok(body) => body,
+        Err(error) => {
+            tracing::error!(%error, "rendering a consent page failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let mut response = (status, Html(body)).into_response();
+    let headers = response.headers_mut();
+    // The URL carries a secret: never send it on, never cache the page.
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"),
+    );
+    response
+}
+
+/// The page for a link that cannot be used, or for a failure on our side.
+fn problem(error: DomainError, sv: bool, path: &str, token: &str, from_get: bool) -> Response {
+    let switch_href = from_get.then(|| switch_href(path, token, sv));
+    match error {
+        DomainError::Validation(fields) if fields.iter().any(|f| f.field == "token") => {
+            let status = if tokens::looks_valid(token) {
+                StatusCode::GONE
+            } else {
+                StatusCode::BAD_REQUEST
+            };
+            let heading = if sv {
+                "Länken fungerar inte"
+            } else {
+                "This link does not work"
+            };
+            render(
+                status,
+                ConsentPage {
+                    sv,
+                    heading,
+                    switch_href,
+                    view: View::LinkProblem,
+                },
+            )
+        }
+        error => {
+            let error_id = uuid::Uuid::now_v7();
+            tracing::error!(%error_id, cause = %error, "consent page failed");
+            let heading = if sv {
+                "Något gick fel"
+            } else {
+                "Something went wrong"
+            };
+            render(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                ConsentPage {
+                    sv,
+                    heading,
+                    switch_href,
+                    view: View::Failure(error_id.to_string()),
+                },
+            )
+        }
+    }
+}
+
+fn accommodation(code: &str, sv: bool) -> String {
+    let (sv_word, en_word) = match code {
+        "host_family" => ("Värdfamilj", "Host family"),
+        "hostel" => ("Vandrarhem", "Hostel"),
+        "hotel" => ("Hotell", "Hotel"),
+        "camp" => ("Läger", "Camp"),
+        "school" => ("Skola", "School"),
+        "none" => ("Ingen övernattning", "No overnight stay"),
+        "other" => ("Annat", "Other"),
+        other => return other.to_owned(),
+    };
+    (if sv { sv_word } else { en_word }).to_owned()
+}
+
+/// An amount in euros: "1 200,00 €" in Swedish, "€1,200.00" in English.
+fn euros(cents: i64, sv: bool) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let cents = cents.unsigned_abs();
+    let digits = (cents / 100).to_string();
+    let mut whole = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            whole.push(if sv { ' ' } else { ',' });
+        }
+        whole.push(digit);
+    }
+    let fraction = cents % 100;
+    if sv {
+        format!("{sign}{whole},{fraction:02} €")
+    } else {
+        format!("{sign}€{whole}.{fraction:02}")
+    }
+}
+
+/// The programme's days, `[{"day": 1, "text": "…"}]`, in order of day.
+fn programme(programme: &Value, sv: bool) -> Vec<(String, String)> {
+    let mut days: Vec<(Option<i64>, String)> = programme
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|d| {
+            (
+                d["day"].as_i64(),
+                d["text"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    days.sort_by_key(|(day, _)| day.unwrap_or(i64::MAX));
+    days.into_iter()
+        .map(|(day, text)| {
+            let day = match (day, sv) {
+                (Some(day), true) => format!("Dag {day}"),
+                (Some(day), false) => format!("Day {day}"),
+                (None, _) => String::new(),
+            };
+            (day, text)
+        })
+        .collect()
+}
+
+fn when(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+fn trip(page: &LinkPage) -> Trip {
+    Trip {
+        participant: page.youth.display_name.clone(),
+        guardian: page.guardian.display_name.clone(),
+        title: page.title.clone(),
+        dates: format!("{} – {}", page.exchange.start_date, page.exchange.end_date),
+        link_expires: when(page.expires_at),
+    }
+}
+
+/// What a field's problem means to a guardian.
+fn field_message(sv: bool, field: &str, code: &str) -> &'static str {
+    let (sv_text, en_text) = match code {
+        "required" if field == "travel" => (
+            "Kryssa i rutan för att ge tillstånd till resan.",
+            "Tick the box to give permission to travel.",
+        ),
+        "required" if field.starts_with("contacts[") => (
+            "Ange minst en nödkontakt med namn, relation och telefon.",
+            "Give at least one emergency contact with name, relation and phone.",
+        ),
+        "required" => ("Fältet måste fyllas i.", "This field is required."),
+        "invalid_phone" => (
+            "Ange ett telefonnummer, 6–15 siffror.",
+            "Enter a phone number, 6–15 digits.",
+        ),
+        "too_long" => ("Texten är för lång.", "The text is too long."),
+        "invalid_characters" => (
+            "Texten innehåller tecken som inte är tillåtna.",
+            "The text contains characters that are not allowed.",
+        ),
+        "invalid" => (
+            "Sidan är inaktuell, ladda om den.",
+            "The page is out of date, reload it.",
+        ),
+        _ => ("Kontrollera fältet.", "Check this field."),
+    };
+    if sv { sv_text } else { en_text }
+}
+
+/// The consent page for a link: empty on first sight, or as submitted with its problems.
+fn consent_view(
+    page: LinkPage,
+    token: &str,
+    typed: &ConsentFields,
+    errors: &[FieldError],
+    sv: bool,
+) -> ConsentView {
+    let tr = |sv_text: &str, en_text: &str| if sv { sv_text } else { en_text }.to_owned();
+    let mut travel = Field::checkbox(
+        "travel",
+        &tr(
+            "Jag ger mitt tillstånd till resan",
+            "I give my permission to travel",
+        ),
+        typed.travel.is_some(),
+    );
+    travel.required = true;
+    travel.long_label = tr("Tillstånd att resa", "Permission to travel");
+    let mut photos = Field::checkbox(
+        "photos",
+        &tr(
+            "Jag samtycker till bilder (frivilligt)",
+            "I consent to photos (optional)",
+        ),
+        typed.photos.is_some(),
+    );
+    photos.long_label = tr("Bilder", "Photos");
+    let health = vec![
+        Field::new(
+            "medicalNotes",
+            "textarea",
+            &tr(
+                "Sjukdomar och annat om hälsan",
+                "Illnesses and other health notes",
+            ),
+            2000,
+        )
+        .value(&typed.medical_notes),
+        Field::new("allergies", "textarea", &tr("Allergier", "Allergies"), 2000)
+            .value(&typed.allergies),
+        Field::new(
+            "medication",
+            "textarea",
+            &tr("Mediciner", "Medication"),
+            2000,
+        )
+        .value(&typed.medication),
+        Field::new(
+            "dietaryNeeds",
+            "textarea",
+            &tr("Specialkost", "Dietary needs"),
+            2000,
+        )
+        .value(&typed.dietary_needs),
+    ];
+    let contacts = typed
+        .contacts()
+        .iter()
+        .enumerate()
+        .map(|(i, contact)| {
+            let part = |part: &str, kind, label: String, max, value: &str| {
+                let mut field =
+                    Field::new(&format!("contacts[{i}].{part}"), kind, &label, max).value(value);
+                field.long_label = format!(
+                    "{} {} – {}",
+                    tr("Nödkontakt", "Emergency contact"),
+                    i + 1,
+                    label
+                );
+                field
+            };
+            vec![
+                part("name", "text", tr("Namn", "Name"), 100, &contact.name),
+                part(
+                    "relation",
+                    "text",
+                    tr(
+                        "Relation (till exempel mamma, morbror)",
+                        "Relation (for example mother, uncle)",
+                    ),
+                    50,
+                    &contact.relation,
+                ),
+                part("phone", "tel", tr("Telefon", "Phone"), 25, &contact.phone),
+            ]
+        })
+        .collect();
+    let mut typed_name = Field::new(
+        "typedName",
+        "text",
+        &tr("Ditt fullständiga namn", "Your full name"),
+        100,
+    )
+    .value(&typed.typed_name);
+    typed_name.required = true;
+    typed_name.autocomplete = "name";
+    typed_name.long_label = tr("Ditt namn som underskrift", "Your name as signature");
+
+    let mut view = ConsentView {
+        trip: trip(&page),
+        token: token.to_owned(),
+        destination: page.destination,
+        organisation: page.organisation_name,
+        teacher: page.teacher_name,
+        leaders: page.exchange.leaders,
+        programme: programme(&page.exchange.programme, sv),
+        accommodation: accommodation(&page.exchange.accommodation, sv),
+        transport: page.exchange.transport,
+        cost: euros(page.exchange.cost_per_participant_cents, sv),
+        contributions_are_voluntary: page.contributions_are_voluntary,
+        offered_until: page
+            .registration
+            .offer_expires_at
+            .filter(|_| page.registration.state == RegistrationState::Offered.code())
+            .map(when),
+        changes: page.changes,
+        travel_text_id: page.travel_text.id.to_string(),
+        photos_text_id: page.photos_text.id.to_string(),
+        travel_text: page.travel_text.body,
+        photos_text: page.photos_text.body,
+        travel,
+        health,
+        contacts,
+        photos,
+        typed_name,
+        errors: Vec::new(),
+    };
+    for error in errors {
+        let message = field_message(sv, &error.field, error.code);
+        let summary = match view
+            .fields_mut()
+            .find(|f| f.name == error.field && f.error.is_none())
+        {
+            Some(field) => {
+                field.error = Some(message);
+                (Some(field.id.clone()), field.long_label.clone(), message)
+            }
+            // The hidden text versions: nothing to point at.
+            None => (None, String::new(), message),
+        };
+        view.errors.push(summary);
+    }
+    view
+}
+
+impl ConsentView {
+    fn fields_mut(&mut self) -> impl Iterator<Item = &mut Field> {
+        std::iter::once(&mut self.travel)
+            .chain(self.health.iter_mut())
+            .chain(self.contacts.iter_mut().flatten())
+            .chain([&mut self.photos, &mut self.typed_name])
+    }
+}
+
+async fn show_consent(
+    State(state): State<AppState>,
+    Query(query): Query<LinkQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let asked = asked_locale(query.lang.as_deref());
+    let token = query.token.unwrap_or_default();
+    match open(&state, &token, LinkPurpose::Consent, asked, &headers).await {
+        Ok((page, sv)) => {
+            // A photo permission already given stays ticked until the guardian unticks it.
+            let start = ConsentFields {
+                photos: page.photos_given.then(|| "yes".to_owned()),
+                ..ConsentFields::default()
+            };
+            render(
+                StatusCode::OK,
+                ConsentPage {
+                    sv,
+                    heading: consent_heading(sv),
+                    switch_href: Some(switch_href(CONSENT_PATH, &token, sv)),
+                    view: View::Consent(Box::new(consent_view(page, &token, &start, &[], sv))),
+                },
+            )
+        }
+        Err(error) => {
+            let sv = asked.unwrap_or_else(|| browser_locale(&headers)) == Locale::Sv;
+            problem(error, sv, CONSENT_PATH, &token, true)
+        }
+    }
+}
+
+fn given_outcome(given: &Given, sv: bool) -> Vec<String> {
+    let name = &given.participant_name;
+    let first = match (given.confirmed, sv) {
+        (true, true) => format!("Tack! {name} är nu anmäld och platsen är bekräftad."),
+        (true, false) => format!("Thank you! {name}'s place is now confirmed."),
+        (false, true) => "Tack! Ditt samtycke är registrerat. Anmälan bekräftas när den andra \
+                          vårdnadshavaren också har gett sitt samtycke."
+            .to_owned(),
+        (false, false) => "Thank you! Your consent is recorded. The registration is confirmed \
+                           once the other guardian has consented too."
+            .to_owned(),
+    };
+    let mail = if sv {
+        "Vi har skickat ett mejl till dig som bekräftar samtycket. Där finns en länk för att \
+         återkalla det fram till avresan."
+    } else {
+        "We have sent you an e-mail confirming your consent. It has a link to withdraw it \
+         until departure."
+    };
+    vec![first, mail.to_owned()]
+}
+
+async fn give_consent(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Query(query): Query<LinkQuery>,
+    headers: HeaderMap,
+    Form(typed): Form<ConsentFields>,
+) -> Response {
+    let asked = asked_locale(query.lang.as_deref().or(typed.lang.as_deref()));
+    let token = typed.token.as_str();
+    let result = consent::give(
+        &state.services,
+        &meta(&headers, peer),
+        user_agent(&headers),
+        token,
+        &typed.to_form(),
+    )
+    .await;
+    let fallback_sv = asked.unwrap_or_else(|| browser_locale(&headers)) == Locale::Sv;
+    match result {
+        Ok(given) => render(
+            StatusCode::OK,
+            ConsentPage {
+                sv: fallback_sv,
+                heading: consent_heading(fallback_sv),
+                switch_href: None,
+                view: View::Outcome(given_outcome(&given, fallback_sv)),
+            },
+        ),
+        Err(DomainError::Validation(errors)) if !errors.iter().any(|e| e.field == "token") => {
+            // Nothing was written, so the link still opens: show the form again as typed.
+            match open(&state, token, LinkPurpose::Consent, asked, &headers).await {
+                Ok((page, sv)) => render(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    ConsentPage {
+                        sv,
+                        heading: consent_heading(sv),
+                        switch_href: Some(switch_href(CONSENT_PATH, token, sv)),
+                        view: View::Consent(Box::new(consent_view(
+                            page, token, &typed, &errors, sv,
+                        ))),
+                    },
+                ),
+                Err(error) => problem(error, fallback_sv, CONSENT_PATH, token, false),
+            }
+        }
+        Err(error) => problem(error, fallback_sv, CONSENT_PATH, token, false),
+    }
+}
+
+async fn show_withdraw(
+    State(state): State<AppState>,
+    Query(query): Query<LinkQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let asked = asked_locale(query.lang.as_deref());
+    let token = query.token.unwrap_or_default();
+    match open(&state, &token, LinkPurpose::Withdraw, asked, &headers).await {
+        Ok((page, sv)) => render(
+            StatusCode::OK,
+            ConsentPage {
+                sv,
+                heading: withdraw_heading(sv),
+                switch_href: Some(switch_href(WITHDRAW_PATH, &token, sv)),
+                view: View::Withdraw(WithdrawView {
+                    trip: trip(&page),
+                    token,
+                }),
+            },
+        ),
+        Err(error) => {
+            let sv = asked.unwrap_or_else(|| browser_locale(&headers)) == Locale::Sv;
+            problem(error, sv, WITHDRAW_PATH, &token, true)
+        }
+    }
+}
+
+fn withdrawn_outcome(withdrawn: Withdrawn, sv: bool) -> Vec<String> {
+    let text = match (withdrawn, sv) {
+        (Withdrawn::Photos, true) => {
+            "Tillståndet för bilder är återkallat. Tillståndet att resa gäller fortfarande."
+        }
+        (Withdrawn::Photos, false) => {
+            "The photo permission is withdrawn. The permission to travel still applies."
+        }
+        (Withdrawn::Travel, true) => {
+            "Tillståndet att resa är återkallat. Platsen är lämnad tillbaka och anmälan är avslutad."
+        }
+        (Withdrawn::Travel, false) => {
+            "The permission to travel is withdrawn. The place has been released and the \
+             registration has ended."
+        }
+    };
+    vec![text.to_owned()]
+}
+
+async fn withdraw(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Query(query): Query<LinkQuery>,
+    headers: HeaderMap,
+    Form(form): Form<WithdrawFields>,
+) -> Response {
+    let asked = asked_locale(query.lang.as_deref().or(form.lang.as_deref()));
+    let sv = asked.unwrap_or_else(|| browser_locale(&headers)) == Locale::Sv;
+    let photos_only = form.photos_only.as_deref() == Some("yes");
+    let result = consent::withdraw_by_link(
+        &state.services,
+        &meta(&headers, peer),
+        user_agent(&headers),
+        &form.token,
+        photos_only,
+    )
+    .await;
+    match result {
+        Ok(withdrawn) => render(
+            StatusCode::OK,
+            ConsentPage {
+                sv,
+                heading: withdraw_heading(sv),
+                switch_href: None,
+                view: View::Outcome(withdrawn_outcome(withdrawn, sv)),
+            },
+        ),
+        Err(error) => problem(error, sv, WITHDRAW_PATH, &form.token, false),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn input_ids() {
+        assert_eq!(input_id("contacts[0].phone"), "contacts-0-phone");
+        assert_eq!(input_id("contacts[2].name"), "contacts-2-name");
+        assert_eq!(input_id("typedName"), "typedName");
+    }
+
+    #[test]
+    fn euro_amounts() {
+        assert_eq!(euros(12_000, true), "120,00 €");
+        assert_eq!(euros(12_000, false), "€120.00");
+        assert_eq!(euros(5, true), "0,05 €");
+        assert_eq!(euros(123_456_789, true), "1 234 567,89 €");
+        assert_eq!(euros(123_456_789, false), "€1,234,567.89");
+        assert_eq!(euros(100_000, false), "€1,000.00");
+        assert_eq!(euros(0, false), "€0.00");
+    }
+
+    #[test]
+    fn languages() {
+        assert_eq!(asked_locale(Some("sv")), Some(Locale::Sv));
+        assert_eq!(asked_locale(Some("SV")), Some(Locale::Sv));
+        assert_eq!(asked_locale(Some("en")), Some(Locale::En));
+        assert_eq!(asked_locale(Some("")), None);
+        assert_eq!(asked_locale(None), None);
+        let mut headers = HeaderMap::new();
+        assert_eq!(browser_locale(&headers), Locale::En);
+        headers.insert(
+            header::ACCEPT_LANGUAGE,
+            HeaderValue::from_static("sv-SE,sv;q=0.9"),
+        );
+        assert_eq!(browser_locale(&headers), Locale::Sv);
+        let token = "a".repeat(64);
+        assert_eq!(
+            switch_href(CONSENT_PATH, &token, true),
+            format!("/consent?token={token}&lang=en")
+        );
+        assert_eq!(
+            switch_href(WITHDRAW_PATH, "<x>", false),
+            "/consent/withdraw?lang=sv"
+        );
+    }
+
+    #[tokio::test]
+    async fn posted_form_maps_to_the_domain_form() {
+        let body = "token=abc&lang=sv&travelTextId=t1&photosTextId=p1&travel=yes\
+                    &medicalNotes=astma&allergies=n%C3%B6tter&medication=&dietaryNeeds=vegan\
+                    &contacts%5B0%5D.name=Anna&contacts%5B0%5D.relation=mamma\
+                    &contacts%5B0%5D.phone=070-123+45+67&contacts%5B2%5D.phone=1\
+                    &typedName=Eva+Berg";
+        let fields = parse_like_axum(body).await;
+        let form = fields.to_form();
+        assert!(form.travel);
+        assert!(!form.photos);
+        assert_eq!(form.typed_name, "Eva Berg");
+        assert_eq!(form.medical_notes, "astma");
+        assert_eq!(form.allergies, "nötter");
+        assert_eq!(form.dietary_needs, "vegan");
+        assert_eq!(form.travel_text_id, "t1");
+        assert_eq!(form.photos_text_id, "p1");
+        assert_eq!(form.contacts.len(), MAX_CONTACTS);
+        assert_eq!(form.contacts[0].name, "Anna");
+        assert_eq!(form.contacts[0].relation, "mamma");
+        assert_eq!(form.contacts[0].phone, "070-123 45 67");
+        assert_eq!(form.contacts[1].name, "");
+        assert_eq!(form.contacts[2].phone, "1");
+        assert_eq!(fields.lang.as_deref(), Some("sv"));
+    }
+
+    /// Parses a body the way the handler does.
+    async fn parse_like_axum(body: &str) -> ConsentFields {
+        use axum::extract::FromRequest;
+        let request = axum::http::Request::post("/consent")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(axum::body::Body::from(body.to_owned()))
+            .unwrap();
+        Form::<ConsentFields>::from_request(request, &())
+            .await
+            .unwrap()
+            .0
+    }
+
+    #[test]
+    fn field_messages() {
+        assert_eq!(
+            field_message(true, "travel", "required"),
+            "Kryssa i rutan för att ge tillstånd till resan."
+        );
+        assert_eq!(
+            field_message(false, "contacts[0].name", "required"),
+            "Give at least one emergency contact with name, relation and phone."
+        );
+        assert_eq!(
+            field_message(false, "typedName", "required"),
+            "This field is required."
+        );
+        assert_eq!(
+            field_message(true, "contacts[1].phone", "invalid_phone"),
+            "Ange ett telefonnummer, 6–15 siffror."
+        );
+        assert_eq!(
+            field_message(false, "travelTextId", "invalid"),
+            "The page is out of date, reload it."
+        );
+    }
+
+    #[test]
+    fn programme_days_in_order() {
+        let days = serde_json::json!([
+            { "day": 2, "text": "Museum" },
+            { "day": 1, "text": "Arrival" }
+        ]);
+        assert_eq!(
+            programme(&days, false),
+            vec![
+                ("Day 1".to_owned(), "Arrival".to_owned()),
+                ("Day 2".to_owned(), "Museum".to_owned())
+            ]
+        );
+        assert!(programme(&Value::Null, true).is_empty());
+    }
+
+    #[test]
+    fn accommodation_words() {
+        assert_eq!(accommodation("host_family", true), "Värdfamilj");
+        assert_eq!(accommodation("hostel", false), "Hostel");
+        assert_eq!(accommodation("yurt", false), "yurt");
+    }
+}

@@ -1,0 +1,31 @@
+use sea_orm::entity::prelude::*;
+
+/// A consent given, withdrawn or invalidated; append-only.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "consent_events")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub registration_id: Uuid,
+    pub guardian_id: Option<Uuid>,
+    /// `travel` (permission to travel), `photos` (optional), `assent` (the youth's own).
+    pub kind: String,
+    /// `given`, `withdrawn` or `invalidated`.
+    pub event: String,
+    /// `guardian`, `participant` (from 18, or the youth's assent) or `coordinator`.
+    pub given_by: String,
+    pub consent_text_id: Option<Uuid>,
+    /// `email_link`, `account`, `coordinator_override` or `exchange_changed`.
+    pub method: String,
+    pub typed_name: Option<String>,
+    pub reason: Option<String>,
+    pub client_ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub actor_user_id: Option<Uuid>,
+    pub occurred_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

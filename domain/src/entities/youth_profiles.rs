@@ -1,0 +1,26 @@
+use sea_orm::entity::prelude::*;
+
+/// A young person who takes part in exchanges; children under 13 have no account.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "youth_profiles")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    /// Their own account, when they have one.
+    pub user_id: Option<Uuid>,
+    pub display_name: String,
+    pub date_of_birth: Date,
+    /// The school or youth group they belong to.
+    pub organisation_id: Uuid,
+    /// Erasmus+ "fewer opportunities": a priority in selections, never shown to other families.
+    pub fewer_opportunities: bool,
+    pub locale: String,
+    pub created_by: Option<Uuid>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,92 @@
+//! Who hears about a registration, and the words for the trip in each mail.
+use sea_orm::{ConnectionTrait, EntityTrait};
+use uuid::Uuid;
+
+use super::people::Youth;
+use crate::{
+    directory::places::find_town,
+    entities::{exchanges, users},
+    error::DomainResult,
+    exchanges::approvals::{dates_of, title_for},
+    mail::{self, MailTemplate},
+    types::Locale,
+};
+
+/// Someone a registration's mail goes to.
+#[derive(Debug, Clone)]
+pub struct Recipient {
+    pub name: String,
+    pub email: String,
+    pub locale: Locale,
+    pub user_id: Option<Uuid>,
+}
+
+/// The guardians on record and the young person's own account, each once.
+pub async fn family(db: &impl ConnectionTrait, youth: &Youth) -> DomainResult<Vec<Recipient>> {
+    let mut recipients: Vec<Recipient> = youth
+        .guardians
+        .iter()
+        .map(|g| Recipient {
+            name: g.display_name.clone(),
+            email: g.email.clone(),
+            locale: Locale::from_stored(&g.locale),
+            user_id: g.user_id,
+        })
+        .collect();
+    if let Some(user_id) = youth.profile.user_id
+        && let Some(user) = users::Entity::find_by_id(user_id).one(db).await?
+        && !recipients.iter().any(|r| r.email == user.email)
+    {
+        recipients.push(Recipient {
+            name: user.display_name,
+            email: user.email,
+            locale: Locale::from_stored(&user.locale),
+            user_id: Some(user.id),
+        });
+    }
+    Ok(recipients)
+}
+
+/// The exchange as the mails name it.
+pub struct Trip {
+    pub dates: String,
+    pub destination: String,
+}
+
+pub async fn trip(db: &impl ConnectionTrait, exchange: &exchanges::Model) -> DomainResult<Trip> {
+    let town = find_town(db, exchange.destination_town_id).await?;
+    Ok(Trip {
+        dates: dates_of(exchange),
+        destination: format!(
+            "{}, {}",
+            town.english_name.unwrap_or(town.local_name),
+            town.country
+        ),
+    })
+}
+
+pub fn title(exchange: &exchanges::Model, locale: Locale) -> String {
+    title_for(exchange, locale)
+}
+
+/// Queues one mail per recipient, built for each in their language; `key` makes each
+/// mail once-only per business event.
+pub async fn tell<T: MailTemplate>(
+    db: &impl ConnectionTrait,
+    recipients: &[Recipient],
+    key: &str,
+    build: impl Fn(&Recipient) -> T,
+) -> DomainResult<()> {
+    for recipient in recipients {
+        mail::enqueue(
+            db,
+            &recipient.email,
+            recipient.locale,
+            recipient.user_id,
+            format!("{key}:{}", recipient.email),
+            &build(recipient),
+        )
+        .await?;
+    }
+    Ok(())
+}

@@ -94,6 +94,8 @@ struct ConsentView {
 struct WithdrawView {
     trip: Trip,
     token: String,
+    /// Whether there is a photo permission to withdraw.
+    photos_given: bool,
 }
 
 /// One input of the consent form, as shown (again).
@@ -403,12 +405,9 @@ fn problem(error: DomainError, sv: bool, path: &str, token: &str, from_get: bool
 
 fn accommodation(code: &str, sv: bool) -> String {
     let (sv_word, en_word) = match code {
-        "host_family" => ("Värdfamilj", "Host family"),
+        "host_families" => ("Värdfamiljer", "Host families"),
         "hostel" => ("Vandrarhem", "Hostel"),
         "hotel" => ("Hotell", "Hotel"),
-        "camp" => ("Läger", "Camp"),
-        "school" => ("Skola", "School"),
-        "none" => ("Ingen övernattning", "No overnight stay"),
         "other" => ("Annat", "Other"),
         other => return other.to_owned(),
     };
@@ -779,6 +778,7 @@ async fn show_withdraw(
                 view: View::Withdraw(WithdrawView {
                     trip: trip(&page),
                     token,
+                    photos_given: page.photos_given,
                 }),
             },
         ),
@@ -843,6 +843,7 @@ async fn withdraw(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use utbyte_domain::exchanges::proposals::Accommodation;
 
     #[test]
     fn input_ids() {
@@ -968,7 +969,12 @@ mod tests {
 
     #[test]
     fn accommodation_words() {
-        assert_eq!(accommodation("host_family", true), "Värdfamilj");
+        // Every code the domain stores has words.
+        for code in Accommodation::ALL {
+            assert_ne!(accommodation(code.code(), true), code.code());
+            assert_ne!(accommodation(code.code(), false), code.code());
+        }
+        assert_eq!(accommodation("host_families", true), "Värdfamiljer");
         assert_eq!(accommodation("hostel", false), "Hostel");
         assert_eq!(accommodation("yurt", false), "yurt");
     }

@@ -16,6 +16,7 @@ enum YouthProfiles {
     DisplayName,
     DateOfBirth,
     OrganisationId,
+    MembershipConfirmed,
     FewerOpportunities,
     Locale,
     CreatedBy,
@@ -167,6 +168,7 @@ impl MigrationTrait for Migration {
                     .col(string_len(YouthProfiles::DisplayName, 100))
                     .col(date(YouthProfiles::DateOfBirth))
                     .col(uuid(YouthProfiles::OrganisationId))
+                    .col(boolean(YouthProfiles::MembershipConfirmed))
                     .col(boolean(YouthProfiles::FewerOpportunities))
                     .col(string_len(YouthProfiles::Locale, 8))
                     .col(uuid_null(YouthProfiles::CreatedBy))

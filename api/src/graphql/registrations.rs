@@ -91,6 +91,11 @@ impl YouthProfile {
     async fn organisation_id(&self) -> ID {
         id(self.0.profile.organisation_id)
     }
+    /// The organisation recorded or confirmed the membership (needed for exchanges open to
+    /// members only).
+    async fn membership_confirmed(&self) -> bool {
+        self.0.profile.membership_confirmed
+    }
     /// Erasmus+ "fewer opportunities": a priority in lotteries. Never shown to other families.
     async fn fewer_opportunities(&self) -> bool {
         self.0.profile.fewer_opportunities
@@ -434,6 +439,20 @@ impl RegistrationsMutation {
         };
         Ok(YouthProfile(
             people::create_youth(services(ctx), principal(ctx)?, meta(ctx), input).await?,
+        ))
+    }
+
+    /// Confirms that a young person recorded by their family or themselves belongs to the
+    /// organisation (its teachers, principal or profile administrator, or its municipality's
+    /// coordinator); audited.
+    async fn confirm_youth_membership(
+        &self,
+        ctx: &Context<'_>,
+        youth_id: ID,
+    ) -> Result<YouthProfile> {
+        let youth = parse_id("youthId", &youth_id)?;
+        Ok(YouthProfile(
+            people::confirm_membership(services(ctx), principal(ctx)?, meta(ctx), youth).await?,
         ))
     }
 

@@ -12,6 +12,9 @@ pub struct Model {
     pub date_of_birth: Date,
     /// The school or youth group they belong to.
     pub organisation_id: Uuid,
+    /// The organisation's staff (or a coordinator) recorded or confirmed the membership; only
+    /// then does it count for exchanges open to members only.
+    pub membership_confirmed: bool,
     /// Erasmus+ "fewer opportunities": a priority in selections, never shown to other families.
     pub fewer_opportunities: bool,
     pub locale: String,

@@ -241,9 +241,14 @@ pub async fn send_links(
             expires_at,
         )
         .await?;
-        let link = services.link(CONSENT_PATH, &secret);
+        let locale = Locale::from_stored(&guardian.locale);
+        // The page opens in the guardian's language, even when the link no longer works.
+        let link = format!(
+            "{}&lang={}",
+            services.link(CONSENT_PATH, &secret),
+            locale.code()
+        );
         if mail {
-            let locale = Locale::from_stored(&guardian.locale);
             let described = match &changes {
                 Some(changes) => describe_changes(db, changes, locale).await?,
                 None => Vec::new(),
@@ -974,7 +979,11 @@ pub async fn give(
             dates: crate::exchanges::approvals::dates_of(&exchange),
             confirmed,
             photos: parsed.photos,
-            withdraw_link: services.link(WITHDRAW_PATH, &withdraw_secret),
+            withdraw_link: format!(
+                "{}&lang={}",
+                services.link(WITHDRAW_PATH, &withdraw_secret),
+                locale.code()
+            ),
             departure: exchange.start_date.to_string(),
         },
     )
@@ -1237,11 +1246,7 @@ pub async fn override_consent(
     let registration = find_registration_for_update(&txn, id).await?;
     let relation = crate::exchanges::access::relation(&txn, principal, &exchange).await?;
     if !relation.coordinator {
-        return Err(if runs_exchange(&txn, principal, &exchange).await? {
-            DomainError::Forbidden
-        } else {
-            DomainError::NotFound("registration")
-        });
+        return Err(registering::refusal(&txn, principal, &exchange, &registration).await?);
     }
     if registration.state != RegistrationState::PendingConsent.code() {
         return Err(DomainError::Conflict {
@@ -1302,7 +1307,7 @@ pub async fn give_own(
     let registration = find_registration_for_update(&txn, id).await?;
     let youth = find_youth(&txn, registration.youth_id).await?;
     if !youth_relation(&txn, principal, &youth).await?.themselves {
-        return Err(DomainError::NotFound("registration"));
+        return Err(registering::refusal(&txn, principal, &exchange, &registration).await?);
     }
     if RegistrationState::from_code(&registration.state).is_none_or(RegistrationState::has_ended) {
         return Err(DomainError::Conflict {
@@ -1371,11 +1376,7 @@ pub async fn resend(
     let relation = youth_relation(&txn, principal, &youth.profile).await?;
     let runs = runs_exchange(&txn, principal, &exchange).await?;
     if !(runs || relation.guardian == Some(guardian_id)) {
-        return Err(if relation.may_view() {
-            DomainError::Forbidden
-        } else {
-            DomainError::NotFound("registration")
-        });
+        return Err(registering::refusal(&txn, principal, &exchange, &registration).await?);
     }
     let Some(guardian) = youth
         .guardians

@@ -140,12 +140,11 @@ pub async fn create_youth(
     // Who may record this person.
     let roles = &principal.roles;
     let lists_me = seen.iter().any(|e| e.as_str() == my_email);
+    let by_the_organisation = staff_of(roles, organisation.id) || coordinates(roles, municipality);
     let allowed = if input.own_profile {
         roles.iter().any(|(role, _)| *role == Role::Youth)
     } else {
-        staff_of(roles, organisation.id)
-            || coordinates(roles, municipality)
-            || (roles.iter().any(|(role, _)| *role == Role::Guardian) && lists_me)
+        by_the_organisation || (roles.iter().any(|(role, _)| *role == Role::Guardian) && lists_me)
     };
     if !allowed {
         return Err(DomainError::Forbidden);
@@ -183,6 +182,8 @@ pub async fn create_youth(
         display_name: Set(name.as_str().to_owned()),
         date_of_birth: Set(input.date_of_birth),
         organisation_id: Set(organisation.id),
+        // A family's word that a child belongs to a school is not the school's.
+        membership_confirmed: Set(by_the_organisation),
         fewer_opportunities: Set(input.fewer_opportunities),
         locale: Set(locale.code().to_owned()),
         created_by: Set(Some(principal.user_id)),
@@ -356,4 +357,45 @@ pub async fn visible_youth(
             }
         })
         .collect())
+}
+
+/// The organisation's staff (or its municipality's coordinator) confirm that a young person
+/// recorded by their family or themselves belongs to it.
+pub async fn confirm_membership(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    id: Uuid,
+) -> DomainResult<Youth> {
+    let txn = begin_write(&services.db).await?;
+    let profile = find_youth(&txn, id).await?;
+    let relation = youth_relation(&txn, principal, &profile).await?;
+    if !(relation.staff || relation.coordinator) {
+        return Err(if relation.may_view() {
+            DomainError::Forbidden
+        } else {
+            DomainError::NotFound("youth profile")
+        });
+    }
+    if !profile.membership_confirmed {
+        let mut active: youth_profiles::ActiveModel = profile.into();
+        active.membership_confirmed = Set(true);
+        active.updated_at = Set(Utc::now());
+        sea_orm::ActiveModelTrait::update(active, &txn).await?;
+        audit::record(
+            &txn,
+            meta,
+            AuditEvent {
+                actor_id: Some(principal.user_id),
+                action: "youth_membership_confirmed",
+                subject_type: "youth_profile",
+                subject_id: Some(id),
+                details: json!({}),
+            },
+        )
+        .await?;
+    }
+    let youth = load(&txn, id).await?;
+    txn.commit().await?;
+    Ok(youth)
 }

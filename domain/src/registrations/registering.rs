@@ -87,6 +87,9 @@ pub async fn register(
         Registrant::Guardian
     } else if relation.staff {
         Registrant::Teacher
+    } else if relation.may_view() {
+        // A coordinator sees the child but registers nobody.
+        return Err(DomainError::Forbidden);
     } else {
         return Err(DomainError::field(
             "youthId",
@@ -142,6 +145,13 @@ pub async fn register(
                 "youthId",
                 "not_a_member",
                 "the exchange is for members of its organisations",
+            ));
+        }
+        if !youth.profile.membership_confirmed {
+            return Err(DomainError::field(
+                "youthId",
+                "membership_not_confirmed",
+                "the organisation has not yet confirmed the membership",
             ));
         }
     }
@@ -481,6 +491,24 @@ pub(crate) async fn cancel_all(
     Ok(())
 }
 
+/// The refusal for someone who may not do something with a registration: FORBIDDEN when they
+/// may see it, NOT_FOUND otherwise, so that ids do not leak.
+pub(crate) async fn refusal(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+    exchange: &exchanges::Model,
+    registration: &registrations::Model,
+) -> DomainResult<DomainError> {
+    let youth = find_youth(db, registration.youth_id).await?;
+    let sees = youth_relation(db, principal, &youth).await?.may_view()
+        || runs_exchange(db, principal, exchange).await?;
+    Ok(if sees {
+        DomainError::Forbidden
+    } else {
+        DomainError::NotFound("registration")
+    })
+}
+
 /// Locks the exchange, then the registration, for a change to the registration.
 async fn lock(
     txn: &DatabaseTransaction,
@@ -505,11 +533,7 @@ pub async fn withdraw(
     let youth = find_youth(&txn, registration.youth_id).await?;
     let relation = youth_relation(&txn, principal, &youth).await?;
     if !relation.may_act_for() {
-        return Err(if runs_exchange(&txn, principal, &exchange).await? {
-            DomainError::Forbidden
-        } else {
-            DomainError::NotFound("registration")
-        });
+        return Err(refusal(&txn, principal, &exchange, &registration).await?);
     }
     check_still_open(&exchange, &registration)?;
     let ended = end(
@@ -559,14 +583,7 @@ pub async fn cancel(
     let txn = begin_write(&services.db).await?;
     let (exchange, registration) = lock(&txn, id).await?;
     if !runs_exchange(&txn, principal, &exchange).await? {
-        let youth = find_youth(&txn, registration.youth_id).await?;
-        return Err(
-            if youth_relation(&txn, principal, &youth).await?.may_view() {
-                DomainError::Forbidden
-            } else {
-                DomainError::NotFound("registration")
-            },
-        );
+        return Err(refusal(&txn, principal, &exchange, &registration).await?);
     }
     check_still_open(&exchange, &registration)?;
     let ended = end_with_comment(
@@ -597,11 +614,7 @@ pub async fn accept_offer(
     let youth = people::load(&txn, registration.youth_id).await?;
     let relation = youth_relation(&txn, principal, &youth.profile).await?;
     if !(relation.themselves || relation.guardian.is_some()) {
-        return Err(if relation.may_view() {
-            DomainError::Forbidden
-        } else {
-            DomainError::NotFound("registration")
-        });
+        return Err(refusal(&txn, principal, &exchange, &registration).await?);
     }
     if registration.state != RegistrationState::Offered.code()
         || registration

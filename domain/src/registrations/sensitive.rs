@@ -6,9 +6,9 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    access::{find_youth, runs_exchange, youth_relation},
+    access::runs_exchange,
     people,
-    registering::{find_registration, record},
+    registering::{find_registration, record, refusal},
     rules::RegistrationState,
 };
 use crate::{
@@ -55,14 +55,7 @@ pub async fn medical_information(
     let registration = find_registration(&txn, registration_id).await?;
     let exchange = proposals::find(&txn, registration.exchange_id).await?;
     if !runs_exchange(&txn, principal, &exchange).await? {
-        let youth = find_youth(&txn, registration.youth_id).await?;
-        return Err(
-            if youth_relation(&txn, principal, &youth).await?.may_view() {
-                DomainError::Forbidden
-            } else {
-                DomainError::NotFound("registration")
-            },
-        );
+        return Err(refusal(&txn, principal, &exchange, &registration).await?);
     }
     let medical = medical_information::Entity::find_by_id(registration_id)
         .one(&txn)

@@ -1,0 +1,206 @@
+//! A material change to an exchange voids the consents given before it; guardians are shown
+//! what changed.
+use super::*;
+
+/// After a material change to an exchange, consents given before it no longer hold: each
+/// is invalidated, confirmed registrations go back to pending consent (keeping their place),
+/// and every guardian gets a new link whose page shows what changed.
+pub async fn invalidate_after_change(
+    services: &Services,
+    txn: &DatabaseTransaction,
+    exchange: &exchanges::Model,
+    changes: &[(&str, Value, Value)],
+    actor: Uuid,
+) -> DomainResult<usize> {
+    let affected = registrations::Entity::find()
+        .filter(registrations::Column::ExchangeId.eq(exchange.id))
+        .filter(registrations::Column::HoldsPlace.eq(true))
+        .order_by_asc(registrations::Column::Id)
+        .all(txn)
+        .await?;
+    let changes_json = Value::Array(
+        changes
+            .iter()
+            .map(|(field, before, after)| json!({ "field": field, "before": before, "after": after }))
+            .collect(),
+    );
+    for registration in &affected {
+        let registration = find_registration_for_update(txn, registration.id).await?;
+        let status = status_of(txn, exchange, &registration).await?;
+        let origin = Origin {
+            given_by: "guardian",
+            guardian_id: None,
+            method: "exchange_changed",
+            actor: Some(actor),
+            typed_name: None,
+            reason: Some("the exchange changed after consent was given".into()),
+            client_ip: None,
+            user_agent: None,
+        };
+        for guardian in status
+            .guardians
+            .iter()
+            .filter(|g| g.travel.as_deref() == Some("given"))
+        {
+            append(
+                txn,
+                registration.id,
+                ConsentKind::Travel,
+                "invalidated",
+                None,
+                &Origin {
+                    guardian_id: Some(guardian.guardian_id),
+                    ..origin.clone()
+                },
+            )
+            .await?;
+        }
+        if !status.needed && status.participant {
+            append(
+                txn,
+                registration.id,
+                ConsentKind::Travel,
+                "invalidated",
+                None,
+                &Origin {
+                    given_by: "participant",
+                    ..origin.clone()
+                },
+            )
+            .await?;
+        }
+        let registration = if registration.state == RegistrationState::Confirmed.code() {
+            let mut active: registrations::ActiveModel = registration.into();
+            active.state = Set(RegistrationState::PendingConsent.code().to_owned());
+            active.override_reason = Set(None);
+            active.updated_at = Set(Utc::now());
+            active.update(txn).await?
+        } else {
+            registration
+        };
+        let waits_for_consent = registration.state == RegistrationState::PendingConsent.code();
+        let offered = registration.state == RegistrationState::Offered.code();
+        if status.needed && (waits_for_consent || offered) {
+            let youth = people::load(txn, registration.youth_id).await?;
+            // An offer's links keep the offer's time limit.
+            let expires = match registration.offer_expires_at {
+                Some(at) if offered => at,
+                _ => link_expiry(services, exchange)?,
+            };
+            revoke_links(txn, registration.id, None).await?;
+            send_links(
+                services,
+                txn,
+                &registration,
+                &youth,
+                Some(changes_json.clone()),
+                expires,
+                true,
+            )
+            .await?;
+        }
+        record(
+            txn,
+            &RequestMeta::default(),
+            Some(actor),
+            "consent_invalidated",
+            &registration,
+            json!({ "fields": changes.iter().map(|(f, _, _)| *f).collect::<Vec<_>>() }),
+        )
+        .await?;
+    }
+    Ok(affected.len())
+}
+
+/// The reviewed fields of an exchange as guardians read them: (field, Swedish, English).
+const LABELS: [(&str, &str, &str); 13] = [
+    ("start_date", "Startdatum", "Start date"),
+    ("end_date", "Slutdatum", "End date"),
+    ("destination_town_id", "Resmål", "Destination"),
+    ("venue", "Plats", "Venue"),
+    ("accommodation", "Boende", "Accommodation"),
+    ("programme", "Program", "Programme"),
+    ("activity_days", "Aktivitetsdagar", "Activity days"),
+    (
+        "adventurous_activities",
+        "Äventyrliga aktiviteter",
+        "Adventurous activities",
+    ),
+    ("participants", "Antal deltagare", "Participants"),
+    ("leaders", "Antal ledare", "Leaders"),
+    ("insurance_confirmed", "Försäkring", "Insurance"),
+    ("risk_assessment", "Riskbedömning", "Risk assessment"),
+    ("consent_plan", "Plan för samtycke", "Consent plan"),
+];
+
+fn field_label(field: &str, locale: Locale) -> String {
+    LABELS
+        .iter()
+        .find(|(name, _, _)| *name == field)
+        .map_or(
+            field,
+            |(_, sv, en)| if locale == Locale::Sv { sv } else { en },
+        )
+        .to_owned()
+}
+
+async fn value_text(
+    db: &impl ConnectionTrait,
+    field: &str,
+    value: &Value,
+    locale: Locale,
+) -> DomainResult<String> {
+    let sv = locale == Locale::Sv;
+    Ok(match (field, value) {
+        ("destination_town_id", Value::String(id)) => match Uuid::parse_str(id) {
+            Ok(id) => {
+                let town = find_town(db, id).await?;
+                format!(
+                    "{}, {}",
+                    town.english_name.unwrap_or(town.local_name),
+                    town.country
+                )
+            }
+            Err(_) => id.clone(),
+        },
+        ("programme", Value::Array(days)) => days
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {}: {}",
+                    if sv { "dag" } else { "day" },
+                    d["day"],
+                    d["text"].as_str().unwrap_or_default()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        (_, Value::Bool(b)) => match (b, sv) {
+            (true, true) => "ja",
+            (false, true) => "nej",
+            (true, false) => "yes",
+            (false, false) => "no",
+        }
+        .to_owned(),
+        (_, Value::String(s)) => s.clone(),
+        (_, other) => other.to_string(),
+    })
+}
+
+/// Turns stored changes into (what, before, after) in the reader's language.
+pub async fn describe_changes(
+    db: &impl ConnectionTrait,
+    changes: &Value,
+    locale: Locale,
+) -> DomainResult<Vec<(String, String, String)>> {
+    let mut described = Vec::new();
+    for change in changes.as_array().into_iter().flatten() {
+        let field = change["field"].as_str().unwrap_or_default();
+        described.push((
+            field_label(field, locale),
+            value_text(db, field, &change["before"], locale).await?,
+            value_text(db, field, &change["after"], locale).await?,
+        ));
+    }
+    Ok(described)
+}

@@ -1,0 +1,263 @@
+//! A guardian's single-use links: minted, mailed, opened without being used up, redeemed
+//! by one conditional UPDATE.
+use super::*;
+
+/// Links expire after the configured time, and at departure at the latest.
+pub fn link_expiry(
+    services: &Services,
+    exchange: &exchanges::Model,
+) -> DomainResult<DateTime<Utc>> {
+    let valid_for = chrono::Duration::from_std(services.settings.consent_link_valid_for)
+        .map_err(anyhow::Error::from)?;
+    Ok(Ord::min(Utc::now() + valid_for, departure(exchange)))
+}
+
+/// Revokes a registration's unused links (one guardian's, or everyone's).
+pub async fn revoke_links(
+    db: &impl ConnectionTrait,
+    registration_id: Uuid,
+    guardian_id: Option<Uuid>,
+) -> DomainResult<()> {
+    let mut update = consent_links::Entity::update_many()
+        .col_expr(consent_links::Column::RevokedAt, Expr::value(Utc::now()))
+        .filter(consent_links::Column::RegistrationId.eq(registration_id))
+        .filter(consent_links::Column::UsedAt.is_null())
+        .filter(consent_links::Column::RevokedAt.is_null());
+    if let Some(guardian) = guardian_id {
+        update = update.filter(consent_links::Column::GuardianId.eq(guardian));
+    }
+    update.exec(db).await?;
+    Ok(())
+}
+
+pub(super) async fn mint_link(
+    db: &impl ConnectionTrait,
+    registration_id: Uuid,
+    guardian_id: Uuid,
+    purpose: LinkPurpose,
+    changes: Option<Value>,
+    expires_at: DateTime<Utc>,
+) -> DomainResult<(Uuid, String)> {
+    // Only the newest link of a purpose works: a resent link replaces the old one.
+    consent_links::Entity::update_many()
+        .col_expr(consent_links::Column::RevokedAt, Expr::value(Utc::now()))
+        .filter(consent_links::Column::RegistrationId.eq(registration_id))
+        .filter(consent_links::Column::GuardianId.eq(guardian_id))
+        .filter(consent_links::Column::Purpose.eq(purpose.code()))
+        .filter(consent_links::Column::UsedAt.is_null())
+        .filter(consent_links::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    let token = tokens::mint();
+    let id = Uuid::now_v7();
+    consent_links::Entity::insert(consent_links::ActiveModel {
+        id: Set(id),
+        registration_id: Set(registration_id),
+        guardian_id: Set(guardian_id),
+        purpose: Set(purpose.code().to_owned()),
+        token_hash: Set(token.hash),
+        changes: Set(changes),
+        created_at: Set(Utc::now()),
+        expires_at: Set(expires_at),
+        used_at: Set(None),
+        revoked_at: Set(None),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok((id, token.secret))
+}
+
+/// Sends every guardian a new consent link (replacing any earlier one) and, when `mail`,
+/// the e-mail asking for consent; returns each guardian's (e-mail, link).
+pub async fn send_links(
+    services: &Services,
+    db: &impl ConnectionTrait,
+    registration: &registrations::Model,
+    youth: &Youth,
+    changes: Option<Value>,
+    expires_at: DateTime<Utc>,
+    mail: bool,
+) -> DomainResult<Vec<(String, String)>> {
+    let exchange = proposals::find(db, registration.exchange_id).await?;
+    let trip = notify::trip(db, &exchange).await?;
+    let mut links = Vec::new();
+    for guardian in &youth.guardians {
+        let (link_id, secret) = mint_link(
+            db,
+            registration.id,
+            guardian.id,
+            LinkPurpose::Consent,
+            changes.clone(),
+            expires_at,
+        )
+        .await?;
+        let locale = Locale::from_stored(&guardian.locale);
+        // The page opens in the guardian's language, even when the link no longer works.
+        let link = format!(
+            "{}&lang={}",
+            services.link(CONSENT_PATH, &secret),
+            locale.code()
+        );
+        if mail {
+            let described = match &changes {
+                Some(changes) => describe_changes(db, changes, locale).await?,
+                None => Vec::new(),
+            };
+            crate::mail::enqueue(
+                db,
+                &guardian.email,
+                locale,
+                guardian.user_id,
+                format!("consent_request:{link_id}"),
+                &ConsentRequest {
+                    guardian_name: guardian.display_name.clone(),
+                    participant_name: youth.profile.display_name.clone(),
+                    title: title_for(&exchange, locale),
+                    dates: trip.dates.clone(),
+                    destination: trip.destination.clone(),
+                    link: link.clone(),
+                    valid_until: expires_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                    changes: described,
+                },
+            )
+            .await?;
+        }
+        links.push((guardian.email.clone(), link));
+    }
+    Ok(links)
+}
+
+/// What the consent page shows for a link.
+pub struct LinkPage {
+    pub purpose: LinkPurpose,
+    pub guardian: guardians::Model,
+    pub youth: youth_profiles::Model,
+    pub registration: registrations::Model,
+    pub exchange: exchanges::Model,
+    pub title: String,
+    pub destination: String,
+    pub organisation_name: String,
+    /// The teacher who arranges it (and the number of adult leaders in `exchange.leaders`).
+    pub teacher_name: Option<String>,
+    /// School trips are free of charge: any contribution is voluntary.
+    pub contributions_are_voluntary: bool,
+    pub travel_text: consent_texts::Model,
+    pub photos_text: consent_texts::Model,
+    /// What changed since an earlier consent, as (what, before, after) in the page's language.
+    pub changes: Vec<(String, String, String)>,
+    pub expires_at: DateTime<Utc>,
+    /// This guardian's photo permission stands (the form starts ticked, so that consenting
+    /// again after a change does not withdraw it unasked).
+    pub photos_given: bool,
+}
+
+pub(super) fn invalid_link() -> DomainError {
+    DomainError::field(
+        "token",
+        "invalid_or_expired_link",
+        "this link is invalid, already used or expired",
+    )
+}
+
+/// The link a token opens, if it is still usable (not used, not replaced, not expired).
+pub(super) async fn usable_link(
+    db: &impl ConnectionTrait,
+    secret: &str,
+    purpose: LinkPurpose,
+) -> DomainResult<consent_links::Model> {
+    if !tokens::looks_valid(secret) {
+        return Err(invalid_link());
+    }
+    consent_links::Entity::find()
+        .filter(consent_links::Column::TokenHash.eq(tokens::hash(secret)))
+        .filter(consent_links::Column::Purpose.eq(purpose.code()))
+        .filter(consent_links::Column::UsedAt.is_null())
+        .filter(consent_links::Column::RevokedAt.is_null())
+        .filter(Expr::col(consent_links::Column::ExpiresAt).gt(Utc::now()))
+        .one(db)
+        .await?
+        .ok_or_else(invalid_link)
+}
+
+/// Reads what a link's page shows, without using the link up.
+pub async fn open_link(
+    services: &Services,
+    secret: &str,
+    purpose: LinkPurpose,
+    locale: Locale,
+) -> DomainResult<LinkPage> {
+    let db = &services.db;
+    let link = usable_link(db, secret, purpose).await?;
+    let registration = find_registration(db, link.registration_id).await?;
+    if RegistrationState::from_code(&registration.state).is_none_or(RegistrationState::has_ended) {
+        return Err(invalid_link());
+    }
+    let guardian = guardians::Entity::find_by_id(link.guardian_id)
+        .one(db)
+        .await?
+        .ok_or_else(invalid_link)?;
+    let youth = find_youth(db, registration.youth_id).await?;
+    let exchange = proposals::find(db, registration.exchange_id).await?;
+    let town = find_town(db, exchange.destination_town_id).await?;
+    let organisation = organisations::find(db, exchange.sending_organisation_id).await?;
+    let teacher_name = match exchange.created_by {
+        Some(id) => users::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|u| u.display_name),
+        None => None,
+    };
+    let changes = match &link.changes {
+        Some(changes) => describe_changes(db, changes, locale).await?,
+        None => Vec::new(),
+    };
+    let photos_given = status_of(db, &exchange, &registration)
+        .await?
+        .guardians
+        .iter()
+        .any(|g| g.guardian_id == guardian.id && g.photos);
+    Ok(LinkPage {
+        photos_given,
+        purpose,
+        title: title_for(&exchange, locale),
+        destination: format!(
+            "{}, {} ({})",
+            exchange.venue,
+            town.english_name.clone().unwrap_or(town.local_name),
+            town.country
+        ),
+        contributions_are_voluntary: organisation.kind == "school",
+        organisation_name: organisation.name,
+        teacher_name,
+        travel_text: current_text(db, ConsentKind::Travel, locale).await?,
+        photos_text: current_text(db, ConsentKind::Photos, locale).await?,
+        changes,
+        expires_at: link.expires_at,
+        guardian,
+        youth,
+        registration,
+        exchange,
+    })
+}
+
+/// Redeems a link by one conditional UPDATE: of two concurrent uses exactly one succeeds.
+pub(super) async fn redeem(
+    txn: &DatabaseTransaction,
+    secret: &str,
+    purpose: LinkPurpose,
+) -> DomainResult<consent_links::Model> {
+    let link = usable_link(txn, secret, purpose).await?;
+    let now = Utc::now();
+    let used = consent_links::Entity::update_many()
+        .col_expr(consent_links::Column::UsedAt, Expr::value(now))
+        .filter(consent_links::Column::Id.eq(link.id))
+        .filter(consent_links::Column::UsedAt.is_null())
+        .filter(consent_links::Column::RevokedAt.is_null())
+        .filter(Expr::col(consent_links::Column::ExpiresAt).gt(now))
+        .exec(txn)
+        .await?;
+    if used.rows_affected != 1 {
+        return Err(invalid_link());
+    }
+    Ok(link)
+}

@@ -1,0 +1,317 @@
+//! Guardians' consent: single-use links by e-mail (`links`), the form they fill in
+//! (`form`), the consent itself as append-only events referring to the exact text shown
+//! (`texts`), giving and withdrawing it (`giving`), consent made void by a material change
+//! (`changes`), a coordinator's override, and the participant's own consent or assent.
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::{Expr, ExprTrait, OnConflict},
+};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::{
+    access::{find_youth, runs_exchange, youth_relation},
+    notify,
+    people::{self, Youth},
+    places::{self, consent_rule, departure},
+    registering::{
+        self, Ending, find_registration, find_registration_for_update, record, tell_confirmed,
+    },
+    rules::{self, ConsentRule, Custody, RegistrationState},
+};
+use crate::{
+    db::begin_write,
+    directory::{organisations, places::find_town, types::parse_name},
+    entities::{
+        consent_events, consent_links, consent_texts, exchanges, guardians, medical_information,
+        registrations, users, youth_profiles,
+    },
+    error::{DomainError, DomainResult, FieldError},
+    exchanges::{approvals::title_for, proposals},
+    mail::{ConsentReceived, ConsentRequest},
+    principal::{Principal, RequestMeta},
+    services::Services,
+    tokens,
+    types::Locale,
+};
+
+mod changes;
+mod form;
+mod giving;
+mod links;
+mod texts;
+
+pub use changes::{describe_changes, invalidate_after_change};
+pub use form::{ConsentForm, ContactInput, MAX_CONTACTS, ParsedConsent, parse_form};
+pub use giving::{Given, Withdrawn, give, give_own, override_consent, resend, withdraw_by_link};
+pub use links::{LinkPage, link_expiry, open_link, revoke_links, send_links};
+use links::{invalid_link, mint_link, redeem, usable_link};
+pub use texts::{TEXTS, current_text, seed_texts};
+
+pub const CONSENT_PATH: &str = "/consent";
+pub const WITHDRAW_PATH: &str = "/consent/withdraw";
+
+crate::code_enum! {
+    /// What a consent is about.
+    pub enum ConsentKind {
+        /// Permission to travel (family law): needed to confirm someone under 18.
+        Travel = "travel",
+        /// Photos in publications: an optional GDPR consent, apart from travelling.
+        Photos = "photos",
+        /// The young person's own agreement beside their guardians'.
+        Assent = "assent",
+    }
+}
+
+crate::code_enum! {
+    pub enum LinkPurpose {
+        Consent = "consent",
+        Withdraw = "withdraw",
+    }
+}
+
+/// Where each guardian stands, and whether the registration's consent rule is met.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentStatus {
+    pub rule: ConsentRule,
+    /// False for participants of 18 or more at departure.
+    pub needed: bool,
+    pub met: bool,
+    pub guardians: Vec<GuardianConsent>,
+    /// The young person's own assent (or, from 18, consent) is on record.
+    pub participant: bool,
+    pub override_reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuardianConsent {
+    pub guardian_id: Uuid,
+    pub display_name: String,
+    pub custody: Custody,
+    /// The guardian's last travel event: `given`, `withdrawn`, `invalidated`, or None.
+    pub travel: Option<String>,
+    pub photos: bool,
+}
+
+/// The latest event of `kind` per giver (guardian id, or None for the participant).
+fn latest<'a>(
+    events: &[&'a consent_events::Model],
+    kind: ConsentKind,
+) -> HashMap<Option<Uuid>, &'a consent_events::Model> {
+    let mut last = HashMap::new();
+    for event in events.iter().filter(|e| e.kind == kind.code()) {
+        // Events are in order; a coordinator's override counts as its own giver.
+        let giver = if event.given_by == "guardian" {
+            event.guardian_id
+        } else {
+            None
+        };
+        if event.given_by != "coordinator" {
+            last.insert(giver, *event);
+        }
+    }
+    last
+}
+
+pub fn status(
+    rule: ConsentRule,
+    needed: bool,
+    guardians: &[guardians::Model],
+    events: &[&consent_events::Model],
+    registration: &registrations::Model,
+) -> ConsentStatus {
+    let travel = latest(events, ConsentKind::Travel);
+    let photos = latest(events, ConsentKind::Photos);
+    let assent = latest(events, ConsentKind::Assent);
+    let given = |e: Option<&&consent_events::Model>| e.is_some_and(|e| e.event == "given");
+    let consented: HashSet<Uuid> = guardians
+        .iter()
+        .filter(|g| given(travel.get(&Some(g.id))))
+        .map(|g| g.id)
+        .collect();
+    let participant = if needed {
+        given(assent.get(&None))
+    } else {
+        given(travel.get(&None))
+    };
+    let on_record: Vec<(Uuid, Custody)> = guardians
+        .iter()
+        .map(|g| {
+            (
+                g.id,
+                Custody::from_code(&g.custody).unwrap_or(Custody::Joint),
+            )
+        })
+        .collect();
+    let met = if needed {
+        rules::consent_met(rule, &on_record, &consented)
+    } else {
+        participant
+    };
+    ConsentStatus {
+        rule,
+        needed,
+        met,
+        participant,
+        override_reason: registration.override_reason.clone(),
+        guardians: guardians
+            .iter()
+            .map(|g| GuardianConsent {
+                guardian_id: g.id,
+                display_name: g.display_name.clone(),
+                custody: Custody::from_code(&g.custody).unwrap_or(Custody::Joint),
+                travel: travel.get(&Some(g.id)).map(|e| e.event.clone()),
+                photos: given(photos.get(&Some(g.id))),
+            })
+            .collect(),
+    }
+}
+
+async fn status_of(
+    db: &impl ConnectionTrait,
+    exchange: &exchanges::Model,
+    registration: &registrations::Model,
+) -> DomainResult<ConsentStatus> {
+    let youth = people::load(db, registration.youth_id).await?;
+    let places = places::places_of(db, exchange).await?;
+    let events = consent_events::Entity::find()
+        .filter(consent_events::Column::RegistrationId.eq(registration.id))
+        .order_by_asc(consent_events::Column::OccurredAt)
+        .order_by_asc(consent_events::Column::Id)
+        .all(db)
+        .await?;
+    let events: Vec<&consent_events::Model> = events.iter().collect();
+    let needed = rules::needs_guardian_consent(rules::age_on(
+        youth.profile.date_of_birth,
+        exchange.start_date,
+    ));
+    Ok(status(
+        consent_rule(&places),
+        needed,
+        &youth.guardians,
+        &events,
+        registration,
+    ))
+}
+
+/// Confirms a registration pending consent once its rule is met.
+pub async fn confirm_if_met(
+    _services: &Services,
+    db: &impl ConnectionTrait,
+    exchange: &exchanges::Model,
+    registration: registrations::Model,
+) -> DomainResult<registrations::Model> {
+    if registration.state != RegistrationState::PendingConsent.code()
+        || !status_of(db, exchange, &registration).await?.met
+    {
+        return Ok(registration);
+    }
+    let mut active: registrations::ActiveModel = registration.into();
+    active.state = Set(RegistrationState::Confirmed.code().to_owned());
+    active.updated_at = Set(Utc::now());
+    let confirmed = active.update(db).await?;
+    let youth = people::load(db, confirmed.youth_id).await?;
+    tell_confirmed(db, exchange, &confirmed, &youth).await?;
+    Ok(confirmed)
+}
+
+/// Who, how and from where an event comes.
+#[derive(Clone)]
+struct Origin<'a> {
+    given_by: &'a str,
+    guardian_id: Option<Uuid>,
+    method: &'a str,
+    actor: Option<Uuid>,
+    typed_name: Option<String>,
+    reason: Option<String>,
+    client_ip: Option<String>,
+    user_agent: Option<String>,
+}
+
+async fn append(
+    db: &impl ConnectionTrait,
+    registration_id: Uuid,
+    kind: ConsentKind,
+    event: &str,
+    text_id: Option<Uuid>,
+    origin: &Origin<'_>,
+) -> DomainResult<()> {
+    consent_events::Entity::insert(consent_events::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        registration_id: Set(registration_id),
+        guardian_id: Set(origin.guardian_id),
+        kind: Set(kind.code().to_owned()),
+        event: Set(event.to_owned()),
+        given_by: Set(origin.given_by.to_owned()),
+        consent_text_id: Set(text_id),
+        method: Set(origin.method.to_owned()),
+        typed_name: Set(origin.typed_name.clone()),
+        reason: Set(origin.reason.clone()),
+        client_ip: Set(origin.client_ip.clone()),
+        user_agent: Set(origin.user_agent.clone()),
+        actor_user_id: Set(origin.actor),
+        occurred_at: Set(Utc::now()),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// An adult participant's consent to travel, given by registering themselves.
+pub async fn record_participant_consent(
+    db: &impl ConnectionTrait,
+    registration: &registrations::Model,
+    principal: &Principal,
+    meta: &RequestMeta,
+) -> DomainResult<()> {
+    let locale = participant_locale(db, principal).await?;
+    let text = current_text(db, ConsentKind::Travel, locale).await?;
+    append(
+        db,
+        registration.id,
+        ConsentKind::Travel,
+        "given",
+        Some(text.id),
+        &Origin {
+            given_by: "participant",
+            guardian_id: None,
+            method: "account",
+            actor: Some(principal.user_id),
+            typed_name: None,
+            reason: None,
+            client_ip: meta.client_ip.map(|ip| ip.to_string()),
+            user_agent: None,
+        },
+    )
+    .await
+}
+
+async fn participant_locale(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+) -> DomainResult<Locale> {
+    Ok(users::Entity::find_by_id(principal.user_id)
+        .one(db)
+        .await?
+        .map(|u| Locale::from_stored(&u.locale))
+        .unwrap_or_default())
+}
+
+/// Every consent event of a registration, oldest first.
+pub async fn events_of(
+    db: &impl ConnectionTrait,
+    registration_id: Uuid,
+) -> DomainResult<Vec<consent_events::Model>> {
+    Ok(consent_events::Entity::find()
+        .filter(consent_events::Column::RegistrationId.eq(registration_id))
+        .order_by_asc(consent_events::Column::OccurredAt)
+        .order_by_asc(consent_events::Column::Id)
+        .all(db)
+        .await?)
+}

@@ -1507,6 +1507,8 @@ fn every_directory_and_matching_operation_is_in_the_matrix() {
         .filter(|name| !crate::exchanges::is_exchange_field(name))
         // So has the funding API (funding.rs).
         .filter(|name| !crate::funding::is_funding_field(name))
+        // And the registrations API (registrations.rs).
+        .filter(|name| !crate::registrations::is_registration_field(name))
         .filter(|name| {
             !OPERATIONS
                 .iter()

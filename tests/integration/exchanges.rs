@@ -180,7 +180,7 @@ impl Staff {
 }
 
 /// The data of a response that must have succeeded.
-fn ok<'a>(response: &'a Value, field: &str) -> &'a Value {
+pub(crate) fn ok<'a>(response: &'a Value, field: &str) -> &'a Value {
     assert!(
         response["errors"].is_null() && !response["data"].is_null(),
         "{field}: {response}"
@@ -195,19 +195,19 @@ fn reason(response: &Value) -> &str {
         .unwrap_or_else(|| panic!("no reason in {response}"))
 }
 
-fn id_of(value: &Value) -> String {
+pub(crate) fn id_of(value: &Value) -> String {
     value["id"]
         .as_str()
         .unwrap_or_else(|| panic!("no id in {value}"))
         .to_owned()
 }
 
-fn uuid(id: &str) -> Uuid {
+pub(crate) fn uuid(id: &str) -> Uuid {
     Uuid::parse_str(id).expect("an id is a UUID")
 }
 
 /// The date `offset` days from today, as the API writes dates.
-fn day(offset: i64) -> String {
+pub(crate) fn day(offset: i64) -> String {
     (Utc::now().date_naive() + Duration::days(offset)).to_string()
 }
 
@@ -337,28 +337,28 @@ async fn set_pending_step(
 /// A Swedish municipality with a school, a partner school in Lyon and the people around
 /// them: the school's teacher and principal, the municipality's coordinator and the partner
 /// school's contact.
-struct World {
-    app: TestApp,
-    admin: String,
-    municipality: String,
+pub(crate) struct World {
+    pub(crate) app: TestApp,
+    pub(crate) admin: String,
+    pub(crate) municipality: String,
     /// The municipality's own town, where the school is.
-    home_town: String,
-    lyon: String,
-    school: String,
+    pub(crate) home_town: String,
+    pub(crate) lyon: String,
+    pub(crate) school: String,
     /// A partner school in Lyon.
-    partner: String,
-    teacher: String,
-    principal: String,
-    coordinator: String,
-    partner_contact: String,
+    pub(crate) partner: String,
+    pub(crate) teacher: String,
+    pub(crate) principal: String,
+    pub(crate) coordinator: String,
+    pub(crate) partner_contact: String,
 }
 
 impl World {
-    async fn new() -> Self {
+    pub(crate) async fn new() -> Self {
         Self::on(TestApp::spawn().await).await
     }
 
-    async fn on(app: TestApp) -> Self {
+    pub(crate) async fn on(app: TestApp) -> Self {
         let admin = app.user_with_role(ADMIN, "admin").await;
         let (municipality, home_town) = municipality(&app, &admin, "Jönköping").await;
         let lyon = town(&app, &admin, "Lyon", "FR").await;
@@ -385,7 +385,7 @@ impl World {
         }
     }
 
-    async fn gql(&self, token: &str, query: &str, variables: Value) -> Value {
+    pub(crate) async fn gql(&self, token: &str, query: &str, variables: Value) -> Value {
         self.app.gql(Some(token), query, variables).await
     }
 
@@ -395,12 +395,12 @@ impl World {
 
     /// A complete proposal for a week in Lyon with the partner school, that passes every
     /// hard item of the checklist: titled `title` in Swedish and `title (en)` in English.
-    fn input(&self, title: &str) -> Value {
+    pub(crate) fn input(&self, title: &str) -> Value {
         week_in_lyon(&self.school, &self.partner, &self.lyon, title)
     }
 
     /// A one-day trip in the home town: the lowest risk level.
-    fn local_day_trip(&self, title: &str) -> Value {
+    pub(crate) fn local_day_trip(&self, title: &str) -> Value {
         let mut input = self.input(title);
         input["destinationTownId"] = json!(self.home_town);
         input["partnerOrganisationIds"] = json!([]);
@@ -413,7 +413,7 @@ impl World {
     }
 
     /// Drafts `input` as `token`; returns the new exchange's id.
-    async fn draft_as(&self, token: &str, input: Value) -> String {
+    pub(crate) async fn draft_as(&self, token: &str, input: Value) -> String {
         let response = self.gql(token, CREATE, json!({ "input": input })).await;
         let created = ok(&response, "createExchangeDraft");
         assert_eq!(created["state"], "DRAFT", "{created}");
@@ -421,7 +421,7 @@ impl World {
     }
 
     /// The teacher drafts the complete proposal titled `title`.
-    async fn draft(&self, title: &str) -> String {
+    pub(crate) async fn draft(&self, title: &str) -> String {
         self.draft_as(&self.teacher, self.input(title)).await
     }
 
@@ -471,7 +471,7 @@ impl World {
     }
 
     /// A proposal abroad that went through its whole approval chain.
-    async fn approved(&self, title: &str) -> String {
+    pub(crate) async fn approved(&self, title: &str) -> String {
         let id = self.at_coordinator(title).await;
         let approved = self.approve(&self.coordinator, &id).await;
         assert_eq!(approved["state"], "APPROVED", "{approved}");
@@ -484,7 +484,7 @@ impl World {
     }
 
     /// The teacher moves an approved exchange on through `steps`.
-    async fn advance(&self, id: &str, steps: &[&str]) -> Value {
+    pub(crate) async fn advance(&self, id: &str, steps: &[&str]) -> Value {
         let mut last = Value::Null;
         for to in steps {
             let response = self.advance_as(&self.teacher, id, to).await;
@@ -498,13 +498,13 @@ impl World {
             .await
     }
 
-    async fn update_as(&self, token: &str, id: &str, input: Value) -> Value {
+    pub(crate) async fn update_as(&self, token: &str, id: &str, input: Value) -> Value {
         self.gql(token, UPDATE, json!({ "id": id, "input": input }))
             .await
     }
 
     /// The exchange as the global admin sees it.
-    async fn read(&self, id: &str) -> Value {
+    pub(crate) async fn read(&self, id: &str) -> Value {
         let response = self.gql(&self.admin, READ, json!({ "id": id })).await;
         ok(&response, "exchange").clone()
     }
@@ -583,7 +583,7 @@ async fn municipality(app: &TestApp, token: &str, name: &str) -> (String, String
 }
 
 /// A town that belongs to no municipality (abroad).
-async fn town(app: &TestApp, token: &str, name: &str, country: &str) -> String {
+pub(crate) async fn town(app: &TestApp, token: &str, name: &str, country: &str) -> String {
     let response = app
         .gql(
             Some(token),
@@ -597,7 +597,7 @@ async fn town(app: &TestApp, token: &str, name: &str, country: &str) -> String {
     id_of(ok(&response, "createTown"))
 }
 
-async fn organisation(app: &TestApp, token: &str, name: &str, town: &str) -> String {
+pub(crate) async fn organisation(app: &TestApp, token: &str, name: &str, town: &str) -> String {
     let response = app
         .gql(
             Some(token),
@@ -2600,6 +2600,7 @@ pub(crate) const COVERED_BY_THE_DIRECTORY: &[&str] = &["recordCompletedExchange"
 pub(crate) fn is_exchange_field(name: &str) -> bool {
     (name.contains("xchange") || name.contains("pproval"))
         && !COVERED_BY_THE_DIRECTORY.contains(&name)
+        && !crate::registrations::is_registration_field(name)
 }
 
 /// A new query or mutation of the exchanges API must come with its column of expectations

@@ -1,6 +1,8 @@
 //! The one integration test binary: every test spawns a real service with its own database.
 mod abuse;
 mod accounts;
+mod browser_smoke;
+mod consent_browser;
 mod directory;
 mod exchanges;
 mod funding;
@@ -10,4 +12,6 @@ mod matching;
 mod matrix;
 mod notifications;
 mod pages;
+mod registrations;
+mod registrations_matrix;
 mod schema;

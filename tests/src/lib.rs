@@ -20,6 +20,7 @@ use utbyte_domain::{
 pub use serde_json;
 pub use utbyte_domain::types::Scope;
 
+pub mod browser;
 pub mod smtp;
 
 pub struct TestApp {

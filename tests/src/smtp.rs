@@ -59,9 +59,15 @@ impl Handler for Collector {
 
     fn data_end(&mut self) -> Response {
         if let Some(mut mail) = self.current.take() {
-            mail.data = quoted_printable_decoded(
-                &String::from_utf8_lossy(&self.data).replace("\r\n", "\n"),
-            );
+            // Only the body is quoted-printable: an encoded header line ends in `?=`, which
+            // the decoder would take for a soft line break.
+            let raw = String::from_utf8_lossy(&self.data).replace("\r\n", "\n");
+            mail.data = match raw.split_once("\n\n") {
+                Some((headers, body)) => {
+                    format!("{headers}\n\n{}", quoted_printable_decoded(body))
+                }
+                None => raw,
+            };
             self.inbox.lock().unwrap().push(mail);
         }
         response::OK

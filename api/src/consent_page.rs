@@ -232,8 +232,9 @@ impl ConsentFields {
     fn to_form(&self) -> ConsentForm {
         ConsentForm {
             typed_name: self.typed_name.clone(),
-            travel: self.travel.is_some(),
-            photos: self.photos.is_some(),
+            // Only the box's own value ticks it: "no", "off" or "" are not consent.
+            travel: ticked(&self.travel),
+            photos: ticked(&self.photos),
             medical_notes: self.medical_notes.clone(),
             allergies: self.allergies.clone(),
             medication: self.medication.clone(),
@@ -481,9 +482,13 @@ fn field_message(sv: bool, field: &str, code: &str) -> &'static str {
             "Kryssa i rutan för att ge tillstånd till resan.",
             "Tick the box to give permission to travel.",
         ),
-        "required" if field.starts_with("contacts[") => (
+        "no_contact" => (
             "Ange minst en nödkontakt med namn, relation och telefon.",
             "Give at least one emergency contact with name, relation and phone.",
+        ),
+        "required" if field.starts_with("contacts[") => (
+            "Fyll i namn, relation och telefon för den här kontakten.",
+            "Fill in the name, relation and phone of this contact.",
         ),
         "required" => ("Fältet måste fyllas i.", "This field is required."),
         "invalid_phone" => (
@@ -504,6 +509,11 @@ fn field_message(sv: bool, field: &str, code: &str) -> &'static str {
     if sv { sv_text } else { en_text }
 }
 
+/// A checkbox is ticked only when it sends its own value, `yes`.
+fn ticked(value: &Option<String>) -> bool {
+    value.as_deref() == Some("yes")
+}
+
 /// The consent page for a link: empty on first sight, or as submitted with its problems.
 fn consent_view(
     page: LinkPage,
@@ -519,7 +529,7 @@ fn consent_view(
             "Jag ger mitt tillstånd till resan",
             "I give my permission to travel",
         ),
-        typed.travel.is_some(),
+        ticked(&typed.travel),
     );
     travel.required = true;
     travel.long_label = tr("Tillstånd att resa", "Permission to travel");
@@ -529,7 +539,7 @@ fn consent_view(
             "Jag samtycker till bilder (frivilligt)",
             "I consent to photos (optional)",
         ),
-        typed.photos.is_some(),
+        ticked(&typed.photos),
     );
     photos.long_label = tr("Bilder", "Photos");
     let health = vec![

@@ -108,7 +108,7 @@ pub fn parse_form(form: &ConsentForm) -> Result<ParsedConsent, Vec<FieldError>> 
     if contacts.is_empty() && !errors.iter().any(|e| e.field.starts_with("contacts[")) {
         errors.push(FieldError::new(
             "contacts[0].name",
-            "required",
+            "no_contact",
             "give at least one emergency contact",
         ));
     }

@@ -7,7 +7,10 @@ use std::net::SocketAddr;
 use askama::Template;
 use axum::{
     Form, Router,
-    extract::{ConnectInfo, Query, State},
+    extract::{
+        ConnectInfo, Query, State,
+        rejection::{FormRejection, QueryRejection},
+    },
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Response},
     routing::get,
@@ -359,6 +362,14 @@ fn render(status: StatusCode, page: ConsentPage) -> Response {
 }
 
 /// The page for a link that cannot be used, or for a failure on our side.
+/// A request no page of ours sends (a field twice, another body type): the plain "this link
+/// does not work" page rather than a bare error text.
+fn unreadable(headers: &HeaderMap, path: &str) -> Response {
+    let sv = browser_locale(headers) == Locale::Sv;
+    let error = DomainError::field("token", "unreadable", "the form could not be read");
+    problem(error, sv, path, "", false)
+}
+
 fn problem(error: DomainError, sv: bool, path: &str, token: &str, from_get: bool) -> Response {
     let switch_href = from_get.then(|| switch_href(path, token, sv));
     match error {
@@ -671,9 +682,12 @@ impl ConsentView {
 
 async fn show_consent(
     State(state): State<AppState>,
-    Query(query): Query<LinkQuery>,
+    query: Result<Query<LinkQuery>, QueryRejection>,
     headers: HeaderMap,
 ) -> Response {
+    let Ok(Query(query)) = query else {
+        return unreadable(&headers, CONSENT_PATH);
+    };
     let asked = asked_locale(query.lang.as_deref());
     let token = query.token.unwrap_or_default();
     match open(&state, &token, LinkPurpose::Consent, asked, &headers).await {
@@ -725,10 +739,13 @@ fn given_outcome(given: &Given, sv: bool) -> Vec<String> {
 async fn give_consent(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Query(query): Query<LinkQuery>,
+    query: Result<Query<LinkQuery>, QueryRejection>,
     headers: HeaderMap,
-    Form(typed): Form<ConsentFields>,
+    typed: Result<Form<ConsentFields>, FormRejection>,
 ) -> Response {
+    let (Ok(Query(query)), Ok(Form(typed))) = (query, typed) else {
+        return unreadable(&headers, CONSENT_PATH);
+    };
     let asked = asked_locale(query.lang.as_deref().or(typed.lang.as_deref()));
     let token = typed.token.as_str();
     let result = consent::give(
@@ -773,9 +790,12 @@ async fn give_consent(
 
 async fn show_withdraw(
     State(state): State<AppState>,
-    Query(query): Query<LinkQuery>,
+    query: Result<Query<LinkQuery>, QueryRejection>,
     headers: HeaderMap,
 ) -> Response {
+    let Ok(Query(query)) = query else {
+        return unreadable(&headers, WITHDRAW_PATH);
+    };
     let asked = asked_locale(query.lang.as_deref());
     let token = query.token.unwrap_or_default();
     match open(&state, &token, LinkPurpose::Withdraw, asked, &headers).await {
@@ -821,10 +841,13 @@ fn withdrawn_outcome(withdrawn: Withdrawn, sv: bool) -> Vec<String> {
 async fn withdraw(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Query(query): Query<LinkQuery>,
+    query: Result<Query<LinkQuery>, QueryRejection>,
     headers: HeaderMap,
-    Form(form): Form<WithdrawFields>,
+    form: Result<Form<WithdrawFields>, FormRejection>,
 ) -> Response {
+    let (Ok(Query(query)), Ok(Form(form))) = (query, form) else {
+        return unreadable(&headers, WITHDRAW_PATH);
+    };
     let asked = asked_locale(query.lang.as_deref().or(form.lang.as_deref()));
     let sv = asked.unwrap_or_else(|| browser_locale(&headers)) == Locale::Sv;
     let photos_only = form.photos_only.as_deref() == Some("yes");

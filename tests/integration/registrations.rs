@@ -531,6 +531,15 @@ async fn an_expired_link_shows_a_clear_page_and_changes_nothing() {
     let (status, body) = trip.get("/consent?token=nonsense").await;
     assert!(status == 400 || status == 410, "{status}");
     assert!(body.contains("id=\"link-problem\""));
+    // A form no page of ours sends (a field twice) gets the same plain page, not an error text.
+    let (status, body) = trip
+        .post_form(
+            "/consent",
+            &[("token".into(), "a".into()), ("token".into(), "b".into())],
+        )
+        .await;
+    assert_eq!(status, 400);
+    assert!(body.contains("id=\"link-problem\""), "{body}");
 }
 
 #[tokio::test]

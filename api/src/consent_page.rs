@@ -967,8 +967,12 @@ mod tests {
             "Kryssa i rutan för att ge tillstånd till resan."
         );
         assert_eq!(
-            field_message(false, "contacts[0].name", "required"),
+            field_message(false, "contacts[0].name", "no_contact"),
             "Give at least one emergency contact with name, relation and phone."
+        );
+        assert_eq!(
+            field_message(false, "contacts[1].name", "required"),
+            "Fill in the name, relation and phone of this contact."
         );
         assert_eq!(
             field_message(false, "typedName", "required"),

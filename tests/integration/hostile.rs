@@ -1436,7 +1436,10 @@ async fn hostile_input_to_registrations_is_refused_cleanly() {
         .valid("confirmYouthMembership", &teacher, &query, base)
         .await;
 
-    let own_registration = id_of(ok(&trip.register_as(&youth, &profile).await, "register"));
+    let own_registration = id_of(ok(
+        &trip.register_as(&youth, &profile).await,
+        "registerForExchange",
+    ));
     let nice = open_exchange(&trip, "Språkveckan i Nice", 1, "FIRST_COME").await;
     let holder = pupils.pupil().await;
     let register = |token: &str, exchange: &str, youth: &str| {
@@ -1444,9 +1447,9 @@ async fn hostile_input_to_registrations_is_refused_cleanly() {
         async move { w.gql(&token, &register_query(), variables).await }
     };
     let holding = register(&teacher, &nice, &holder).await;
-    let holding = id_of(ok(&holding, "register"));
+    let holding = id_of(ok(&holding, "registerForExchange"));
     let offered = register(&youth, &nice, &profile).await;
-    let offered = ok(&offered, "register").clone();
+    let offered = ok(&offered, "registerForExchange").clone();
     assert_eq!(offered["state"], "WAITING_LIST", "{offered}");
     let offered = id_of(&offered);
     ok(
@@ -1525,7 +1528,7 @@ async fn hostile_input_to_registrations_is_refused_cleanly() {
     let query = registration_op(
         "mutation",
         "$exchangeId: ID!, $youthId: ID!",
-        "register(exchangeId: $exchangeId, youthId: $youthId)",
+        "registerForExchange(exchangeId: $exchangeId, youthId: $youthId)",
     );
     let mut pupil = pupils.pupil().await;
     let base = json!({ "exchangeId": trip.exchange, "youthId": pupil });
@@ -1562,7 +1565,7 @@ async fn hostile_input_to_registrations_is_refused_cleanly() {
     for case in &registrations {
         let variables = current(case, &[("youthId", &pupil)]);
         let accepted = sweep
-            .check("register", case, &teacher, &query, variables)
+            .check("registerForExchange", case, &teacher, &query, variables)
             .await;
         if accepted.is_some() {
             registered = Some(pupil);
@@ -1577,7 +1580,7 @@ async fn hostile_input_to_registrations_is_refused_cleanly() {
         );
         let variables = case.variables.clone();
         sweep
-            .attempt("register", &case, &teacher, &query, variables)
+            .attempt("registerForExchange", &case, &teacher, &query, variables)
             .await;
     }
 

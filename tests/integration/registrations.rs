@@ -21,7 +21,7 @@ pub(crate) const REGISTRATION_FIELDS: &[&str] = &[
     "rosterCsv",
     "createYouthProfile",
     "setExchangePlaces",
-    "register",
+    "registerForExchange",
     "withdrawRegistration",
     "cancelRegistration",
     "acceptPlaceOffer",
@@ -42,7 +42,7 @@ pub(crate) const REGISTRATION: &str = "id state youthId participantName waitingL
 
 pub(crate) fn register_query() -> String {
     format!(
-        "mutation($e: ID!, $y: ID!) {{ register(exchangeId: $e, youthId: $y) {{ {REGISTRATION} }} }}"
+        "mutation($e: ID!, $y: ID!) {{ registerForExchange(exchangeId: $e, youthId: $y) {{ {REGISTRATION} }} }}"
     )
 }
 
@@ -162,7 +162,7 @@ impl Trip {
     /// The teacher registers `youth`; returns the registration.
     pub(crate) async fn register(&self, youth: &str) -> Value {
         let response = self.register_as(&self.w.teacher, youth).await;
-        ok(&response, "register").clone()
+        ok(&response, "registerForExchange").clone()
     }
 
     pub(crate) async fn registration(&self, id: &str) -> Value {
@@ -354,7 +354,11 @@ async fn fifty_registrations_for_ten_places_never_overbook() {
         .await;
         let states: Vec<&str> = responses
             .iter()
-            .map(|r| ok(r, "register")["state"].as_str().unwrap_or_default())
+            .map(|r| {
+                ok(r, "registerForExchange")["state"]
+                    .as_str()
+                    .unwrap_or_default()
+            })
             .collect();
         let placed = states.iter().filter(|s| **s == "PENDING_CONSENT").count();
         let waiting = states.iter().filter(|s| **s == "WAITING_LIST").count();
@@ -1235,7 +1239,7 @@ async fn a_young_person_registers_themselves_and_gives_their_own_assent() {
     );
     confirm_membership(&trip, &youth).await;
     let registered = trip.register_as(&token, &youth).await;
-    let registration = ok(&registered, "register");
+    let registration = ok(&registered, "registerForExchange");
     assert_eq!(registration["state"], "PENDING_CONSENT");
     let id = id_of(registration);
     let assent = trip.w.gql(&token, OWN, json!({ "r": id })).await;
@@ -1287,7 +1291,7 @@ async fn an_adult_participant_consents_for_themselves() {
         "adult_registers_themselves"
     );
     let registered = trip.register_as(&token, &youth).await;
-    let registration = ok(&registered, "register");
+    let registration = ok(&registered, "registerForExchange");
     assert_eq!(registration["state"], "CONFIRMED");
     assert_eq!(registration["consent"]["needed"], false);
     assert_eq!(registration["consent"]["participantAgreed"], true);

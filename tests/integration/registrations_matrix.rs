@@ -48,7 +48,7 @@ const MEDICAL: &str = "query($r: ID!) { medicalInformation(registrationId: $r) {
      emergencyContacts { name relation phone } } }";
 const ROSTER: &str = "query($e: ID!) { rosterCsv(exchangeId: $e) }";
 const REGISTER: &str =
-    "mutation($e: ID!, $y: ID!) { register(exchangeId: $e, youthId: $y) { id state } }";
+    "mutation($e: ID!, $y: ID!) { registerForExchange(exchangeId: $e, youthId: $y) { id state } }";
 const WITHDRAW: &str = "mutation($id: ID!) { withdrawRegistration(id: $id) { id state } }";
 const CANCEL: &str = "mutation($id: ID!, $reason: String!) { \
      cancelRegistration(id: $id, reason: $reason) { id state } }";
@@ -181,7 +181,7 @@ impl Operation {
             CreateYouthProfile => "createYouthProfile",
             ConfirmYouthMembership => "confirmYouthMembership",
             SetExchangePlaces => "setExchangePlaces",
-            Register => "register",
+            Register => "registerForExchange",
             WithdrawRegistration => "withdrawRegistration",
             CancelRegistration => "cancelRegistration",
             AcceptPlaceOffer => "acceptPlaceOffer",
@@ -368,7 +368,7 @@ async fn register(w: &World, exchange: &str, youth: &str) -> (String, String) {
     let response = w
         .gql(&w.teacher, REGISTER, json!({ "e": exchange, "y": youth }))
         .await;
-    let registration = ok(&response, "register");
+    let registration = ok(&response, "registerForExchange");
     (
         id_of(registration),
         registration["state"]

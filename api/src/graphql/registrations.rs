@@ -276,7 +276,9 @@ impl From<medical_information::Model> for MedicalInformation {
     }
 }
 
+/// A guardian on record for a young person.
 #[derive(InputObject)]
+#[graphql(name = "GuardianInput")]
 pub struct GuardianInputGql {
     pub display_name: String,
     pub email: String,
@@ -479,7 +481,7 @@ impl RegistrationsMutation {
     /// Registers a young person for an exchange open for registration: by themselves (from
     /// 13), a guardian, or their teacher (under 18). Takes a free place (pending the
     /// guardians' consent) or a place on the waiting list.
-    async fn register(
+    async fn register_for_exchange(
         &self,
         ctx: &Context<'_>,
         exchange_id: ID,

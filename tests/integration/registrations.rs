@@ -497,7 +497,12 @@ async fn two_uses_of_one_link_at_once_record_one_consent() {
     let pupil = trip.pupil("Elsa Lind", &[(MUM, "SOLE")], false).await;
     let id = id_of(&trip.register(&pupil).await);
     let link = trip.consent_link(MUM).await;
-    let (first, second) = tokio::join!(trip.consent(&link, false), trip.consent(&link, false));
+    let (_, page) = trip.get(&link).await;
+    let form = valid_form(&link, &page);
+    let (first, second) = tokio::join!(
+        trip.post_form("/consent", &form),
+        trip.post_form("/consent", &form)
+    );
     let mut statuses = [first.0, second.0];
     statuses.sort_unstable();
     assert_eq!(statuses, [200, 410], "{} / {}", first.1, second.1);

@@ -3,6 +3,7 @@
 use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use utbyte_domain::{
+    DomainError,
     entities::{exchange_places, guardians, medical_information},
     registrations::{
         consent,
@@ -493,9 +494,11 @@ impl RegistrationsMutation {
         let principal = principal(ctx)?;
         let created =
             registering::register(services, principal, meta(ctx), exchange, youth).await?;
-        Ok(Registration(
-            registering::registration(services, principal, created.id).await?,
-        ))
+        // Whoever registered may see what they registered.
+        let view = registering::views(&services.db, vec![created]).await?;
+        Ok(Registration(view.into_iter().next().ok_or_else(|| {
+            DomainError::Internal(anyhow::anyhow!("a registration without its view"))
+        })?))
     }
 
     /// Withdraws a registration in one step (the young person, a guardian or their teacher),

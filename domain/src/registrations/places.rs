@@ -4,7 +4,8 @@ use chrono::{DateTime, NaiveTime, Utc};
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
     sea_query::{Expr, ExprTrait, OnConflict},
 };
 use serde_json::json;
@@ -140,6 +141,15 @@ pub async fn waiting_list(
         .order_by_asc(registrations::Column::LotteryRank)
         .order_by_asc(registrations::Column::Id)
         .all(db)
+        .await?)
+}
+
+/// How many wait for a place (one COUNT, however long the list).
+pub async fn waiting_count(db: &impl ConnectionTrait, exchange_id: Uuid) -> DomainResult<u64> {
+    Ok(registrations::Entity::find()
+        .filter(registrations::Column::ExchangeId.eq(exchange_id))
+        .filter(registrations::Column::State.eq(RegistrationState::WaitingList.code()))
+        .count(db)
         .await?)
 }
 

@@ -174,8 +174,7 @@ pub async fn register(
     let now = Utc::now();
     let awaiting_draw =
         places::selection(&places) == Selection::Lottery && places.lottery_drawn_at.is_none();
-    let someone_waits =
-        !awaiting_draw && !places::waiting_list(&txn, exchange_id).await?.is_empty();
+    let someone_waits = !awaiting_draw && places::waiting_count(&txn, exchange_id).await? > 0;
     let placed = !awaiting_draw && !someone_waits && take_place(&txn, exchange_id).await?;
     let reason = if awaiting_draw {
         "awaiting the lottery draw at the registration deadline"
@@ -228,7 +227,7 @@ pub async fn register(
         let position = if awaiting_draw {
             None
         } else {
-            Some(places::waiting_list(&txn, exchange_id).await?.len() as i64)
+            Some(places::waiting_count(&txn, exchange_id).await? as i64)
         };
         let recipients = notify::family(&txn, &youth).await?;
         let trip = notify::trip(&txn, &exchange).await?;
@@ -317,8 +316,9 @@ pub(crate) async fn grant_place(
     let registration = active.update(db).await?;
     if needs_consent {
         let expires = consent::link_expiry(services, exchange)?;
+        // Nobody can have consented yet: links go out only once a place is held.
         consent::send_links(services, db, &registration, youth, None, expires, true).await?;
-        consent::confirm_if_met(services, db, exchange, registration).await
+        Ok(registration)
     } else {
         tell_confirmed(db, exchange, &registration, youth).await?;
         Ok(registration)

@@ -11,8 +11,8 @@ use axum::{
         ConnectInfo, Query, State,
         rejection::{FormRejection, QueryRejection},
     },
-    http::{HeaderMap, HeaderValue, StatusCode, header},
-    response::{Html, IntoResponse, Response},
+    http::{HeaderMap, StatusCode, header},
+    response::Response,
     routing::get,
 };
 use serde::Deserialize;
@@ -339,26 +339,7 @@ fn withdraw_heading(sv: bool) -> &'static str {
 }
 
 fn render(status: StatusCode, page: ConsentPage) -> Response {
-    let body = match page.render() {
-        Ok(body) => body,
-        Err(error) => {
-            tracing::error!(%error, "rendering a consent page failed");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
-    let mut response = (status, Html(body)).into_response();
-    let headers = response.headers_mut();
-    // The URL carries a secret: never send it on, never cache the page.
-    headers.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"),
-    );
-    response
+    crate::pages::secret_link_page(status, page.render())
 }
 
 /// The page for a link that cannot be used, or for a failure on our side.
@@ -907,7 +888,7 @@ mod tests {
         assert_eq!(browser_locale(&headers), Locale::En);
         headers.insert(
             header::ACCEPT_LANGUAGE,
-            HeaderValue::from_static("sv-SE,sv;q=0.9"),
+            axum::http::HeaderValue::from_static("sv-SE,sv;q=0.9"),
         );
         assert_eq!(browser_locale(&headers), Locale::Sv);
         let token = "a".repeat(64);

@@ -150,16 +150,21 @@ fn wants_swedish(lang: Option<&str>, headers: &HeaderMap) -> bool {
 }
 
 fn render(status: StatusCode, page: AccountPage<'_>) -> Response {
-    let body = match page.render() {
+    secret_link_page(status, page.render())
+}
+
+/// A page opened by an e-mailed link. The URL carries a secret: the page never sends it on,
+/// is never cached, runs no script and is never framed.
+pub(crate) fn secret_link_page(status: StatusCode, rendered: askama::Result<String>) -> Response {
+    let body = match rendered {
         Ok(body) => body,
         Err(error) => {
-            tracing::error!(%error, "rendering an account page failed");
+            tracing::error!(%error, "rendering a page failed");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
     let mut response = (status, Html(body)).into_response();
     let headers = response.headers_mut();
-    // The URL carries a secret: never send it on, never cache the page.
     headers.insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),

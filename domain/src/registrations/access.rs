@@ -1,5 +1,8 @@
 //! Who stands in what relation to a young person and to a registration.
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    sea_query::{Query, SelectStatement},
+};
 use uuid::Uuid;
 
 use crate::{
@@ -56,6 +59,32 @@ pub async fn email_of(db: &impl ConnectionTrait, principal: &Principal) -> Domai
         .await?
         .map(|u| u.email)
         .unwrap_or_default())
+}
+
+/// The young people who are the principal themselves or whose guardian on record they are
+/// (by account or by the account's e-mail address), as a subquery of profile ids.
+pub fn own_and_children(principal: &Principal, email: &str) -> SelectStatement {
+    Query::select()
+        .column(youth_profiles::Column::Id)
+        .from(youth_profiles::Entity)
+        .cond_where(
+            Condition::any()
+                .add(youth_profiles::Column::UserId.eq(principal.user_id))
+                .add(
+                    youth_profiles::Column::Id.in_subquery(
+                        Query::select()
+                            .column(guardians::Column::YouthId)
+                            .from(guardians::Entity)
+                            .cond_where(
+                                Condition::any()
+                                    .add(guardians::Column::UserId.eq(principal.user_id))
+                                    .add(guardians::Column::Email.eq(email)),
+                            )
+                            .to_owned(),
+                    ),
+                ),
+        )
+        .to_owned()
 }
 
 pub async fn youth_relation(

@@ -270,20 +270,7 @@ pub async fn visible_youth(
     let email = access::email_of(db, principal).await?;
     let roles = &principal.roles;
     let mut visible = Condition::any()
-        .add(youth_profiles::Column::UserId.eq(principal.user_id))
-        .add(
-            youth_profiles::Column::Id.in_subquery(
-                Query::select()
-                    .column(guardians::Column::YouthId)
-                    .from(guardians::Entity)
-                    .cond_where(
-                        Condition::any()
-                            .add(guardians::Column::UserId.eq(principal.user_id))
-                            .add(guardians::Column::Email.eq(email)),
-                    )
-                    .to_owned(),
-            ),
-        );
+        .add(youth_profiles::Column::Id.in_subquery(access::own_and_children(principal, &email)));
     let taught: Vec<Uuid> = roles
         .iter()
         .filter_map(|(role, scope)| match (role, scope) {

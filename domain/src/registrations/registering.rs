@@ -4,9 +4,8 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
-    DatabaseTransaction, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr,
-    sea_query::Query,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction,
+    DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -704,27 +703,7 @@ pub async fn mine(
 ) -> DomainResult<Vec<RegistrationView>> {
     let db = &services.db;
     let email = access::email_of(db, principal).await?;
-    let youth_ids = Query::select()
-        .column(youth_profiles::Column::Id)
-        .from(youth_profiles::Entity)
-        .cond_where(
-            Condition::any()
-                .add(youth_profiles::Column::UserId.eq(principal.user_id))
-                .add(
-                    youth_profiles::Column::Id.in_subquery(
-                        Query::select()
-                            .column(guardians::Column::YouthId)
-                            .from(guardians::Entity)
-                            .cond_where(
-                                Condition::any()
-                                    .add(guardians::Column::UserId.eq(principal.user_id))
-                                    .add(guardians::Column::Email.eq(email)),
-                            )
-                            .to_owned(),
-                    ),
-                ),
-        )
-        .to_owned();
+    let youth_ids = access::own_and_children(principal, &email);
     let rows = registrations::Entity::find()
         .filter(registrations::Column::YouthId.in_subquery(youth_ids))
         .order_by_desc(registrations::Column::CreatedAt)

@@ -144,7 +144,12 @@ impl TestApp {
         Self {
             address,
             state,
-            http: reqwest::Client::new(),
+            // A fresh connection per request: after a refused body (413) the server closes
+            // its side, and a pooled connection could be reused just as it closes.
+            http: reqwest::Client::builder()
+                .pool_max_idle_per_host(0)
+                .build()
+                .expect("HTTP client"),
             mail_dir,
             _dir: dir,
             _shutdown: shutdown_tx,

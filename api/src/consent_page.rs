@@ -282,18 +282,10 @@ async fn open(
     token: &str,
     purpose: LinkPurpose,
     asked: Option<Locale>,
-    headers: &HeaderMap,
 ) -> DomainResult<(LinkPage, bool)> {
-    // A guess first: most guardians read in the language of their browser.
-    let guess = asked.unwrap_or_else(|| browser_locale(headers));
-    let page = consent::open_link(&state.services, token, purpose, guess).await?;
-    let locale = asked.unwrap_or_else(|| Locale::from_stored(&page.guardian.locale));
-    let page = if locale == guess {
-        page
-    } else {
-        consent::open_link(&state.services, token, purpose, locale).await?
-    };
-    Ok((page, locale == Locale::Sv))
+    let page = consent::open_link(&state.services, token, purpose, asked).await?;
+    let sv = page.locale == Locale::Sv;
+    Ok((page, sv))
 }
 
 fn switch_href(path: &str, token: &str, sv: bool) -> String {
@@ -671,7 +663,7 @@ async fn show_consent(
     };
     let asked = asked_locale(query.lang.as_deref());
     let token = query.token.unwrap_or_default();
-    match open(&state, &token, LinkPurpose::Consent, asked, &headers).await {
+    match open(&state, &token, LinkPurpose::Consent, asked).await {
         Ok((page, sv)) => {
             // A photo permission already given stays ticked until the guardian unticks it.
             let start = ConsentFields {
@@ -750,7 +742,7 @@ async fn give_consent(
         ),
         Err(DomainError::Validation(errors)) if !errors.iter().any(|e| e.field == "token") => {
             // Nothing was written, so the link still opens: show the form again as typed.
-            match open(&state, token, LinkPurpose::Consent, asked, &headers).await {
+            match open(&state, token, LinkPurpose::Consent, asked).await {
                 Ok((page, sv)) => render(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     ConsentPage {
@@ -779,7 +771,7 @@ async fn show_withdraw(
     };
     let asked = asked_locale(query.lang.as_deref());
     let token = query.token.unwrap_or_default();
-    match open(&state, &token, LinkPurpose::Withdraw, asked, &headers).await {
+    match open(&state, &token, LinkPurpose::Withdraw, asked).await {
         Ok((page, sv)) => render(
             StatusCode::OK,
             ConsentPage {

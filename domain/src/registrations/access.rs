@@ -131,3 +131,18 @@ pub async fn find_youth(
         .await?
         .ok_or(DomainError::NotFound("youth profile"))
 }
+
+/// The refusal for someone who does not run an exchange: FORBIDDEN when they may see it,
+/// NOT_FOUND otherwise, so that ids do not leak.
+pub async fn exchange_refusal(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+    exchange: &exchanges::Model,
+) -> DomainResult<DomainError> {
+    let relation = exchange_access::relation(db, principal, exchange).await?;
+    Ok(if relation.may_view(exchange) {
+        DomainError::Forbidden
+    } else {
+        DomainError::NotFound("exchange")
+    })
+}

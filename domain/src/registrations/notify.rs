@@ -7,7 +7,7 @@ use crate::{
     directory::places::find_town,
     entities::{exchanges, users},
     error::DomainResult,
-    exchanges::approvals::{dates_of, title_for},
+    exchanges::approvals::dates_of,
     mail::{self, MailTemplate},
     types::Locale,
 };
@@ -63,10 +63,6 @@ pub async fn trip(db: &impl ConnectionTrait, exchange: &exchanges::Model) -> Dom
             town.country
         ),
     })
-}
-
-pub fn title(exchange: &exchanges::Model, locale: Locale) -> String {
-    title_for(exchange, locale)
 }
 
 /// Queues one mail per recipient, built for each in their language; `key` makes each

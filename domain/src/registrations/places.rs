@@ -13,18 +13,19 @@ use std::collections::HashSet;
 use uuid::Uuid;
 
 use super::{
-    access::runs_exchange,
+    access::{exchange_refusal, runs_exchange},
     notify::{self, Recipient},
     people,
     registering::{self, find_registration_for_update, grant_place},
     rules::{self, Candidate, ConsentRule, Membership, RegistrationState, Selection},
 };
+use crate::exchanges::approvals::title_for;
 use crate::{
     audit::{self, AuditEvent},
     db::begin_write,
     entities::{exchange_places, exchanges, registrations},
     error::{DomainError, DomainResult, FieldError},
-    exchanges::{access as exchange_access, proposals, rules::ExchangeState},
+    exchanges::{proposals, rules::ExchangeState},
     mail::{PlaceOffered, WaitingListed},
     principal::{Principal, RequestMeta},
     services::Services,
@@ -230,7 +231,7 @@ pub async fn offer_next(
                 |r: &Recipient| PlaceOffered {
                     recipient_name: r.name.clone(),
                     participant_name: youth.profile.display_name.clone(),
-                    title: notify::title(exchange, r.locale),
+                    title: title_for(exchange, r.locale),
                     dates: trip.dates.clone(),
                     offer_expires: offer_expires.clone(),
                     link: consent_link.clone().unwrap_or_else(|| app_link.clone()),
@@ -279,12 +280,7 @@ pub async fn set_places(
     // The people who run its registrations, not every editor: a global admin administers
     // accounts, not children's places and consent rules.
     if !runs_exchange(&txn, principal, &exchange).await? {
-        let relation = exchange_access::relation(&txn, principal, &exchange).await?;
-        return Err(if relation.may_view(&exchange) {
-            DomainError::Forbidden
-        } else {
-            DomainError::NotFound("exchange")
-        });
+        return Err(exchange_refusal(&txn, principal, &exchange).await?);
     }
     if matches!(
         ExchangeState::from_code(&exchange.state),
@@ -415,12 +411,7 @@ pub async fn draw_lottery(
     if let Some(principal) = principal
         && !runs_exchange(&txn, principal, &exchange).await?
     {
-        let relation = exchange_access::relation(&txn, principal, &exchange).await?;
-        return Err(if relation.may_view(&exchange) {
-            DomainError::Forbidden
-        } else {
-            DomainError::NotFound("exchange")
-        });
+        return Err(exchange_refusal(&txn, principal, &exchange).await?);
     }
     let places = places_of(&txn, &exchange).await?;
     if selection(&places) != Selection::Lottery {
@@ -494,7 +485,7 @@ pub async fn draw_lottery(
                 |r| WaitingListed {
                     recipient_name: r.name.clone(),
                     participant_name: youth.profile.display_name.clone(),
-                    title: notify::title(&exchange, r.locale),
+                    title: title_for(&exchange, r.locale),
                     dates: trip.dates.clone(),
                     position: Some(waiting_position),
                     draw_date: None,

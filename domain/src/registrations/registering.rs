@@ -11,13 +11,14 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    access::{self, find_youth, runs_exchange, youth_relation},
+    access::{self, exchange_refusal, find_youth, runs_exchange, youth_relation},
     consent::{self, ConsentStatus},
     notify::{self, Recipient},
     people::{self, Youth},
     places::{self, consent_rule, places_of, release_place, take_place},
     rules::{self, Membership, Registrant, RegistrationState, Selection},
 };
+use crate::exchanges::approvals::title_for;
 use crate::{
     audit::{self, AuditEvent},
     db::begin_write,
@@ -234,7 +235,7 @@ pub async fn register(
             WaitingListed {
                 recipient_name: r.name.clone(),
                 participant_name: youth.profile.display_name.clone(),
-                title: notify::title(&exchange, r.locale),
+                title: title_for(&exchange, r.locale),
                 dates: trip.dates.clone(),
                 position,
                 draw_date: awaiting_draw
@@ -343,7 +344,7 @@ pub(crate) async fn tell_confirmed(
         |r: &Recipient| RegistrationConfirmed {
             recipient_name: r.name.clone(),
             participant_name: youth.profile.display_name.clone(),
-            title: notify::title(exchange, r.locale),
+            title: title_for(exchange, r.locale),
             dates: trip.dates.clone(),
             destination: trip.destination.clone(),
         },
@@ -433,7 +434,7 @@ pub(crate) async fn end_with_comment(
         |r| RegistrationEnded {
             recipient_name: r.name.clone(),
             participant_name: youth.profile.display_name.clone(),
-            title: notify::title(exchange, r.locale),
+            title: title_for(exchange, r.locale),
             dates: trip.dates.clone(),
             reason: ending.code(),
             comment: comment.clone(),
@@ -509,7 +510,7 @@ pub(crate) async fn refusal(
 }
 
 /// Locks the exchange, then the registration, for a change to the registration.
-async fn lock(
+pub(crate) async fn lock(
     txn: &DatabaseTransaction,
     id: Uuid,
 ) -> DomainResult<(exchanges::Model, registrations::Model)> {
@@ -680,12 +681,7 @@ pub async fn of_exchange(
     let db = &services.db;
     let exchange = proposals::find(db, exchange_id).await?;
     if !runs_exchange(db, principal, &exchange).await? {
-        let relation = exchange_access::relation(db, principal, &exchange).await?;
-        return Err(if relation.may_view(&exchange) {
-            DomainError::Forbidden
-        } else {
-            DomainError::NotFound("exchange")
-        });
+        return Err(exchange_refusal(db, principal, &exchange).await?);
     }
     let rows = registrations::Entity::find()
         .filter(registrations::Column::ExchangeId.eq(exchange_id))

@@ -6,7 +6,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    access::runs_exchange,
+    access::{exchange_refusal, runs_exchange},
     people,
     registering::{find_registration, record, refusal},
     rules::RegistrationState,
@@ -14,7 +14,7 @@ use super::{
 use crate::{
     db::begin_write,
     entities::{medical_information, registrations},
-    error::{DomainError, DomainResult},
+    error::DomainResult,
     exchanges::proposals,
     funding::export::write as write_csv,
     principal::{Principal, RequestMeta},
@@ -84,12 +84,7 @@ pub async fn roster_csv(
     let txn = begin_write(&services.db).await?;
     let exchange = proposals::find(&txn, exchange_id).await?;
     if !runs_exchange(&txn, principal, &exchange).await? {
-        let relation = crate::exchanges::access::relation(&txn, principal, &exchange).await?;
-        return Err(if relation.may_view(&exchange) {
-            DomainError::Forbidden
-        } else {
-            DomainError::NotFound("exchange")
-        });
+        return Err(exchange_refusal(&txn, principal, &exchange).await?);
     }
     let rows = registrations::Entity::find()
         .filter(registrations::Column::ExchangeId.eq(exchange_id))

@@ -340,9 +340,7 @@ pub async fn override_consent(
         ));
     }
     let txn = begin_write(&services.db).await?;
-    let registration = find_registration(&txn, id).await?;
-    let exchange = proposals::find_for_update(&txn, registration.exchange_id).await?;
-    let registration = find_registration_for_update(&txn, id).await?;
+    let (exchange, registration) = registering::lock(&txn, id).await?;
     let relation = crate::exchanges::access::relation(&txn, principal, &exchange).await?;
     if !relation.coordinator {
         return Err(registering::refusal(&txn, principal, &exchange, &registration).await?);
@@ -401,9 +399,7 @@ pub async fn give_own(
     id: Uuid,
 ) -> DomainResult<registrations::Model> {
     let txn = begin_write(&services.db).await?;
-    let registration = find_registration(&txn, id).await?;
-    let exchange = proposals::find_for_update(&txn, registration.exchange_id).await?;
-    let registration = find_registration_for_update(&txn, id).await?;
+    let (exchange, registration) = registering::lock(&txn, id).await?;
     let youth = find_youth(&txn, registration.youth_id).await?;
     if !youth_relation(&txn, principal, &youth).await?.themselves {
         return Err(registering::refusal(&txn, principal, &exchange, &registration).await?);
@@ -468,9 +464,7 @@ pub async fn resend(
     guardian_id: Uuid,
 ) -> DomainResult<registrations::Model> {
     let txn = begin_write(&services.db).await?;
-    let registration = find_registration(&txn, id).await?;
-    let exchange = proposals::find_for_update(&txn, registration.exchange_id).await?;
-    let registration = find_registration_for_update(&txn, id).await?;
+    let (exchange, registration) = registering::lock(&txn, id).await?;
     let youth = people::load(&txn, registration.youth_id).await?;
     let relation = youth_relation(&txn, principal, &youth.profile).await?;
     let runs = runs_exchange(&txn, principal, &exchange).await?;

@@ -130,6 +130,8 @@ pub async fn send_links(
 /// What the consent page shows for a link.
 pub struct LinkPage {
     pub purpose: LinkPurpose,
+    /// The page's language: the one asked for, else the guardian's.
+    pub locale: Locale,
     pub guardian: guardians::Model,
     pub youth: youth_profiles::Model,
     pub registration: registrations::Model,
@@ -179,12 +181,13 @@ pub(super) async fn usable_link(
         .ok_or_else(invalid_link)
 }
 
-/// Reads what a link's page shows, without using the link up.
+/// Reads what a link's page shows, without using the link up, in the language asked for
+/// or else the guardian's own.
 pub async fn open_link(
     services: &Services,
     secret: &str,
     purpose: LinkPurpose,
-    locale: Locale,
+    asked: Option<Locale>,
 ) -> DomainResult<LinkPage> {
     let db = &services.db;
     let link = usable_link(db, secret, purpose).await?;
@@ -196,6 +199,7 @@ pub async fn open_link(
         .one(db)
         .await?
         .ok_or_else(invalid_link)?;
+    let locale = asked.unwrap_or_else(|| Locale::from_stored(&guardian.locale));
     let youth = find_youth(db, registration.youth_id).await?;
     let exchange = proposals::find(db, registration.exchange_id).await?;
     let town = find_town(db, exchange.destination_town_id).await?;
@@ -217,6 +221,7 @@ pub async fn open_link(
         .iter()
         .any(|g| g.guardian_id == guardian.id && g.photos);
     Ok(LinkPage {
+        locale,
         photos_given,
         purpose,
         title: title_for(&exchange, locale),

@@ -302,16 +302,3 @@ async fn participant_locale(
         .map(|u| Locale::from_stored(&u.locale))
         .unwrap_or_default())
 }
-
-/// Every consent event of a registration, oldest first.
-pub async fn events_of(
-    db: &impl ConnectionTrait,
-    registration_id: Uuid,
-) -> DomainResult<Vec<consent_events::Model>> {
-    Ok(consent_events::Entity::find()
-        .filter(consent_events::Column::RegistrationId.eq(registration_id))
-        .order_by_asc(consent_events::Column::OccurredAt)
-        .order_by_asc(consent_events::Column::Id)
-        .all(db)
-        .await?)
-}

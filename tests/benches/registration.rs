@@ -42,7 +42,7 @@ use sea_orm::{
 };
 use serde_json::{Value, json};
 use utbyte_domain::{Principal, db::begin_write, entities::exchange_places};
-use utbyte_tests::{Scope, TestApp};
+use utbyte_tests::{Scope, TestApp, week_in_lyon};
 use uuid::Uuid;
 
 const CLIENTS: usize = 8;
@@ -161,46 +161,7 @@ async fn hot_exchange(app: &TestApp) -> anyhow::Result<(Uuid, Uuid, Principal)> 
         app,
         &teacher,
         "mutation($input: ExchangeInput!) { createExchangeDraft(input: $input) { id } }",
-        json!({ "input": {
-            "sendingOrganisationId": school,
-            "partnerOrganisationIds": [partner],
-            "titles": [
-                { "language": "sv", "text": "Språkvecka i Lyon" },
-                { "language": "en", "text": "Language week in Lyon" },
-            ],
-            "descriptions": [
-                { "language": "sv", "text": "En vecka med franska, historia och musik." },
-                { "language": "en", "text": "A week of French, history and music." },
-            ],
-            "direction": "WE_VISIT",
-            "destinationTownId": lyon,
-            "venue": "Lycée du Parc, 1 boulevard Anatole France",
-            "startDate": day(60),
-            "endDate": day(64),
-            "activityDays": 5,
-            "participants": 20,
-            "leaders": 2,
-            "ageRange": { "min": 14, "max": 16 },
-            "themes": ["CULTURE", "HISTORY_AND_HERITAGE"],
-            "learningObjectives": "Speak French every day; compare two school systems.",
-            "programme": [
-                { "day": 1, "text": "Arrival, host families" },
-                { "day": 2, "text": "Lessons at the lycée" },
-                { "day": 3, "text": "Vieux Lyon and the Roman theatre" },
-                { "day": 4, "text": "Joint concert" },
-                { "day": 5, "text": "Journey home" },
-            ],
-            "accommodation": "HOST_FAMILIES",
-            "transport": "Train via Copenhagen, Hamburg and Paris",
-            "greenTravel": true,
-            "costPerParticipantCents": 45000,
-            "registrationDeadline": day(30),
-            "adventurousActivities": false,
-            "insuranceConfirmed": true,
-            "riskAssessment": "Two leaders with every group; host families vetted by the lycée.",
-            "budgetCents": 1_200_000,
-            "consentPlan": "Guardians sign the consent form at the parents' evening.",
-        }}),
+        json!({ "input": week_in_lyon(&school.to_string(), &partner.to_string(), &lyon.to_string(), "Språkvecka i Lyon") }),
     )
     .await?;
     let exchange = id_in(&draft)?;

@@ -93,51 +93,7 @@ pub(crate) const PRINCIPAL: &str = "rektor@ostra.example";
 pub(crate) const COORDINATOR: &str = "kansli@jonkoping.example";
 pub(crate) const PARTNER_CONTACT: &str = "contact@lycee-du-parc.example";
 
-/// A complete proposal for a week in Lyon (`lyon`) from `school` with `partner` that passes
-/// every hard item of the checklist, titled `title` in Swedish and `title (en)` in English:
-/// 20 young people and 2 leaders, 5 activity days, by train.
-pub(crate) fn week_in_lyon(school: &str, partner: &str, lyon: &str, title: &str) -> Value {
-    json!({
-        "sendingOrganisationId": school,
-        "partnerOrganisationIds": [partner],
-        "titles": [
-            { "language": "sv", "text": title },
-            { "language": "en", "text": format!("{title} (en)") },
-        ],
-        "descriptions": [
-            { "language": "sv", "text": "En vecka med franska, historia och musik." },
-            { "language": "en", "text": "A week of French, history and music." },
-        ],
-        "direction": "WE_VISIT",
-        "destinationTownId": lyon,
-        "venue": "Lycée du Parc, 1 boulevard Anatole France",
-        "startDate": day(60),
-        "endDate": day(64),
-        "activityDays": 5,
-        "participants": 20,
-        "leaders": 2,
-        "ageRange": { "min": 14, "max": 16 },
-        "themes": ["CULTURE", "HISTORY_AND_HERITAGE"],
-        "learningObjectives": "Speak French every day; compare two school systems.",
-        "programme": [
-            { "day": 1, "text": "Arrival, host families" },
-            { "day": 2, "text": "Lessons at the lycée" },
-            { "day": 3, "text": "Vieux Lyon and the Roman theatre" },
-            { "day": 4, "text": "Joint concert" },
-            { "day": 5, "text": "Journey home" },
-        ],
-        "accommodation": "HOST_FAMILIES",
-        "transport": "Train via Copenhagen, Hamburg and Paris",
-        "greenTravel": true,
-        "costPerParticipantCents": 45000,
-        "registrationDeadline": day(30),
-        "adventurousActivities": false,
-        "insuranceConfirmed": true,
-        "riskAssessment": "Two leaders with every group; host families vetted by the lycée.",
-        "budgetCents": 1_200_000,
-        "consentPlan": "Guardians sign the consent form at the parents' evening.",
-    })
-}
+pub(crate) use utbyte_tests::week_in_lyon;
 
 /// The people around a school and its partner school, signed in: the school's teacher and
 /// principal, the municipality's coordinator and the partner school's contact.

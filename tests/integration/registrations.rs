@@ -1400,3 +1400,73 @@ async fn the_list_of_registrations_loads_in_a_bounded_number_of_statements() {
         "statements for 2 and for 8 registrations: {counts:?}"
     );
 }
+
+#[tokio::test]
+async fn a_resent_link_replaces_the_old_one() {
+    let trip = Trip::open(10).await;
+    let pupil = trip.pupil("Elsa", &[(MUM, "SOLE")], false).await;
+    let registration = trip.register(&pupil).await;
+    let id = id_of(&registration);
+    let guardian = registration["consent"]["guardians"][0]["guardianId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let old = trip.consent_link(MUM).await;
+    let resend = "mutation($r: ID!, $g: ID!) { resendConsentLink(registrationId: $r, guardianId: $g) { state } }";
+    let resent = trip
+        .w
+        .gql(&trip.w.teacher, resend, json!({ "r": id, "g": guardian }))
+        .await;
+    ok(&resent, "resendConsentLink");
+    let new = trip.consent_link(MUM).await;
+    assert_ne!(new, old);
+    let (status, _) = trip.get(&old).await;
+    assert_eq!(status, 410, "the old link stops working");
+    let (status, _) = trip.consent(&new, false).await;
+    assert_eq!(status, 200);
+    assert_eq!(trip.state(&id).await, "CONFIRMED");
+    // A guardian who is not on record for this child is named as the bad field.
+    let stranger = trip
+        .w
+        .gql(
+            &trip.w.teacher,
+            resend,
+            json!({ "r": id, "g": uuid::Uuid::now_v7().to_string() }),
+        )
+        .await;
+    assert_eq!(error_fields(&stranger), ["guardianId"]);
+}
+
+#[tokio::test]
+async fn withdrawal_is_possible_until_departure_and_not_after() {
+    use sea_orm::{EntityTrait, sea_query::Expr};
+    use utbyte_domain::entities::{consent_links, exchanges};
+    let trip = Trip::open(10).await;
+    let pupil = trip.pupil("Elsa", &[(MUM, "SOLE")], false).await;
+    let id = id_of(&trip.register(&pupil).await);
+    let (status, _) = trip.consent(&trip.consent_link(MUM).await, false).await;
+    assert_eq!(status, 200);
+    // The withdrawal link lasts exactly until departure.
+    let links = consent_links::Entity::find()
+        .all(trip.w.app.db())
+        .await
+        .unwrap();
+    let withdraw = links.iter().find(|l| l.purpose == "withdraw").unwrap();
+    let departure = (Utc::now().date_naive() + Duration::days(60))
+        .and_hms_opt(0, 0, 0)
+        .unwrap()
+        .and_utc();
+    assert_eq!(withdraw.expires_at, departure);
+    // Once the exchange has started, the registration can no longer be withdrawn.
+    exchanges::Entity::update_many()
+        .col_expr(
+            exchanges::Column::StartDate,
+            Expr::value(Utc::now().date_naive()),
+        )
+        .exec(trip.w.app.db())
+        .await
+        .unwrap();
+    let late = trip.withdraw_as(&trip.w.teacher, &id).await;
+    assert_eq!(error_code(&late), "CONFLICT", "{late}");
+    assert_eq!(trip.state(&id).await, "CONFIRMED");
+}

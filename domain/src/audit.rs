@@ -14,6 +14,20 @@ pub struct AuditEvent<'a> {
     pub details: serde_json::Value,
 }
 
+impl AuditEvent<'_> {
+    /// The exchange or young person the event concerns: its subject, or named in its details,
+    /// kept in columns of their own so the audit views can find every event about them.
+    fn concerned(&self, subject_type: &str, detail: &str) -> Option<Uuid> {
+        if self.subject_type == subject_type {
+            return self.subject_id;
+        }
+        self.details
+            .get(detail)
+            .and_then(|id| id.as_str())
+            .and_then(|id| Uuid::parse_str(id).ok())
+    }
+}
+
 pub async fn record(
     db: &impl ConnectionTrait,
     meta: &RequestMeta,
@@ -27,6 +41,8 @@ pub async fn record(
         subject_type: Set(event.subject_type.to_owned()),
         subject_id: Set(event.subject_id),
         request_id: Set(meta.request_id.clone()),
+        exchange_id: Set(event.concerned("exchange", "exchange_id")),
+        youth_id: Set(event.concerned("youth_profile", "youth_id")),
         details: Set(event.details),
     })
     .exec_without_returning(db)

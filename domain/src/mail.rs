@@ -164,6 +164,7 @@ pub async fn enqueue<T: MailTemplate>(
         failed_at: Set(None),
         last_error: Set(None),
         created_at: Set(now),
+        redacted_at: Set(None),
     })
     .on_conflict(
         OnConflict::column(outbox_emails::Column::DedupKey)

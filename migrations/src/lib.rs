@@ -9,6 +9,7 @@ mod m20261122_000005_exchanges;
 mod m20261202_000006_funding;
 mod m20261203_000007_funding_call_deadlines;
 mod m20261203_000008_registrations;
+mod m20261203_000009_follow_up_and_retention;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000006_funding::Migration),
             Box::new(m20261203_000007_funding_call_deadlines::Migration),
             Box::new(m20261203_000008_registrations::Migration),
+            Box::new(m20261203_000009_follow_up_and_retention::Migration),
         ]
     }
 }

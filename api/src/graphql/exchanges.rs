@@ -30,7 +30,7 @@ mirror_enum! {
     /// Where an exchange stands.
     ExchangeStateGql as "ExchangeState" => ExchangeState {
         Draft, Submitted, ChangesRequested, Approved, OpenForRegistration, RegistrationClosed,
-        UnderWay, Completed, Rejected, Cancelled,
+        UnderWay, Completed, Rejected, Cancelled, Reported,
     }
 }
 

@@ -10,7 +10,7 @@ use utbyte_domain::{
         people::{self, GuardianInput, Youth, YouthInput},
         places::{self, PlacesInput},
         registering::{self, RegistrationView},
-        rules::{ConsentRule, Custody, Membership, RegistrationState, Selection},
+        rules::{ConsentRule, Custody, Gender, Membership, RegistrationState, Selection},
         sensitive,
     },
 };
@@ -41,6 +41,11 @@ mirror_enum! {
 mirror_enum! {
     /// Who may register: members of the sending and partner organisations, or anyone.
     MembershipGql as "RegistrationMembership" => Membership { Members, Open }
+}
+
+mirror_enum! {
+    /// Recorded only when given; counted in the follow-up figures, never shown elsewhere.
+    GenderGql as "Gender" => Gender { Female, Male, Other }
 }
 
 mirror_enum! {
@@ -295,6 +300,8 @@ pub struct YouthProfileInput {
     pub organisation_id: ID,
     #[graphql(default)]
     pub fewer_opportunities: bool,
+    /// Only when the young person or family chooses to give it.
+    pub gender: Option<GenderGql>,
     pub locale: String,
     /// The signed-in young person's own profile (from 13).
     #[graphql(default)]
@@ -427,6 +434,7 @@ impl RegistrationsMutation {
             date_of_birth: input.date_of_birth,
             organisation_id: parse_id("input.organisationId", &input.organisation_id)?,
             fewer_opportunities: input.fewer_opportunities,
+            gender: input.gender.map(Into::into),
             locale: input.locale,
             own_profile: input.own_profile,
             guardians: input

@@ -12,6 +12,10 @@ pub struct Model {
     pub subject_id: Option<Uuid>,
     pub request_id: Option<String>,
     pub details: Json,
+    /// The exchange the event concerns, directly or through a registration.
+    pub exchange_id: Option<Uuid>,
+    /// The young person the event concerns.
+    pub youth_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

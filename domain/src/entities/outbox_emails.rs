@@ -21,6 +21,8 @@ pub struct Model {
     pub failed_at: Option<DateTimeUtc>,
     pub last_error: Option<String>,
     pub created_at: DateTimeUtc,
+    /// When retention blanked the recipient, subject and bodies of this sent mail.
+    pub redacted_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

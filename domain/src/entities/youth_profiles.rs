@@ -21,6 +21,13 @@ pub struct Model {
     pub created_by: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Recorded only when given: "female", "male" or "other".
+    pub gender: Option<String>,
+    /// While set, their data is kept but not processed: no registrations, consents, mails,
+    /// or removal by retention.
+    pub restricted_at: Option<DateTimeUtc>,
+    pub restriction_reason: Option<String>,
+    pub restricted_by: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

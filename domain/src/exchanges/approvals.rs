@@ -199,6 +199,7 @@ pub fn refusal(refusal: Refusal) -> DomainError {
                 ExchangeState::Completed => "illegal_in_state_completed",
                 ExchangeState::Rejected => "illegal_in_state_rejected",
                 ExchangeState::Cancelled => "illegal_in_state_cancelled",
+                ExchangeState::Reported => "illegal_in_state_reported",
             },
             message: "the action is not possible in the exchange's current state",
         },

@@ -17,6 +17,8 @@ code_enum! {
         Completed = "completed",
         Rejected = "rejected",
         Cancelled = "cancelled",
+        /// Completed, and the teacher has filed the report after the trip.
+        Reported = "reported",
     }
 }
 
@@ -32,6 +34,8 @@ code_enum! {
         Start = "start",
         Complete = "complete",
         Cancel = "cancel",
+        /// Filing the report after a completed exchange.
+        Report = "report",
         /// A change to dates, destination, venue, accommodation or activities after approval.
         Revise = "revise",
     }
@@ -92,6 +96,7 @@ fn target(state: ExchangeState, action: Action, final_step: bool) -> Option<Exch
         (A::CloseRegistration, S::OpenForRegistration) => Some(S::RegistrationClosed),
         (A::Start, S::RegistrationClosed) => Some(S::UnderWay),
         (A::Complete, S::UnderWay) => Some(S::Completed),
+        (A::Report, S::Completed) => Some(S::Reported),
         (
             A::Cancel,
             S::Draft
@@ -122,6 +127,7 @@ pub fn may_act(action: Action, actor: Actor) -> bool {
         | A::Start
         | A::Complete
         | A::Cancel
+        | A::Report
         | A::Revise => matches!(actor, Actor::Owner | Actor::Coordinator | Actor::Admin),
     }
 }
@@ -129,7 +135,7 @@ pub fn may_act(action: Action, actor: Actor) -> bool {
 /// Nothing more happens to the exchange.
 pub fn is_final(state: ExchangeState) -> bool {
     use ExchangeState as S;
-    matches!(state, S::Completed | S::Rejected | S::Cancelled)
+    matches!(state, S::Reported | S::Rejected | S::Cancelled)
 }
 
 /// The owners may edit the proposal freely.
@@ -145,7 +151,12 @@ pub fn is_approved(state: ExchangeState) -> bool {
     use ExchangeState as S;
     matches!(
         state,
-        S::Approved | S::OpenForRegistration | S::RegistrationClosed | S::UnderWay | S::Completed
+        S::Approved
+            | S::OpenForRegistration
+            | S::RegistrationClosed
+            | S::UnderWay
+            | S::Completed
+            | S::Reported
     )
 }
 
@@ -474,6 +485,7 @@ mod tests {
         (OpenForRegistration, CloseRegistration, Step::Any,     RegistrationClosed),
         (RegistrationClosed,  Start,             Step::Any,     UnderWay),
         (UnderWay,            Complete,          Step::Any,     Completed),
+        (Completed,           Report,            Step::Any,     Reported),
         (Draft,               Cancel,            Step::Any,     Cancelled),
         (Submitted,           Cancel,            Step::Any,     Cancelled),
         (ChangesRequested,    Cancel,            Step::Any,     Cancelled),
@@ -501,6 +513,7 @@ mod tests {
         (Start,             RUNNERS),
         (Complete,          RUNNERS),
         (Cancel,            RUNNERS),
+        (Report,            RUNNERS),
         (Revise,            RUNNERS),
     ];
 
@@ -540,8 +553,8 @@ mod tests {
 
     #[test]
     fn state_action_actor_table() {
-        assert_eq!(ExchangeState::ALL.len(), 10);
-        assert_eq!(Action::ALL.len(), 10);
+        assert_eq!(ExchangeState::ALL.len(), 11);
+        assert_eq!(Action::ALL.len(), 11);
         assert_eq!(Actor::ALL.len(), 5);
         let (mut checked, mut moved, mut not_allowed, mut illegal) = (0, 0, 0, 0);
         for &state in ExchangeState::ALL {
@@ -572,9 +585,9 @@ mod tests {
                 }
             }
         }
-        // 10 states × (9 actions + Approve twice) × 5 actors.
-        assert_eq!(checked, 10 * 10 * 5 + 10 * 5);
-        assert_eq!((moved, not_allowed, illegal), (52, 48, 450));
+        // 11 states × (10 actions + Approve twice) × 5 actors.
+        assert_eq!(checked, 11 * 11 * 5 + 11 * 5);
+        assert_eq!((moved, not_allowed, illegal), (55, 50, 555));
     }
 
     #[test]
@@ -620,7 +633,8 @@ mod tests {
             (OpenForRegistration, false, false, true),
             (RegistrationClosed,  false, false, true),
             (UnderWay,            false, false, true),
-            (Completed,           true,  false, true),
+            (Completed,           false, false, true),
+            (Reported,            true,  false, true),
             (Rejected,            true,  false, false),
             (Cancelled,           true,  false, false),
         ];

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::{
     access::{self, coordinates, find_youth, staff_of, youth_relation},
-    rules::{AGE_OF_CONSENT, Custody, SELF_REGISTRATION_AGE, age_on},
+    rules::{AGE_OF_CONSENT, Custody, Gender, SELF_REGISTRATION_AGE, age_on},
 };
 use crate::{
     audit::{self, AuditEvent},
@@ -36,6 +36,7 @@ pub struct YouthInput {
     pub date_of_birth: NaiveDate,
     pub organisation_id: Uuid,
     pub fewer_opportunities: bool,
+    pub gender: Option<Gender>,
     pub locale: String,
     /// The profile is the signed-in young person's own.
     pub own_profile: bool,
@@ -189,6 +190,10 @@ pub async fn create_youth(
         created_by: Set(Some(principal.user_id)),
         created_at: Set(now),
         updated_at: Set(now),
+        gender: Set(input.gender.map(|g| g.code().to_owned())),
+        restricted_at: Set(None),
+        restriction_reason: Set(None),
+        restricted_by: Set(None),
     };
     youth_profiles::Entity::insert(profile)
         .exec_without_returning(&txn)

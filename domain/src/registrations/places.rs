@@ -287,6 +287,7 @@ pub async fn set_places(
         Some(
             ExchangeState::UnderWay
                 | ExchangeState::Completed
+                | ExchangeState::Reported
                 | ExchangeState::Cancelled
                 | ExchangeState::Rejected
         )

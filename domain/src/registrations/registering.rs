@@ -276,6 +276,7 @@ pub(crate) async fn record(
     mut details: serde_json::Value,
 ) -> DomainResult<()> {
     details["exchange_id"] = json!(registration.exchange_id);
+    details["youth_id"] = json!(registration.youth_id);
     audit::record(
         db,
         meta,

@@ -71,6 +71,16 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// Recorded only when the young person or family gives it; counted in the follow-up
+    /// figures, never shown elsewhere.
+    pub enum Gender {
+        Female = "female",
+        Male = "male",
+        Other = "other",
+    }
+}
+
 /// From this age a participant consents for themselves.
 pub const AGE_OF_CONSENT: i32 = 18;
 /// Below this age a guardian or teacher registers the child.

@@ -1,0 +1,408 @@
+use sea_orm_migration::{
+    prelude::*,
+    schema::*,
+    sea_orm::{ConnectionTrait, DatabaseBackend},
+};
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+/// The teacher's report after an exchange.
+#[derive(DeriveIden)]
+enum ExchangeReports {
+    Table,
+    ExchangeId,
+    WhatHappened,
+    Outcomes,
+    FeedbackSummary,
+    ActualCostCents,
+    FiledBy,
+    FiledAt,
+}
+
+/// One participant of an exchange that took place, without anything that names them: the
+/// follow-up figures read these, so they outlive the registrations retention removes.
+#[derive(DeriveIden)]
+enum ParticipationRecords {
+    Table,
+    Id,
+    ExchangeId,
+    AgeBand,
+    Gender,
+    FewerOpportunities,
+    FirstTime,
+    Days,
+}
+
+#[derive(DeriveIden)]
+enum YouthProfiles {
+    Table,
+    Gender,
+    RestrictedAt,
+    RestrictionReason,
+    RestrictedBy,
+}
+
+/// A municipality's own retention period for one category of data (defaults are settings).
+#[derive(DeriveIden)]
+enum RetentionRules {
+    Table,
+    MunicipalityId,
+    Category,
+    Days,
+    UpdatedBy,
+    UpdatedAt,
+}
+
+/// What each run of the retention job did. While a run's row is unfinished, its own
+/// transaction may delete from the append-only tables.
+#[derive(DeriveIden)]
+enum RetentionRuns {
+    Table,
+    Id,
+    StartedAt,
+    FinishedAt,
+    RanBy,
+    Outcome,
+}
+
+#[derive(DeriveIden)]
+enum OutboxEmails {
+    Table,
+    RedactedAt,
+}
+
+#[derive(DeriveIden)]
+enum AuditEvents {
+    Table,
+    ExchangeId,
+    YouthId,
+}
+
+#[derive(DeriveIden)]
+enum Exchanges {
+    Table,
+    Id,
+}
+
+#[derive(DeriveIden)]
+enum Municipalities {
+    Table,
+    Id,
+}
+
+const EXCHANGE_STATES_BEFORE: &str = "'rejected', 'cancelled')";
+const EXCHANGE_STATES_AFTER: &str = "'rejected', 'cancelled', 'reported')";
+
+/// The tables whose rows only the retention job may delete.
+const APPEND_ONLY: [&str; 3] = ["audit_events", "consent_events", "consent_texts"];
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        allow_reported_state(manager).await?;
+
+        manager
+            .create_table(
+                Table::create()
+                    .table(ExchangeReports::Table)
+                    .col(uuid(ExchangeReports::ExchangeId).primary_key())
+                    .col(text(ExchangeReports::WhatHappened))
+                    .col(text(ExchangeReports::Outcomes))
+                    .col(text(ExchangeReports::FeedbackSummary))
+                    .col(big_integer(ExchangeReports::ActualCostCents))
+                    .col(uuid_null(ExchangeReports::FiledBy))
+                    .col(timestamp_with_time_zone(ExchangeReports::FiledAt))
+                    .check(Expr::cust("actual_cost_cents >= 0"))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(ExchangeReports::Table, ExchangeReports::ExchangeId)
+                            .to(Exchanges::Table, Exchanges::Id),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+
+        manager
+            .create_table(
+                Table::create()
+                    .table(ParticipationRecords::Table)
+                    .col(pk_uuid(ParticipationRecords::Id))
+                    .col(uuid(ParticipationRecords::ExchangeId))
+                    .col(string_len(ParticipationRecords::AgeBand, 16))
+                    .col(string_len_null(ParticipationRecords::Gender, 16))
+                    .col(boolean(ParticipationRecords::FewerOpportunities))
+                    .col(boolean(ParticipationRecords::FirstTime))
+                    .col(integer(ParticipationRecords::Days))
+                    .check(Expr::cust("days > 0"))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(ParticipationRecords::Table, ParticipationRecords::ExchangeId)
+                            .to(Exchanges::Table, Exchanges::Id),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("ix_participation_records_exchange")
+                    .table(ParticipationRecords::Table)
+                    .col(ParticipationRecords::ExchangeId)
+                    .to_owned(),
+            )
+            .await?;
+
+        // SQLite adds one column per statement.
+        for column in [
+            string_len_null(YouthProfiles::Gender, 16),
+            timestamp_with_time_zone_null(YouthProfiles::RestrictedAt),
+            text_null(YouthProfiles::RestrictionReason),
+            uuid_null(YouthProfiles::RestrictedBy),
+        ] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table(YouthProfiles::Table)
+                        .add_column(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+
+        manager
+            .create_table(
+                Table::create()
+                    .table(RetentionRules::Table)
+                    .col(uuid(RetentionRules::MunicipalityId))
+                    .col(string_len(RetentionRules::Category, 32))
+                    .col(integer(RetentionRules::Days))
+                    .col(uuid_null(RetentionRules::UpdatedBy))
+                    .col(timestamp_with_time_zone(RetentionRules::UpdatedAt))
+                    .primary_key(
+                        Index::create()
+                            .col(RetentionRules::MunicipalityId)
+                            .col(RetentionRules::Category),
+                    )
+                    .check(Expr::cust("days >= 0"))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(RetentionRules::Table, RetentionRules::MunicipalityId)
+                            .to(Municipalities::Table, Municipalities::Id),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+
+        manager
+            .create_table(
+                Table::create()
+                    .table(RetentionRuns::Table)
+                    .col(pk_uuid(RetentionRuns::Id))
+                    .col(timestamp_with_time_zone(RetentionRuns::StartedAt))
+                    .col(timestamp_with_time_zone_null(RetentionRuns::FinishedAt))
+                    .col(uuid_null(RetentionRuns::RanBy))
+                    .col(json(RetentionRuns::Outcome))
+                    .to_owned(),
+            )
+            .await?;
+
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(OutboxEmails::Table)
+                    .add_column(timestamp_with_time_zone_null(OutboxEmails::RedactedAt))
+                    .to_owned(),
+            )
+            .await?;
+
+        for column in [AuditEvents::ExchangeId, AuditEvents::YouthId] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table(AuditEvents::Table)
+                        .add_column(uuid_null(column))
+                        .to_owned(),
+                )
+                .await?;
+        }
+        for (name, column) in [
+            ("ix_audit_events_exchange", AuditEvents::ExchangeId),
+            ("ix_audit_events_youth", AuditEvents::YouthId),
+        ] {
+            manager
+                .create_index(
+                    Index::create()
+                        .name(name)
+                        .table(AuditEvents::Table)
+                        .col(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+
+        let db = manager.get_connection();
+        backfill_audit_subjects(db).await?;
+        for table in APPEND_ONLY {
+            deletable_during_retention(db, table).await?;
+        }
+        Ok(())
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        for table in [
+            RetentionRuns::Table.into_iden(),
+            RetentionRules::Table.into_iden(),
+            ParticipationRecords::Table.into_iden(),
+            ExchangeReports::Table.into_iden(),
+        ] {
+            manager
+                .drop_table(Table::drop().table(table).to_owned())
+                .await?;
+        }
+        Ok(())
+    }
+
+    // The SQLite schema edit below must happen in one transaction.
+    fn use_transaction(&self) -> Option<bool> {
+        Some(true)
+    }
+}
+
+/// Adds `reported` to the states an exchange may be in. PostgreSQL replaces the CHECK;
+/// SQLite cannot alter a CHECK, and rebuilding `exchanges` would cascade deletes to every
+/// table that refers to it, so its stored definition is edited in place, the procedure
+/// SQLite documents for loosening a constraint (lang_altertable.html, section 7).
+async fn allow_reported_state(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
+    let db = manager.get_connection();
+    match manager.get_database_backend() {
+        DatabaseBackend::Postgres => {
+            let row = db
+                .query_one_raw(sea_orm::Statement::from_string(
+                    DatabaseBackend::Postgres,
+                    "SELECT conname FROM pg_constraint \
+                     WHERE conrelid = 'exchanges'::regclass AND contype = 'c' \
+                     AND pg_get_constraintdef(oid) LIKE '%''cancelled''%'",
+                ))
+                .await?
+                .ok_or_else(|| DbErr::Migration("exchanges has no state CHECK".into()))?;
+            let name: String = row.try_get("", "conname")?;
+            db.execute_unprepared(&format!(
+                "ALTER TABLE exchanges DROP CONSTRAINT \"{name}\"; \
+                 ALTER TABLE exchanges ADD CONSTRAINT exchanges_state_check CHECK (state IN \
+                 ('draft', 'submitted', 'changes_requested', 'approved', \
+                 'open_for_registration', 'registration_closed', 'under_way', 'completed', \
+                 {EXCHANGE_STATES_AFTER})"
+            ))
+            .await?;
+        }
+        DatabaseBackend::Sqlite => {
+            let version: i64 = db
+                .query_one_raw(sea_orm::Statement::from_string(
+                    DatabaseBackend::Sqlite,
+                    "PRAGMA schema_version",
+                ))
+                .await?
+                .ok_or_else(|| DbErr::Migration("no schema version".into()))?
+                .try_get_by_index(0)?;
+            db.execute_unprepared("PRAGMA writable_schema = ON").await?;
+            let edited = db
+                .execute_unprepared(&format!(
+                    "UPDATE sqlite_schema SET sql = replace(sql, \"{EXCHANGE_STATES_BEFORE}\", \
+                     \"{EXCHANGE_STATES_AFTER}\") WHERE type = 'table' AND name = 'exchanges' \
+                     AND instr(sql, \"{EXCHANGE_STATES_BEFORE}\") > 0"
+                ))
+                .await?
+                .rows_affected();
+            db.execute_unprepared(&format!("PRAGMA schema_version = {}", version + 1))
+                .await?;
+            db.execute_unprepared("PRAGMA writable_schema = OFF").await?;
+            if edited != 1 {
+                return Err(DbErr::Migration(
+                    "the exchanges state CHECK was not found".into(),
+                ));
+            }
+        }
+        other => return Err(DbErr::Migration(format!("unsupported backend {other:?}"))),
+    }
+    Ok(())
+}
+
+/// Events written before these columns existed carry the exchange and young person in
+/// their details.
+async fn backfill_audit_subjects(db: &SchemaManagerConnection<'_>) -> Result<(), DbErr> {
+    let sql = match db.get_database_backend() {
+        DatabaseBackend::Postgres => {
+            "UPDATE audit_events SET \
+             exchange_id = CASE WHEN subject_type = 'exchange' THEN subject_id \
+               ELSE (details->>'exchange_id')::uuid END, \
+             youth_id = CASE WHEN subject_type = 'youth_profile' THEN subject_id \
+               ELSE (details->>'youth_id')::uuid END"
+        }
+        _ => {
+            "UPDATE audit_events SET \
+             exchange_id = CASE WHEN subject_type = 'exchange' THEN subject_id \
+               ELSE unhex(replace(json_extract(details, '$.exchange_id'), '-', '')) END, \
+             youth_id = CASE WHEN subject_type = 'youth_profile' THEN subject_id \
+               ELSE unhex(replace(json_extract(details, '$.youth_id'), '-', '')) END"
+        }
+    };
+    // SQLite keeps UUIDs as 16-byte blobs, the details as text.
+    // The append-only trigger refuses this one update; lift it for the backfill.
+    match db.get_database_backend() {
+        DatabaseBackend::Postgres => {
+            db.execute_unprepared(&format!(
+                "ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only; {sql}; \
+                 ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only"
+            ))
+            .await?;
+        }
+        _ => {
+            db.execute_unprepared("DROP TRIGGER audit_events_no_UPDATE")
+                .await?;
+            db.execute_unprepared(sql).await?;
+            db.execute_unprepared(
+                "CREATE TRIGGER audit_events_no_UPDATE BEFORE UPDATE ON audit_events \
+                 BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END",
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Keeps `table` append-only, except that the retention job's transaction (the one with an
+/// unfinished row in `retention_runs`) may delete from it. UPDATE stays refused.
+async fn deletable_during_retention(
+    db: &SchemaManagerConnection<'_>,
+    table: &str,
+) -> Result<(), DbErr> {
+    match db.get_database_backend() {
+        DatabaseBackend::Sqlite => {
+            db.execute_unprepared(&format!("DROP TRIGGER {table}_no_DELETE"))
+                .await?;
+            db.execute_unprepared(&format!(
+                "CREATE TRIGGER {table}_no_DELETE BEFORE DELETE ON {table} \
+                 WHEN NOT EXISTS (SELECT 1 FROM retention_runs WHERE finished_at IS NULL) \
+                 BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+            ))
+            .await?;
+        }
+        DatabaseBackend::Postgres => {
+            db.execute_unprepared(&format!(
+                "DROP TRIGGER {table}_append_only ON {table}; \
+                 CREATE OR REPLACE FUNCTION append_only_except_retention() RETURNS trigger \
+                 LANGUAGE plpgsql AS $$ BEGIN \
+                 IF TG_OP = 'DELETE' AND EXISTS \
+                   (SELECT 1 FROM retention_runs WHERE finished_at IS NULL) THEN \
+                   RETURN OLD; END IF; \
+                 RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$; \
+                 CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} \
+                 FOR EACH ROW EXECUTE FUNCTION append_only_except_retention()"
+            ))
+            .await?;
+        }
+        other => return Err(DbErr::Migration(format!("unsupported backend {other:?}"))),
+    }
+    Ok(())
+}

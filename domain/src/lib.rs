@@ -19,6 +19,7 @@ pub mod rate_limit;
 pub mod reference;
 pub mod registrations;
 pub mod reminders;
+pub mod reporting;
 pub mod seed;
 pub mod services;
 pub mod tokens;

@@ -38,6 +38,7 @@ enum ParticipationRecords {
 enum YouthProfiles {
     Table,
     Gender,
+    FirstExchangeOn,
     RestrictedAt,
     RestrictionReason,
     RestrictedBy,
@@ -156,6 +157,7 @@ impl MigrationTrait for Migration {
         // SQLite adds one column per statement.
         for column in [
             string_len_null(YouthProfiles::Gender, 16),
+            date_null(YouthProfiles::FirstExchangeOn),
             timestamp_with_time_zone_null(YouthProfiles::RestrictedAt),
             text_null(YouthProfiles::RestrictionReason),
             uuid_null(YouthProfiles::RestrictedBy),

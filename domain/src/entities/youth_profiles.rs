@@ -23,6 +23,9 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// Recorded only when given: "female", "male" or "other".
     pub gender: Option<String>,
+    /// The start of the first exchange they took part in: it makes a first-timer in the
+    /// figures, and outlives the registrations retention removes.
+    pub first_exchange_on: Option<Date>,
     /// While set, their data is kept but not processed: no registrations, consents, mails,
     /// or removal by retention.
     pub restricted_at: Option<DateTimeUtc>,

@@ -65,6 +65,7 @@ pub async fn advance(
     let updated = active.update(&txn).await?;
     if progress == Progress::Complete {
         record_in_ledger(&txn, principal, &updated).await?;
+        crate::reporting::participation::record(&txn, &updated).await?;
     }
     record(
         &txn,

@@ -191,6 +191,7 @@ pub async fn create_youth(
         created_at: Set(now),
         updated_at: Set(now),
         gender: Set(input.gender.map(|g| g.code().to_owned())),
+        first_exchange_on: Set(None),
         restricted_at: Set(None),
         restriction_reason: Set(None),
         restricted_by: Set(None),

@@ -57,6 +57,9 @@ const ADVANCE: &str = concat!(
     exchange_fields!(),
     " } }"
 );
+const REPORT: &str = "mutation($id: ID!, $input: ExchangeReportInput!) { \
+     fileExchangeReport(exchangeId: $id, input: $input) { id state report { whatHappened \
+     outcomes feedbackSummary actualCostCents filedBy filedAt } } }";
 const CANCEL: &str = concat!(
     "mutation($id: ID!, $reason: String!) { cancelExchange(id: $id, reason: $reason) { ",
     exchange_fields!(),
@@ -230,8 +233,10 @@ fn sorted_fields(response: &Value) -> Vec<String> {
 }
 
 /// Row counts of every table the capability writes to, to show that a refusal wrote nothing.
-const TABLES: [&str; 8] = [
+const TABLES: [&str; 10] = [
     "exchanges",
+    "exchange_reports",
+    "participation_records",
     "exchange_partners",
     "approval_steps",
     "approval_chains",
@@ -447,6 +452,22 @@ impl World {
             last = ok(&response, "advanceExchange").clone();
         }
         last
+    }
+
+    /// An approved exchange taken through registration and the trip to completed.
+    pub(crate) async fn completed(&self, title: &str) -> String {
+        let id = self.approved(title).await;
+        self.advance(
+            &id,
+            &["OPEN_REGISTRATION", "CLOSE_REGISTRATION", "START", "COMPLETE"],
+        )
+        .await;
+        id
+    }
+
+    async fn report_as(&self, token: &str, id: &str, input: Value) -> Value {
+        self.gql(token, REPORT, json!({ "id": id, "input": input }))
+            .await
     }
 
     async fn cancel_as(&self, token: &str, id: &str, reason: &str) -> Value {
@@ -2201,6 +2222,105 @@ async fn malformed_and_unknown_ids_are_named() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 8b. The report after the trip
+// ---------------------------------------------------------------------------------------------
+
+pub(crate) fn report_input(what_happened: &str) -> Value {
+    json!({
+        "whatHappened": what_happened,
+        "outcomes": "Every pupil presented a climate project in French.",
+        "feedbackSummary": "Most wanted a longer stay; the food was a hit.",
+        "actualCostCents": 1_234_500,
+    })
+}
+
+#[tokio::test]
+async fn a_completed_exchange_is_reported_once() {
+    let w = World::new().await;
+    let id = w.approved("Rapporteras").await;
+
+    // Not before the trip is over.
+    let early = w.report_as(&w.teacher, &id, report_input("För tidigt")).await;
+    assert_eq!(error_code(&early), "CONFLICT", "{early}");
+    assert_eq!(reason(&early), "illegal_in_state_approved");
+    w.advance(
+        &id,
+        &["OPEN_REGISTRATION", "CLOSE_REGISTRATION", "START", "COMPLETE"],
+    )
+    .await;
+
+    // Bad input names every field and changes nothing.
+    let before = table_counts(&w.app).await;
+    let bad = w
+        .report_as(
+            &w.teacher,
+            &id,
+            json!({ "whatHappened": " ", "outcomes": "", "feedbackSummary": "ok\u{0007}",
+                    "actualCostCents": -1 }),
+        )
+        .await;
+    assert_eq!(error_code(&bad), "BAD_USER_INPUT", "{bad}");
+    assert_eq!(
+        sorted_fields(&bad),
+        [
+            "input.actualCostCents",
+            "input.feedbackSummary",
+            "input.outcomes",
+            "input.whatHappened"
+        ]
+    );
+    assert_eq!(table_counts(&w.app).await, before);
+    assert_eq!(w.state(&id).await, "COMPLETED");
+
+    let filed = w.report_as(&w.teacher, &id, report_input("En vecka i Lyon.")).await;
+    let exchange = ok(&filed, "fileExchangeReport");
+    assert_eq!(exchange["state"], "REPORTED");
+    assert_eq!(exchange["report"]["whatHappened"], "En vecka i Lyon.");
+    assert_eq!(exchange["report"]["actualCostCents"], 1_234_500);
+    let teacher_id = w.user(TEACHER).await;
+    assert_eq!(exchange["report"]["filedBy"], teacher_id.as_str());
+
+    // The coordinator reads it back; the history records it.
+    let read = w
+        .gql(
+            &w.coordinator,
+            "query($id: ID!) { exchange(id: $id) { state report { outcomes feedbackSummary } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    let read = ok(&read, "exchange");
+    assert_eq!(read["state"], "REPORTED");
+    assert_eq!(
+        read["report"]["outcomes"],
+        "Every pupil presented a climate project in French."
+    );
+    assert!(
+        w.history(&id)
+            .await
+            .iter()
+            .any(|(action, actor)| action == "exchange_reported" && *actor == teacher_id)
+    );
+
+    // Once only, and nothing moves a reported exchange on.
+    let again = w.report_as(&w.coordinator, &id, report_input("Igen")).await;
+    assert_eq!(error_code(&again), "CONFLICT");
+    assert_eq!(reason(&again), "illegal_in_state_reported");
+    let cancel = w.cancel_as(&w.teacher, &id, "För sent").await;
+    assert_eq!(reason(&cancel), "illegal_in_state_reported");
+    let read = w
+        .gql(
+            &w.teacher,
+            "query($id: ID!) { exchange(id: $id) { report { whatHappened } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(
+        ok(&read, "exchange")["report"]["whatHappened"],
+        "En vecka i Lyon."
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
 // 9. Who may do what
 // ---------------------------------------------------------------------------------------------
 
@@ -2220,11 +2340,12 @@ enum Operation {
     AdvanceExchange,
     CancelExchange,
     SetApprovalChain,
+    FileExchangeReport,
 }
 
 use Operation::*;
 
-const OPERATIONS: [Operation; 14] = [
+const OPERATIONS: [Operation; 15] = [
     ReadDraft,
     ReadOpen,
     ListExchanges,
@@ -2239,6 +2360,7 @@ const OPERATIONS: [Operation; 14] = [
     AdvanceExchange,
     CancelExchange,
     SetApprovalChain,
+    FileExchangeReport,
 ];
 
 /// Shared exchanges the matrix reads.
@@ -2263,6 +2385,7 @@ struct Own {
     at_coordinator: String,
     approved: String,
     to_cancel: String,
+    completed: String,
 }
 
 impl Operation {
@@ -2281,6 +2404,7 @@ impl Operation {
             AdvanceExchange => "advanceExchange",
             CancelExchange => "cancelExchange",
             SetApprovalChain => "setApprovalChain",
+            FileExchangeReport => "fileExchangeReport",
         }
     }
 
@@ -2334,6 +2458,10 @@ impl Operation {
                 json!({ "m": w.municipality, "risk": "OVERNIGHT", "steps": [
                     { "role": "principal", "dueDays": 3 },
                 ]}),
+            ),
+            FileExchangeReport => (
+                REPORT,
+                json!({ "id": own.completed, "input": report_input(&format!("Rapport {tag}")) }),
             ),
         }
     }
@@ -2424,30 +2552,30 @@ async fn who_may_do_what_with_exchanges() {
     //  2 exchange (open)             7 updateExchange        12 advanceExchange
     //  3 exchanges                   8 cloneExchange         13 cancelExchange
     //  4 myApprovalQueue             9 submitExchange        14 setApprovalChain
-    //  5 approvalChain              10 decideApprovalStep (principal's)
+    //  5 approvalChain              10 decideApprovalStep (principal's)  15 fileExchangeReport
     let expected: [[Outcome; OPERATIONS.len()]; 11] = [
         // global admin: runs everything but decides no step it does not hold
-        [A, A, A, A, A, A, A, A, A, F, F, A, A, A],
+        [A, A, A, A, A, A, A, A, A, F, F, A, A, A, A],
         // global coordinator: holds coordinator steps everywhere
-        [A, A, A, A, A, A, A, A, A, F, A, A, A, A],
+        [A, A, A, A, A, A, A, A, A, F, A, A, A, A, A],
         // the municipality's coordinator
-        [A, A, A, A, A, A, A, A, A, F, A, A, A, A],
+        [A, A, A, A, A, A, A, A, A, F, A, A, A, A, A],
         // another municipality's coordinator sees none of it
-        [N, N, A, A, A, F, N, N, N, N, N, N, N, F],
+        [N, N, A, A, A, F, N, N, N, N, N, N, N, F, N],
         // teacher of the sending school: owns it, decides nothing
-        [A, A, A, A, A, A, A, A, A, F, F, A, A, F],
+        [A, A, A, A, A, A, A, A, A, F, F, A, A, F, A],
         // principal of the sending school: owns it, decides the first step
-        [A, A, A, A, A, A, A, A, A, A, F, A, A, F],
+        [A, A, A, A, A, A, A, A, A, A, F, A, A, F, A],
         // partner contact: sees what involves the partner school, changes nothing
-        [A, A, A, A, A, F, F, F, F, F, F, F, F, F],
+        [A, A, A, A, A, F, F, F, F, F, F, F, F, F, F],
         // teacher of another school
-        [N, N, A, A, A, F, N, N, N, N, N, N, N, F],
+        [N, N, A, A, A, F, N, N, N, N, N, N, N, F, N],
         // youth: only what is open for registration
-        [N, A, A, A, F, F, N, N, N, N, N, N, N, F],
+        [N, A, A, A, F, F, N, N, N, N, N, N, N, F, N],
         // guardian
-        [N, A, A, A, F, F, N, N, N, N, N, N, N, F],
+        [N, A, A, A, F, F, N, N, N, N, N, N, N, F, N],
         // anonymous
-        [U, U, U, U, U, U, U, U, U, U, U, U, U, U],
+        [U, U, U, U, U, U, U, U, U, U, U, U, U, U, U],
     ];
     assert_eq!(expected.len(), principals.len());
 
@@ -2466,6 +2594,7 @@ async fn who_may_do_what_with_exchanges() {
             at_coordinator: w.at_coordinator(&format!("Samordnare {tag}")).await,
             approved: w.approved(&format!("Godkänt {tag}")).await,
             to_cancel: w.at_principal(&format!("Ställs in {tag}")).await,
+            completed: w.completed(&format!("Genomfört {tag}")).await,
             tag,
         });
     }
@@ -2483,7 +2612,8 @@ async fn who_may_do_what_with_exchanges() {
     )
     .await;
     let allowed = |operation: Operation| matrix::allowed(&expected, &OPERATIONS, operation);
-    let effects: [(Operation, OwnExchange, &str, &str); 6] = [
+    let effects: [(Operation, OwnExchange, &str, &str); 7] = [
+        (FileExchangeReport, |o| &o.completed, "REPORTED", "COMPLETED"),
         (SubmitExchange, |o| &o.draft_to_submit, "SUBMITTED", "DRAFT"),
         (
             DecideCoordinatorStep,
@@ -2542,7 +2672,7 @@ async fn who_may_do_what_with_exchanges() {
     let cloners = allowed(CloneExchange).into_iter().filter(|a| *a).count();
     assert_eq!(
         created,
-        everything.len() + 6 * owns.len() + creators + cloners,
+        everything.len() + 7 * owns.len() + creators + cloners,
         "one new exchange per allowed create and clone"
     );
 }

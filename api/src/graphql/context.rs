@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::{
     accounts::RolesLoader,
     directory::{OrganisationLoader, TownLoader},
-    exchanges::{ApprovalStepsLoader, ExchangePartnersLoader},
+    exchanges::{ApprovalStepsLoader, ExchangePartnersLoader, ExchangeReportLoader},
     funding::CallDeadlineLoader,
 };
 
@@ -26,6 +26,7 @@ pub struct Loaders {
     pub organisations: DataLoader<OrganisationLoader, HashMapCache>,
     pub exchange_partners: DataLoader<ExchangePartnersLoader, HashMapCache>,
     pub approval_steps: DataLoader<ApprovalStepsLoader, HashMapCache>,
+    pub exchange_reports: DataLoader<ExchangeReportLoader, HashMapCache>,
     pub call_deadlines: DataLoader<CallDeadlineLoader, HashMapCache>,
 }
 
@@ -44,6 +45,7 @@ impl Loaders {
             organisations: cached(OrganisationLoader(services.clone())),
             exchange_partners: cached(ExchangePartnersLoader(services.clone())),
             approval_steps: cached(ApprovalStepsLoader(services.clone())),
+            exchange_reports: cached(ExchangeReportLoader(services.clone())),
             call_deadlines: cached(CallDeadlineLoader(services.clone())),
         }
     }
@@ -55,6 +57,7 @@ impl Loaders {
         self.organisations.clear::<Uuid>();
         self.exchange_partners.clear::<Uuid>();
         self.approval_steps.clear::<Uuid>();
+        self.exchange_reports.clear::<Uuid>();
         self.call_deadlines.clear::<call_deadlines::Round>();
     }
 }

@@ -10,12 +10,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use utbyte_domain::{
     DomainError, Services,
     directory::types::{OrganisationKind, Theme},
-    entities::{approval_steps, exchange_changes, exchanges},
+    entities::{approval_steps, exchange_changes, exchange_reports, exchanges},
     exchanges::{
         access,
         approvals::{self, ChainStep, Decision},
         lifecycle::{self, Progress},
         proposals::{self, Accommodation, ExchangeDirection, ExchangeFilter, ExchangeInput},
+        report::{self, ReportInput},
         rules::{ExchangeState, RiskLevel, Severity},
     },
 };
@@ -392,6 +393,18 @@ impl Exchange {
                 .collect(),
         )
     }
+    /// The report filed after the exchange, once it is reported. Null for participants and
+    /// guardians.
+    async fn report(&self, ctx: &Context<'_>) -> Result<Option<ExchangeReport>> {
+        if !arranges(ctx)? {
+            return Ok(None);
+        }
+        Ok(loaders(ctx)
+            .exchange_reports
+            .load_one(self.0.id)
+            .await?
+            .map(ExchangeReport))
+    }
     async fn cloned_from_id(&self) -> Option<ID> {
         self.0.cloned_from.map(id)
     }
@@ -471,6 +484,61 @@ impl Loader<Uuid> for ApprovalStepsLoader {
             .await
             .map_err(Arc::new)
     }
+}
+
+/// Loads the post-trip reports of many exchanges in one query.
+pub struct ExchangeReportLoader(pub Services);
+
+impl Loader<Uuid> for ExchangeReportLoader {
+    type Value = exchange_reports::Model;
+    type Error = Arc<DomainError>;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, Self::Value>, Self::Error> {
+        report::reports_of_many(&self.0.db, keys)
+            .await
+            .map_err(Arc::new)
+    }
+}
+
+/// What the teacher reports after the exchange.
+pub struct ExchangeReport(pub exchange_reports::Model);
+
+#[Object]
+impl ExchangeReport {
+    /// What happened, in the teacher's words.
+    async fn what_happened(&self) -> &str {
+        &self.0.what_happened
+    }
+    /// Outcomes against the exchange's learning objectives.
+    async fn outcomes(&self) -> &str {
+        &self.0.outcomes
+    }
+    /// A summary of the participants' feedback.
+    async fn feedback_summary(&self) -> &str {
+        &self.0.feedback_summary
+    }
+    /// What the exchange actually cost, in euro cents.
+    async fn actual_cost_cents(&self) -> i64 {
+        self.0.actual_cost_cents
+    }
+    async fn filed_by(&self) -> Option<ID> {
+        self.0.filed_by.map(id)
+    }
+    async fn filed_at(&self) -> DateTime<Utc> {
+        self.0.filed_at
+    }
+}
+
+/// The report after an exchange. Every text is required (at most 10 000 characters).
+#[derive(InputObject)]
+pub struct ExchangeReportInput {
+    pub what_happened: String,
+    /// Outcomes against the learning objectives.
+    pub outcomes: String,
+    /// A summary of what the participants said.
+    pub feedback_summary: String,
+    /// What it actually cost, in euro cents (0 to 1 000 000 000).
+    pub actual_cost_cents: i64,
 }
 
 #[derive(InputObject)]
@@ -816,6 +884,27 @@ impl ExchangesMutation {
         Ok(Exchange(
             lifecycle::advance(services(ctx), principal, meta(ctx), id, to.into()).await?,
         ))
+    }
+
+    /// Files the report after a completed exchange, which moves it to REPORTED: its teacher,
+    /// the sending organisation's staff, or a coordinator; once.
+    async fn file_exchange_report(
+        &self,
+        ctx: &Context<'_>,
+        exchange_id: ID,
+        input: ExchangeReportInput,
+    ) -> Result<Exchange> {
+        let principal = principal(ctx)?;
+        let exchange_id = parse_id("exchangeId", &exchange_id)?;
+        let input = ReportInput {
+            what_happened: input.what_happened,
+            outcomes: input.outcomes,
+            feedback_summary: input.feedback_summary,
+            actual_cost_cents: input.actual_cost_cents,
+        };
+        let (exchange, _) =
+            report::file(services(ctx), principal, meta(ctx), exchange_id, input).await?;
+        Ok(Exchange(exchange))
     }
 
     /// Cancels an exchange before it is completed, with a reason.

@@ -5,4 +5,5 @@ pub mod access;
 pub mod approvals;
 pub mod lifecycle;
 pub mod proposals;
+pub mod report;
 pub mod rules;

@@ -14,4 +14,5 @@ mod notifications;
 mod pages;
 mod registrations;
 mod registrations_matrix;
+mod reporting;
 mod schema;

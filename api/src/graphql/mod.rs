@@ -43,6 +43,7 @@ mod funding;
 mod matching;
 mod notifications;
 mod registrations;
+mod reporting;
 
 use async_graphql::{MergedObject, Schema, SchemaBuilder};
 use utbyte_domain::Services;
@@ -56,6 +57,7 @@ pub struct Query(
     matching::MatchingQuery,
     notifications::NotificationsQuery,
     registrations::RegistrationsQuery,
+    reporting::ReportingQuery,
 );
 
 #[derive(MergedObject, Default)]

@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     sea_query::{Expr, ExprTrait},
 };
 use uuid::Uuid;
@@ -18,10 +19,7 @@ use crate::{
 /// Records one row per confirmed participant of `exchange`, unless its participants were
 /// recorded already; returns how many rows it wrote. Marks a young person's first exchange on
 /// their profile, which is what makes a first-timer.
-pub async fn record(
-    db: &impl ConnectionTrait,
-    exchange: &exchanges::Model,
-) -> DomainResult<usize> {
+pub async fn record(db: &impl ConnectionTrait, exchange: &exchanges::Model) -> DomainResult<usize> {
     let recorded = participation_records::Entity::find()
         .filter(participation_records::Column::ExchangeId.eq(exchange.id))
         .count(db)

@@ -35,6 +35,7 @@ macro_rules! mirror_enum {
     };
 }
 mod accounts;
+mod audit;
 pub mod context;
 mod directory;
 mod errors;
@@ -51,6 +52,7 @@ use utbyte_domain::Services;
 #[derive(MergedObject, Default)]
 pub struct Query(
     accounts::AccountsQuery,
+    audit::AuditQuery,
     directory::DirectoryQuery,
     exchanges::ExchangesQuery,
     funding::FundingQuery,
@@ -63,6 +65,7 @@ pub struct Query(
 #[derive(MergedObject, Default)]
 pub struct Mutation(
     accounts::AccountsMutation,
+    audit::AuditMutation,
     directory::DirectoryMutation,
     exchanges::ExchangesMutation,
     funding::FundingMutation,

@@ -1,4 +1,8 @@
-//! The append-only audit trail. Events are written in the transaction of the change they record.
+//! The append-only audit trail. Events are written in the transaction of the change they record;
+//! coordinators list them (`views`) and produce everything stored about one person (`export`).
+pub mod export;
+pub mod views;
+
 use chrono::Utc;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 use uuid::Uuid;

@@ -79,13 +79,16 @@ impl AppState {
     }
 }
 
-/// Housekeeping on a timer: queues due reminders and trims rate-limit state. Safe to run
-/// in every instance at once.
+/// Housekeeping on a timer: queues due reminders, trims rate-limit state, and once a day
+/// (once the start-up delay has passed) runs the retention job. Safe to run in every
+/// instance at once: the retention job runs when no run finished in the last 24 hours,
+/// decided under a lock.
 async fn run_scheduler(
     services: Services,
     every: std::time::Duration,
     mut shutdown: watch::Receiver<bool>,
 ) {
+    let started = Instant::now();
     let mut tick = tokio::time::interval(every);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -98,6 +101,20 @@ async fn run_scheduler(
             Ok(0) => {}
             Ok(queued) => tracing::info!(queued, "reminders queued"),
             Err(error) => tracing::error!(%error, "scheduler pass failed"),
+        }
+        if started.elapsed() >= services.settings.retention_start_delay {
+            match utbyte_domain::retention::job::run_if_due(&services, chrono::Utc::now()).await {
+                Ok(None) => {}
+                Ok(Some(run)) => {
+                    let outcome = utbyte_domain::retention::job::Outcome::from_stored(&run);
+                    tracing::info!(
+                        run = %run.id,
+                        removed = outcome.total_removed(),
+                        "retention job ran"
+                    );
+                }
+                Err(error) => tracing::error!(%error, "retention job failed"),
+            }
         }
     }
 }

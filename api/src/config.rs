@@ -3,7 +3,11 @@
 use std::time::Duration;
 
 use serde::Deserialize;
-use utbyte_domain::{AccountSettings, rate_limit::LoginLimits};
+use utbyte_domain::{
+    AccountSettings,
+    rate_limit::LoginLimits,
+    retention::rules::{Periods, RetentionCategory},
+};
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
@@ -40,6 +44,59 @@ pub struct Settings {
     pub mail: MailSettings,
     pub leaders: LeaderSettings,
     pub registrations: RegistrationSettings,
+    pub retention: RetentionSettings,
+}
+
+/// Retention periods in days (`APP_RETENTION__*`). The first three are defaults each
+/// municipality may change for its own exchanges; outbox e-mails and audit events name no
+/// municipality, so their periods hold for the whole installation.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct RetentionSettings {
+    /// Medical and emergency information, after the exchange's return (0 to 365).
+    pub medical_information_days: i32,
+    /// Consent events and links, after the exchange's return (30 to 3650).
+    pub consent_records_days: i32,
+    /// Registrations with everything attached, after the exchange's return (30 to 3650).
+    pub registrations_days: i32,
+    /// Recipient, subject and bodies of sent or failed e-mails (1 to 365).
+    pub outbox_emails_days: i32,
+    /// Audit events, after they occurred (365 to 3650).
+    pub audit_events_days: i32,
+    /// The scheduler leaves the daily job alone this long after start-up.
+    pub start_delay_minutes: u64,
+}
+
+impl Default for RetentionSettings {
+    fn default() -> Self {
+        Self {
+            medical_information_days: RetentionCategory::MedicalInformation.default_days(),
+            consent_records_days: RetentionCategory::ConsentRecords.default_days(),
+            registrations_days: RetentionCategory::Registrations.default_days(),
+            outbox_emails_days: RetentionCategory::OutboxEmails.default_days(),
+            audit_events_days: RetentionCategory::AuditEvents.default_days(),
+            start_delay_minutes: 10,
+        }
+    }
+}
+
+impl RetentionSettings {
+    pub fn periods(&self) -> Periods {
+        let mut periods = Periods::default();
+        for (category, days) in [
+            (
+                RetentionCategory::MedicalInformation,
+                self.medical_information_days,
+            ),
+            (RetentionCategory::ConsentRecords, self.consent_records_days),
+            (RetentionCategory::Registrations, self.registrations_days),
+            (RetentionCategory::OutboxEmails, self.outbox_emails_days),
+            (RetentionCategory::AuditEvents, self.audit_events_days),
+        ] {
+            periods.set(category, days);
+        }
+        periods
+    }
 }
 
 /// How long offers and consent links last.
@@ -169,6 +226,7 @@ impl Default for Settings {
             mail: MailSettings::default(),
             leaders: LeaderSettings::default(),
             registrations: RegistrationSettings::default(),
+            retention: RetentionSettings::default(),
         }
     }
 }
@@ -249,6 +307,13 @@ impl Settings {
         if self.body_limit_bytes < 1024 {
             anyhow::bail!("APP_BODY_LIMIT_BYTES must be at least 1024");
         }
+        if let Some((category, problem)) = self.retention.periods().problems("").first() {
+            anyhow::bail!(
+                "APP_RETENTION__{}_DAYS {}",
+                category.code().to_ascii_uppercase(),
+                problem.message
+            );
+        }
         Ok(())
     }
 
@@ -290,6 +355,8 @@ impl Settings {
             consent_link_valid_for: Duration::from_secs(
                 self.registrations.consent_link_days.max(1) * 24 * 3600,
             ),
+            retention: self.retention.periods(),
+            retention_start_delay: Duration::from_secs(self.retention.start_delay_minutes * 60),
             ..AccountSettings::default()
         }
     }
@@ -361,6 +428,45 @@ mod tests {
             .map(|(k, v)| (k.to_owned(), v.to_owned()))
             .collect();
         assert!(Settings::load_from(Some(refused)).is_err());
+    }
+
+    #[test]
+    fn retention_periods_come_from_the_environment_within_bounds() {
+        let load = |pairs: &[(&str, &str)]| {
+            Settings::load_from(Some(
+                pairs
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect(),
+            ))
+        };
+        let settings = load(&[
+            ("APP_RETENTION__OUTBOX_EMAILS_DAYS", "7"),
+            ("APP_RETENTION__AUDIT_EVENTS_DAYS", "400"),
+            ("APP_RETENTION__MEDICAL_INFORMATION_DAYS", "0"),
+        ])
+        .unwrap();
+        let periods = settings.account_settings().retention;
+        assert_eq!(periods.get(RetentionCategory::OutboxEmails), 7);
+        assert_eq!(periods.get(RetentionCategory::AuditEvents), 400);
+        assert_eq!(periods.get(RetentionCategory::MedicalInformation), 0);
+        assert_eq!(periods.get(RetentionCategory::Registrations), 1095);
+        assert_eq!(Settings::default().retention.periods(), Periods::default());
+
+        let refused = load(&[("APP_RETENTION__AUDIT_EVENTS_DAYS", "30")]).unwrap_err();
+        assert!(
+            refused
+                .to_string()
+                .contains("APP_RETENTION__AUDIT_EVENTS_DAYS"),
+            "{refused}"
+        );
+        let refused = load(&[("APP_RETENTION__CONSENT_RECORDS_DAYS", "2000")]).unwrap_err();
+        assert!(
+            refused
+                .to_string()
+                .contains("APP_RETENTION__CONSENT_RECORDS_DAYS"),
+            "{refused}"
+        );
     }
 
     #[test]

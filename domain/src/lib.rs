@@ -20,6 +20,7 @@ pub mod reference;
 pub mod registrations;
 pub mod reminders;
 pub mod reporting;
+pub mod retention;
 pub mod seed;
 pub mod services;
 pub mod tokens;

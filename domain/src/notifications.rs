@@ -158,12 +158,20 @@ pub async fn requeue(
         )
         .filter(outbox_emails::Column::Id.eq(id))
         .filter(outbox_emails::Column::FailedAt.is_not_null())
+        // Retention blanked its recipient and body: there is nothing left to send.
+        .filter(outbox_emails::Column::RedactedAt.is_null())
         .exec(&txn)
         .await?;
     let row = outbox_emails::Entity::find_by_id(id)
         .one(&txn)
         .await?
         .ok_or(DomainError::NotFound("mail"))?;
+    if row.redacted_at.is_some() {
+        return Err(DomainError::Conflict {
+            code: "redacted",
+            message: "retention removed this mail's recipient and text",
+        });
+    }
     if requeued.rows_affected == 0 {
         return Err(DomainError::Conflict {
             code: "not_failed",

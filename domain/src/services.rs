@@ -29,6 +29,11 @@ pub struct AccountSettings {
     pub offer_valid_for: Duration,
     /// How long a guardian's consent link works (and until departure at the latest).
     pub consent_link_valid_for: Duration,
+    /// The retention periods: the defaults of the per-municipality categories, and the
+    /// installation-wide periods of outbox e-mails and audit events.
+    pub retention: crate::retention::rules::Periods,
+    /// The scheduler leaves the retention job alone this long after start-up.
+    pub retention_start_delay: Duration,
 }
 
 impl Default for AccountSettings {
@@ -48,6 +53,8 @@ impl Default for AccountSettings {
             leader_rules: LeaderRules::default(),
             offer_valid_for: Duration::from_secs(72 * 60 * 60),
             consent_link_valid_for: Duration::from_secs(14 * 24 * 60 * 60),
+            retention: crate::retention::rules::Periods::default(),
+            retention_start_delay: Duration::from_secs(10 * 60),
         }
     }
 }

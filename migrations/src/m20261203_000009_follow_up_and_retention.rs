@@ -138,7 +138,10 @@ impl MigrationTrait for Migration {
                     .check(Expr::cust("days > 0"))
                     .foreign_key(
                         ForeignKey::create()
-                            .from(ParticipationRecords::Table, ParticipationRecords::ExchangeId)
+                            .from(
+                                ParticipationRecords::Table,
+                                ParticipationRecords::ExchangeId,
+                            )
                             .to(Exchanges::Table, Exchanges::Id),
                     )
                     .to_owned(),
@@ -318,7 +321,8 @@ async fn allow_reported_state(manager: &SchemaManager<'_>) -> Result<(), DbErr> 
                 .rows_affected();
             db.execute_unprepared(&format!("PRAGMA schema_version = {}", version + 1))
                 .await?;
-            db.execute_unprepared("PRAGMA writable_schema = OFF").await?;
+            db.execute_unprepared("PRAGMA writable_schema = OFF")
+                .await?;
             if edited != 1 {
                 return Err(DbErr::Migration(
                     "the exchanges state CHECK was not found".into(),

@@ -1513,6 +1513,7 @@ fn every_directory_and_matching_operation_is_in_the_matrix() {
         // retention's (retention.rs).
         .filter(|name| !crate::audit::is_audit_field(name))
         .filter(|name| !crate::reporting::is_reporting_field(name))
+        .filter(|name| !crate::retention::is_retention_field(name))
         .filter(|name| {
             !OPERATIONS
                 .iter()

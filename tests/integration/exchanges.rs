@@ -459,7 +459,12 @@ impl World {
         let id = self.approved(title).await;
         self.advance(
             &id,
-            &["OPEN_REGISTRATION", "CLOSE_REGISTRATION", "START", "COMPLETE"],
+            &[
+                "OPEN_REGISTRATION",
+                "CLOSE_REGISTRATION",
+                "START",
+                "COMPLETE",
+            ],
         )
         .await;
         id
@@ -2240,12 +2245,19 @@ async fn a_completed_exchange_is_reported_once() {
     let id = w.approved("Rapporteras").await;
 
     // Not before the trip is over.
-    let early = w.report_as(&w.teacher, &id, report_input("För tidigt")).await;
+    let early = w
+        .report_as(&w.teacher, &id, report_input("För tidigt"))
+        .await;
     assert_eq!(error_code(&early), "CONFLICT", "{early}");
     assert_eq!(reason(&early), "illegal_in_state_approved");
     w.advance(
         &id,
-        &["OPEN_REGISTRATION", "CLOSE_REGISTRATION", "START", "COMPLETE"],
+        &[
+            "OPEN_REGISTRATION",
+            "CLOSE_REGISTRATION",
+            "START",
+            "COMPLETE",
+        ],
     )
     .await;
 
@@ -2272,7 +2284,9 @@ async fn a_completed_exchange_is_reported_once() {
     assert_eq!(table_counts(&w.app).await, before);
     assert_eq!(w.state(&id).await, "COMPLETED");
 
-    let filed = w.report_as(&w.teacher, &id, report_input("En vecka i Lyon.")).await;
+    let filed = w
+        .report_as(&w.teacher, &id, report_input("En vecka i Lyon."))
+        .await;
     let exchange = ok(&filed, "fileExchangeReport");
     assert_eq!(exchange["state"], "REPORTED");
     assert_eq!(exchange["report"]["whatHappened"], "En vecka i Lyon.");
@@ -2613,7 +2627,12 @@ async fn who_may_do_what_with_exchanges() {
     .await;
     let allowed = |operation: Operation| matrix::allowed(&expected, &OPERATIONS, operation);
     let effects: [(Operation, OwnExchange, &str, &str); 7] = [
-        (FileExchangeReport, |o| &o.completed, "REPORTED", "COMPLETED"),
+        (
+            FileExchangeReport,
+            |o| &o.completed,
+            "REPORTED",
+            "COMPLETED",
+        ),
         (SubmitExchange, |o| &o.draft_to_submit, "SUBMITTED", "DRAFT"),
         (
             DecideCoordinatorStep,

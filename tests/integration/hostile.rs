@@ -67,9 +67,9 @@ const SET_CALL_DEADLINE: &str = "mutation($input: FundingCallDeadlineInput!) { \
 const START_CALL_YEAR: &str = "mutation($callYear: Int!, $fromYear: Int!) { \
      startFundingCallYear(callYear: $callYear, fromYear: $fromYear) }";
 
-/// Every table the exchange, funding and registrations operations and the consent form
-/// write to.
-const TABLES: [&str; 19] = [
+/// Every table the exchange, funding, registrations, follow-up and data-protection operations
+/// and the consent form write to.
+const TABLES: [&str; 23] = [
     "exchanges",
     "exchange_partners",
     "approval_steps",
@@ -89,6 +89,10 @@ const TABLES: [&str; 19] = [
     "consent_links",
     "consent_events",
     "medical_information",
+    "exchange_reports",
+    "participation_records",
+    "retention_rules",
+    "retention_runs",
 ];
 
 /// The codes a refusal may carry.
@@ -2623,4 +2627,206 @@ async fn hostile_input_to_the_consent_form_is_refused_cleanly() {
     form.post("(none)", "the valid form, last", last, Expected::Given)
         .await;
     form.sweep.finish();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Follow-up and data protection
+// ---------------------------------------------------------------------------------------------
+
+const FILE_REPORT: &str = "mutation($exchangeId: ID!, $input: ExchangeReportInput!) { \
+     fileExchangeReport(exchangeId: $exchangeId, input: $input) { id state } }";
+const FIGURES: &str = "query($municipalityId: ID!, $year: Int!, $organisationId: ID) { \
+     followUpFigures(municipalityId: $municipalityId, year: $year, \
+     organisationId: $organisationId) { participants { total { value suppressed } } } }";
+const FIGURES_CSV: &str = "query($municipalityId: ID!, $year: Int!, $organisationId: ID) { \
+     followUpFiguresCsv(municipalityId: $municipalityId, year: $year, \
+     organisationId: $organisationId) }";
+const AUDIT: &str = "query($filter: AuditEventFilterInput, $first: Int, $after: String) { \
+     auditEvents(filter: $filter, first: $first, after: $after) { edges { node { id } } } }";
+const EXPORT: &str = "mutation($youthId: ID, $userId: ID) { exportPersonalData(youthId: $youthId, userId: $userId) }";
+const SET_RETENTION: &str = "mutation($municipalityId: ID!, $category: RetentionCategory!, \
+     $days: Int) { setRetentionPeriod(municipalityId: $municipalityId, category: $category, \
+     days: $days) { category days } }";
+const RESTRICT: &str = "mutation($youthId: ID!, $reason: String!) { \
+     restrictPersonalData(youthId: $youthId, reason: $reason) { id } }";
+const LIFT: &str = "mutation($youthId: ID!) { liftRestriction(youthId: $youthId) { id } }";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_input_to_follow_up_and_data_protection_is_refused_cleanly() {
+    let trip = quiet_trip(10).await;
+    let w = &trip.w;
+    let mut sweep = Sweep::new(&w.app);
+    let mut pupils = Pupils::new(&trip);
+    let registration = pupils.registration().await;
+    let pupil = registration["youthId"]
+        .as_str()
+        .map(str::to_owned)
+        .unwrap_or_else(|| panic!("no youth in {registration}"));
+
+    // fileExchangeReport of a completed exchange; once accepted, the next case gets a new one.
+    let mut completed = w.completed("Resa att rapportera").await;
+    let base = json!({
+        "exchangeId": completed,
+        "input": crate::exchanges::report_input("A week of workshops in Lyon."),
+    });
+    let mut reports = vec![Case::whole(
+        "(none)",
+        "the valid request".into(),
+        base.clone(),
+    )];
+    reports.extend(cases(
+        &base,
+        &[
+            ("exchangeId", Id),
+            ("input.whatHappened", Str),
+            ("input.outcomes", Str),
+            ("input.feedbackSummary", Str),
+            ("input.actualCostCents", Money),
+        ],
+    ));
+    for case in reports {
+        let mut variables = case.variables.clone();
+        if case.field != "exchangeId" {
+            variables["exchangeId"] = json!(completed);
+        }
+        let accepted = sweep
+            .check(
+                "fileExchangeReport",
+                &case,
+                &w.teacher,
+                FILE_REPORT,
+                variables,
+            )
+            .await;
+        if accepted.is_some() {
+            completed = w.completed("Resa att rapportera").await;
+        }
+    }
+
+    // The figures, as GraphQL and CSV: reads.
+    let year = i64::from(chrono::Datelike::year(&Utc::now().date_naive()));
+    let base =
+        json!({ "municipalityId": w.municipality, "year": year, "organisationId": w.school });
+    let fields = [
+        ("municipalityId", Id),
+        ("year", Int),
+        ("organisationId", Id),
+    ];
+    for (operation, query) in [
+        ("followUpFigures", FIGURES),
+        ("followUpFiguresCsv", FIGURES_CSV),
+    ] {
+        sweep
+            .valid(operation, &w.coordinator, query, base.clone())
+            .await;
+        sweep
+            .run(operation, &w.coordinator, query, &cases(&base, &fields))
+            .await;
+    }
+
+    // The audit trail, filtered every way at once.
+    let base = json!({
+        "filter": {
+            "youthId": pupil, "exchangeId": trip.exchange, "actorId": null,
+            "userId": null, "action": "registration_created",
+            "from": (Utc::now() - Duration::days(1)).to_rfc3339(),
+            "to": (Utc::now() + Duration::days(1)).to_rfc3339(),
+        },
+        "first": 10,
+        "after": null,
+    });
+    sweep
+        .valid("auditEvents", &w.coordinator, AUDIT, base.clone())
+        .await;
+    let audit = cases(
+        &base,
+        &[
+            ("filter.youthId", Id),
+            ("filter.userId", Id),
+            ("filter.exchangeId", Id),
+            ("filter.actorId", Id),
+            ("filter.action", Str),
+            ("filter.from", DateTime),
+            ("filter.to", DateTime),
+            ("first", Int),
+            ("after", Str),
+        ],
+    );
+    sweep
+        .run("auditEvents", &w.coordinator, AUDIT, &audit)
+        .await;
+
+    // The access export (audited when accepted).
+    let base = json!({ "youthId": pupil, "userId": null });
+    sweep
+        .valid("exportPersonalData", &w.coordinator, EXPORT, base.clone())
+        .await;
+    sweep
+        .run(
+            "exportPersonalData",
+            &w.coordinator,
+            EXPORT,
+            &cases(&base, &[("youthId", Id), ("userId", Id)]),
+        )
+        .await;
+
+    // The retention schedule.
+    let base = json!({
+        "municipalityId": w.municipality, "category": "MEDICAL_INFORMATION", "days": 60,
+    });
+    sweep
+        .valid(
+            "setRetentionPeriod",
+            &w.coordinator,
+            SET_RETENTION,
+            base.clone(),
+        )
+        .await;
+    sweep
+        .run(
+            "setRetentionPeriod",
+            &w.coordinator,
+            SET_RETENTION,
+            &cases(
+                &base,
+                &[("municipalityId", Id), ("category", Enum), ("days", Int)],
+            ),
+        )
+        .await;
+
+    // Restriction, lifted again after every accepted case.
+    let base = json!({ "youthId": pupil, "reason": "The guardian disputes the records." });
+    let mut restrictions = vec![Case::whole(
+        "(none)",
+        "the valid request".into(),
+        base.clone(),
+    )];
+    restrictions.extend(cases(&base, &[("youthId", Id), ("reason", Str)]));
+    for case in restrictions {
+        let accepted = sweep
+            .check(
+                "restrictPersonalData",
+                &case,
+                &w.coordinator,
+                RESTRICT,
+                case.variables.clone(),
+            )
+            .await;
+        if accepted.is_some() {
+            ok(
+                &w.gql(&w.coordinator, LIFT, json!({ "youthId": pupil }))
+                    .await,
+                "liftRestriction",
+            );
+        }
+    }
+    sweep
+        .run(
+            "liftRestriction",
+            &w.coordinator,
+            LIFT,
+            &cases(&json!({ "youthId": pupil }), &[("youthId", Id)]),
+        )
+        .await;
+    sweep.finish();
 }

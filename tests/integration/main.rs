@@ -16,4 +16,5 @@ mod pages;
 mod registrations;
 mod registrations_matrix;
 mod reporting;
+mod retention;
 mod schema;

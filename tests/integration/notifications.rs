@@ -247,6 +247,48 @@ async fn several_workers_on_one_database_send_each_mail_exactly_once() {
     smtp.stop().await;
 }
 
+/// Retention blanks a failed mail after the installation's period: nothing is left to send,
+/// so it cannot be queued again.
+#[tokio::test]
+async fn a_failed_mail_that_retention_blanked_is_not_queued_again() {
+    let port = unused_port().await;
+    let app = TestApp::spawn_with(|s| {
+        TestApp::smtp_on(s, port);
+        s.mail.max_attempts = 1;
+    })
+    .await;
+    let coordinator = app.user_with_role("coord@example.se", "coordinator").await;
+    app.gql(None, REGISTER, youth("bounce@example.se")).await;
+    let failed = wait_row(&app, "bounce@example.se", |r| r.failed_at.is_some()).await;
+    // The job runs as if the period (30 days by default) had passed.
+    let later = failed.failed_at.expect("failed") + chrono::Duration::days(31);
+    utbyte_domain::retention::job::run(
+        app.services(),
+        later,
+        None,
+        &utbyte_domain::RequestMeta::default(),
+    )
+    .await
+    .expect("retention runs");
+    let requeue = "mutation($id: ID!) { requeueMail(id: $id) { attempts failedAt } }";
+    let refused = app
+        .gql(
+            Some(&coordinator),
+            requeue,
+            json!({ "id": failed.id.to_string() }),
+        )
+        .await;
+    assert_eq!(error_code(&refused), "CONFLICT", "{refused}");
+    assert_eq!(refused["errors"][0]["extensions"]["reason"], "redacted");
+    let row = outbox_emails::Entity::find_by_id(failed.id)
+        .one(&app.services().db)
+        .await
+        .expect("read")
+        .expect("the row stays");
+    assert!(row.redacted_at.is_some() && row.recipient.is_empty() && row.text_body.is_empty());
+    assert!(row.failed_at.is_some(), "still failed, not queued");
+}
+
 #[tokio::test]
 async fn coordinators_see_failed_mail_and_queue_it_again() {
     let port = unused_port().await;

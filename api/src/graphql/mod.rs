@@ -45,6 +45,7 @@ mod matching;
 mod notifications;
 mod registrations;
 mod reporting;
+mod retention;
 
 use async_graphql::{MergedObject, Schema, SchemaBuilder};
 use utbyte_domain::Services;
@@ -59,6 +60,7 @@ pub struct Query(
     matching::MatchingQuery,
     notifications::NotificationsQuery,
     registrations::RegistrationsQuery,
+    retention::RetentionQuery,
     reporting::ReportingQuery,
 );
 
@@ -72,6 +74,7 @@ pub struct Mutation(
     matching::MatchingMutation,
     notifications::NotificationsMutation,
     registrations::RegistrationsMutation,
+    retention::RetentionMutation,
 );
 
 pub use notifications::Subscription;

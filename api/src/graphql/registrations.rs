@@ -13,6 +13,7 @@ use utbyte_domain::{
         rules::{ConsentRule, Custody, Gender, Membership, RegistrationState, Selection},
         sensitive,
     },
+    retention::restriction,
 };
 
 use super::context::{id, meta, parse_id, principal, services};
@@ -81,7 +82,15 @@ impl Guardian {
 }
 
 /// A young person who takes part in exchanges.
-pub struct YouthProfile(Youth);
+pub struct YouthProfile(pub Youth);
+
+/// When, why and by whom a young person's data was restricted.
+#[derive(SimpleObject)]
+pub struct PersonalDataRestriction {
+    pub restricted_at: DateTime<Utc>,
+    pub reason: String,
+    pub restricted_by: Option<ID>,
+}
 
 #[Object]
 impl YouthProfile {
@@ -115,6 +124,28 @@ impl YouthProfile {
     }
     async fn guardians(&self) -> Vec<Guardian> {
         self.0.guardians.iter().map(Guardian::from_model).collect()
+    }
+    /// The young person's data is restricted: kept, but not processed (no registrations,
+    /// consents, offers or mails) until a coordinator lifts the restriction.
+    async fn restricted(&self) -> bool {
+        self.0.profile.restricted_at.is_some()
+    }
+    /// When, why and by whom the data was restricted: for coordinators of the young
+    /// person's municipality and global coordinators; null for others and when not
+    /// restricted.
+    async fn restriction(&self, ctx: &Context<'_>) -> Result<Option<PersonalDataRestriction>> {
+        let profile = &self.0.profile;
+        let Some(restricted_at) = profile.restricted_at else {
+            return Ok(None);
+        };
+        if !restriction::sees_restriction(services(ctx), principal(ctx)?, profile).await? {
+            return Ok(None);
+        }
+        Ok(Some(PersonalDataRestriction {
+            restricted_at,
+            reason: profile.restriction_reason.clone().unwrap_or_default(),
+            restricted_by: profile.restricted_by.map(id),
+        }))
     }
 }
 

@@ -1,6 +1,6 @@
 //! Who stands in what relation to a young person and to a registration.
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QuerySelect,
     sea_query::{Query, SelectStatement},
 };
 use uuid::Uuid;
@@ -145,4 +145,45 @@ pub async fn exchange_refusal(
     } else {
         DomainError::NotFound("exchange")
     })
+}
+
+/// The refusal while a young person's data is restricted: kept, not processed.
+pub fn restricted() -> DomainError {
+    DomainError::Conflict {
+        code: "restricted",
+        message: "this person's data is restricted: it is kept but not processed",
+    }
+}
+
+/// Refuses to process the data of a young person whose data is restricted.
+pub fn refuse_if_restricted(youth: &youth_profiles::Model) -> DomainResult<()> {
+    if youth.restricted_at.is_some() {
+        return Err(restricted());
+    }
+    Ok(())
+}
+
+/// Reads the young person for a write about them, share-locked on PostgreSQL so that a
+/// restriction being set waits for the write (and a write after it sees it).
+pub async fn youth_for_write(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+) -> DomainResult<youth_profiles::Model> {
+    let mut query = youth_profiles::Entity::find_by_id(id);
+    if db.get_database_backend() == DbBackend::Postgres {
+        query = query.lock_shared();
+    }
+    query
+        .one(db)
+        .await?
+        .ok_or(DomainError::NotFound("youth profile"))
+}
+
+/// The ids of young people whose data is restricted, as a subquery.
+pub fn restricted_youth() -> SelectStatement {
+    Query::select()
+        .column(youth_profiles::Column::Id)
+        .from(youth_profiles::Entity)
+        .and_where(youth_profiles::Column::RestrictedAt.is_not_null())
+        .to_owned()
 }

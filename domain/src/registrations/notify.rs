@@ -22,7 +22,11 @@ pub struct Recipient {
 }
 
 /// The guardians on record and the young person's own account, each once.
+/// Nobody while the young person's data is restricted: it is not processed, not even for mail.
 pub async fn family(db: &impl ConnectionTrait, youth: &Youth) -> DomainResult<Vec<Recipient>> {
+    if youth.profile.restricted_at.is_some() {
+        return Ok(Vec::new());
+    }
     let mut recipients: Vec<Recipient> = youth
         .guardians
         .iter()

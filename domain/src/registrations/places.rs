@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use uuid::Uuid;
 
 use super::{
-    access::{exchange_refusal, runs_exchange},
+    access::{exchange_refusal, restricted_youth, runs_exchange},
     notify::{self, Recipient},
     people,
     registering::{self, find_registration_for_update, grant_place},
@@ -130,7 +130,9 @@ pub fn selection(places: &exchange_places::Model) -> Selection {
 }
 
 /// The waiting list in the order it is served: by when they joined it (everyone the lottery
-/// did not place joined at the draw), then by their rank in the draw.
+/// did not place joined at the draw), then by their rank in the draw. Young people whose
+/// data is restricted are passed over (they keep their registration, and their turn once
+/// the restriction is lifted).
 pub async fn waiting_list(
     db: &impl ConnectionTrait,
     exchange_id: Uuid,
@@ -138,6 +140,7 @@ pub async fn waiting_list(
     Ok(registrations::Entity::find()
         .filter(registrations::Column::ExchangeId.eq(exchange_id))
         .filter(registrations::Column::State.eq(RegistrationState::WaitingList.code()))
+        .filter(registrations::Column::YouthId.not_in_subquery(restricted_youth()))
         .order_by_asc(registrations::Column::WaitingSince)
         .order_by_asc(registrations::Column::LotteryRank)
         .order_by_asc(registrations::Column::Id)
@@ -145,11 +148,13 @@ pub async fn waiting_list(
         .await?)
 }
 
-/// How many wait for a place (one COUNT, however long the list).
+/// How many wait for a place (one COUNT, however long the list), restricted people not
+/// counted.
 pub async fn waiting_count(db: &impl ConnectionTrait, exchange_id: Uuid) -> DomainResult<u64> {
     Ok(registrations::Entity::find()
         .filter(registrations::Column::ExchangeId.eq(exchange_id))
         .filter(registrations::Column::State.eq(RegistrationState::WaitingList.code()))
+        .filter(registrations::Column::YouthId.not_in_subquery(restricted_youth()))
         .count(db)
         .await?)
 }

@@ -97,6 +97,7 @@ pub async fn register(
             "no such young person",
         ));
     };
+    access::refuse_if_restricted(&access::youth_for_write(&txn, youth_id).await?)?;
     let today = Utc::now().date_naive();
     if exchange.state != ExchangeState::OpenForRegistration.code() || exchange.start_date <= today {
         let relation = exchange_access::relation(&txn, principal, &exchange).await?;
@@ -510,6 +511,15 @@ pub(crate) async fn refusal(
     })
 }
 
+/// Refuses a change to a registration whose young person's data is restricted (after the
+/// caller's authorization, so that a stranger learns nothing).
+pub(crate) async fn refuse_if_restricted(
+    txn: &DatabaseTransaction,
+    registration: &registrations::Model,
+) -> DomainResult<()> {
+    access::refuse_if_restricted(&access::youth_for_write(txn, registration.youth_id).await?)
+}
+
 /// Locks the exchange, then the registration, for a change to the registration.
 pub(crate) async fn lock(
     txn: &DatabaseTransaction,
@@ -536,6 +546,7 @@ pub async fn withdraw(
     if !relation.may_act_for() {
         return Err(refusal(&txn, principal, &exchange, &registration).await?);
     }
+    refuse_if_restricted(&txn, &registration).await?;
     check_still_open(&exchange, &registration)?;
     let ended = end(
         services,
@@ -586,6 +597,7 @@ pub async fn cancel(
     if !runs_exchange(&txn, principal, &exchange).await? {
         return Err(refusal(&txn, principal, &exchange, &registration).await?);
     }
+    refuse_if_restricted(&txn, &registration).await?;
     check_still_open(&exchange, &registration)?;
     let ended = end_with_comment(
         services,
@@ -617,6 +629,7 @@ pub async fn accept_offer(
     if !(relation.themselves || relation.guardian.is_some()) {
         return Err(refusal(&txn, principal, &exchange, &registration).await?);
     }
+    refuse_if_restricted(&txn, &registration).await?;
     if registration.state != RegistrationState::Offered.code()
         || registration
             .offer_expires_at
@@ -756,9 +769,11 @@ pub async fn views(
         .map(|p| (p.exchange_id, p))
         .collect();
     let mut positions: HashMap<Uuid, i64> = HashMap::new();
+    // A restricted person is passed over, so counts in nobody's position.
     let waiting = registrations::Entity::find()
         .filter(registrations::Column::ExchangeId.is_in(exchange_ids))
         .filter(registrations::Column::State.eq(RegistrationState::WaitingList.code()))
+        .filter(registrations::Column::YouthId.not_in_subquery(access::restricted_youth()))
         .order_by_asc(registrations::Column::WaitingSince)
         .order_by_asc(registrations::Column::LotteryRank)
         .order_by_asc(registrations::Column::Id)

@@ -6,14 +6,14 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{
-    access::{exchange_refusal, runs_exchange},
+    access::{exchange_refusal, find_youth, refuse_if_restricted, runs_exchange},
     people,
     registering::{find_registration, record, refusal},
     rules::RegistrationState,
 };
 use crate::{
     db::begin_write,
-    entities::{medical_information, registrations},
+    entities::{medical_information, registrations, youth_profiles},
     error::DomainResult,
     exchanges::proposals,
     funding::export::write as write_csv,
@@ -57,6 +57,7 @@ pub async fn medical_information(
     if !runs_exchange(&txn, principal, &exchange).await? {
         return Err(refusal(&txn, principal, &exchange, &registration).await?);
     }
+    refuse_if_restricted(&find_youth(&txn, registration.youth_id).await?)?;
     let medical = medical_information::Entity::find_by_id(registration_id)
         .one(&txn)
         .await?;
@@ -95,6 +96,21 @@ pub async fn roster_csv(
         .order_by_asc(registrations::Column::CreatedAt)
         .all(&txn)
         .await?;
+    // A restricted person's data is kept, not processed: they are left off the roster.
+    let restricted: Vec<uuid::Uuid> = youth_profiles::Entity::find()
+        .filter(youth_profiles::Column::Id.is_in(rows.iter().map(|r| r.youth_id)))
+        .filter(youth_profiles::Column::RestrictedAt.is_not_null())
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|y| y.id)
+        .collect();
+    let left_out = rows.len();
+    let rows: Vec<_> = rows
+        .into_iter()
+        .filter(|r| !restricted.contains(&r.youth_id))
+        .collect();
+    let left_out = left_out - rows.len();
     let mut csv = vec![
         [
             "participant",
@@ -155,7 +171,7 @@ pub async fn roster_csv(
             action: "roster_exported",
             subject_type: "exchange",
             subject_id: Some(exchange_id),
-            details: json!({ "rows": rows.len() }),
+            details: json!({ "rows": rows.len(), "restricted_left_out": left_out }),
         },
     )
     .await?;

@@ -12,9 +12,11 @@ pub async fn invalidate_after_change(
     changes: &[(&str, Value, Value)],
     actor: Uuid,
 ) -> DomainResult<usize> {
+    // A restricted person's consents are kept as they are, not processed.
     let affected = registrations::Entity::find()
         .filter(registrations::Column::ExchangeId.eq(exchange.id))
         .filter(registrations::Column::HoldsPlace.eq(true))
+        .filter(registrations::Column::YouthId.not_in_subquery(access::restricted_youth()))
         .order_by_asc(registrations::Column::Id)
         .all(txn)
         .await?;

@@ -44,6 +44,14 @@ pub async fn give(
     let exchange = proposals::find_for_update(&txn, registration.exchange_id).await?;
     let link = redeem(&txn, secret, LinkPurpose::Consent).await?;
     let registration = find_registration_for_update(&txn, link.registration_id).await?;
+    // While the data is restricted the link is dead (and the rollback keeps it unused).
+    if access::youth_for_write(&txn, registration.youth_id)
+        .await?
+        .restricted_at
+        .is_some()
+    {
+        return Err(invalid_link());
+    }
     let state = RegistrationState::from_code(&registration.state);
     let offer_open = state == Some(RegistrationState::Offered)
         && registration
@@ -257,7 +265,12 @@ pub async fn withdraw_by_link(
         redeem(&txn, secret, LinkPurpose::Withdraw).await?
     };
     let registration = find_registration_for_update(&txn, link.registration_id).await?;
-    if RegistrationState::from_code(&registration.state).is_none_or(RegistrationState::has_ended) {
+    if RegistrationState::from_code(&registration.state).is_none_or(RegistrationState::has_ended)
+        || access::youth_for_write(&txn, registration.youth_id)
+            .await?
+            .restricted_at
+            .is_some()
+    {
         return Err(invalid_link());
     }
     let guardian = guardians::Entity::find_by_id(link.guardian_id)
@@ -345,6 +358,7 @@ pub async fn override_consent(
     if !relation.coordinator {
         return Err(registering::refusal(&txn, principal, &exchange, &registration).await?);
     }
+    registering::refuse_if_restricted(&txn, &registration).await?;
     if registration.state != RegistrationState::PendingConsent.code() {
         return Err(DomainError::Conflict {
             code: "not_pending_consent",
@@ -404,6 +418,7 @@ pub async fn give_own(
     if !youth_relation(&txn, principal, &youth).await?.themselves {
         return Err(registering::refusal(&txn, principal, &exchange, &registration).await?);
     }
+    registering::refuse_if_restricted(&txn, &registration).await?;
     if RegistrationState::from_code(&registration.state).is_none_or(RegistrationState::has_ended) {
         return Err(DomainError::Conflict {
             code: "registration_ended",
@@ -471,6 +486,7 @@ pub async fn resend(
     if !(runs || relation.guardian == Some(guardian_id)) {
         return Err(registering::refusal(&txn, principal, &exchange, &registration).await?);
     }
+    registering::refuse_if_restricted(&txn, &registration).await?;
     let Some(guardian) = youth
         .guardians
         .iter()

@@ -78,6 +78,10 @@ pub async fn send_links(
     expires_at: DateTime<Utc>,
     mail: bool,
 ) -> DomainResult<Vec<(String, String)>> {
+    // A restricted person's data is not processed: no links, no mails.
+    if youth.profile.restricted_at.is_some() {
+        return Ok(Vec::new());
+    }
     let exchange = proposals::find(db, registration.exchange_id).await?;
     let trip = notify::trip(db, &exchange).await?;
     let mut links = Vec::new();
@@ -201,6 +205,9 @@ pub async fn open_link(
         .ok_or_else(invalid_link)?;
     let locale = asked.unwrap_or_else(|| Locale::from_stored(&guardian.locale));
     let youth = find_youth(db, registration.youth_id).await?;
+    if youth.restricted_at.is_some() {
+        return Err(invalid_link());
+    }
     let exchange = proposals::find(db, registration.exchange_id).await?;
     let town = find_town(db, exchange.destination_town_id).await?;
     let organisation = organisations::find(db, exchange.sending_organisation_id).await?;

@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::{
-    access::{find_youth, runs_exchange, youth_relation},
+    access::{self, find_youth, runs_exchange, youth_relation},
     notify,
     people::{self, Youth},
     places::{self, consent_rule, departure},

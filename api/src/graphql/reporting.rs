@@ -388,7 +388,7 @@ impl ReportingQuery {
     }
 
     /// The same figures as CSV, one figure a row (`section,item,value`); a suppressed figure
-    /// reads `<5`, money is in euros with two decimals.
+    /// reads `suppressed`, money is in euros with two decimals.
     async fn follow_up_figures_csv(
         &self,
         ctx: &Context<'_>,

@@ -1,14 +1,15 @@
 //! The follow-up figures as CSV, one figure a row: `section,item,value`. A suppressed figure
-//! reads `<5`; money is in euros with two decimals.
+//! reads `suppressed` (not `<5`: a cell suppressed to protect another may be larger); money
+//! is in euros with two decimals.
 use super::{
     figures::{FollowUpFigures, TownCount},
-    rules::{Figure, SMALLEST_SHOWN},
+    rules::Figure,
 };
 use crate::{error::DomainResult, funding::export::write};
 
 /// What a suppressed figure reads.
 pub fn suppressed() -> String {
-    format!("<{SMALLEST_SHOWN}")
+    "suppressed".to_owned()
 }
 
 fn figure(figure: Figure) -> String {

@@ -451,6 +451,7 @@ async fn participant_figures(
         .column((Records, P::FirstTime))
         .expr_as(count_all(), Alias::new("n"))
         .expr_as(sum(Expr::col((Records, P::Days))), Alias::new("days"))
+        .expr_as(Expr::col((Records, P::Days)), Alias::new("length"))
         .from(Records)
         .inner_join(
             exchanges::Entity,
@@ -460,10 +461,12 @@ async fn participant_figures(
         .group_by_col((Records, P::Gender))
         .group_by_col((Records, P::FewerOpportunities))
         .group_by_col((Records, P::FirstTime))
+        .group_by_col((Records, P::Days))
         .to_owned();
     exchanges_of(&mut query, scope);
     let mut bands: BTreeMap<AgeBand, i64> = BTreeMap::new();
     let mut genders: BTreeMap<Option<Gender>, i64> = BTreeMap::new();
+    let mut per_length: BTreeMap<i32, i64> = BTreeMap::new();
     let (mut total, mut fewer, mut first, mut days) = (0, 0, 0, 0);
     for row in db.query_all(&query).await? {
         let band = stored(
@@ -485,8 +488,8 @@ async fn participant_figures(
             first += n;
         }
         days += get::<i64>(&row, "days")?;
+        *per_length.entry(get(&row, "length")?).or_default() += n;
     }
-    let total_figure = protect(total);
     let band_cells: Vec<i64> = AgeBand::ALL
         .iter()
         .map(|band| bands.get(band).copied().unwrap_or(0))
@@ -501,21 +504,27 @@ async fn participant_figures(
         .iter()
         .map(|gender| genders.get(gender).copied().unwrap_or(0))
         .collect();
+    let bands = protect_breakdown(&band_cells);
+    let genders = protect_breakdown(&gender_cells);
+    // Each with its complement, which is not shown but could be subtracted.
+    let fewer = protect_breakdown(&[fewer, total - fewer]);
+    let first = protect_breakdown(&[first, total - first]);
+    let total_figure = if [&bands, &genders, &fewer, &first]
+        .iter()
+        .any(|breakdown| breakdown.hides_total)
+    {
+        Figure::Suppressed
+    } else {
+        protect(total)
+    };
+    let per_length: Vec<i64> = per_length.into_values().collect();
     Ok(ParticipantFigures {
         total: total_figure,
-        by_age_band: AgeBand::ALL
-            .iter()
-            .copied()
-            .zip(protect_breakdown(&band_cells))
-            .collect(),
-        by_gender: gender_keys
-            .into_iter()
-            .zip(protect_breakdown(&gender_cells))
-            .collect(),
-        // Each with its complement, which is not shown but could be subtracted.
-        fewer_opportunities: protect_breakdown(&[fewer, total - fewer])[0],
-        first_time: protect_breakdown(&[first, total - first])[0],
-        days: protect_days(total_figure, days),
+        by_age_band: AgeBand::ALL.iter().copied().zip(bands.cells).collect(),
+        by_gender: gender_keys.into_iter().zip(genders.cells).collect(),
+        fewer_opportunities: fewer.cells[0],
+        first_time: first.cells[0],
+        days: protect_days(total_figure, days, &per_length),
     })
 }
 

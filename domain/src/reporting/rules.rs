@@ -56,37 +56,78 @@ pub fn protect(count: i64) -> Figure {
     }
 }
 
-/// The cells of a breakdown that adds up to a total (age bands, genders, with and without
-/// fewer opportunities, first-timers and not). Each cell is protected on its own; when the
-/// total is shown and exactly one cell is suppressed, the smallest other non-zero cell is
-/// suppressed too (the first of equals), so that no cell can be found by subtraction.
-pub fn protect_breakdown(cells: &[i64]) -> Vec<Figure> {
-    let mut figures: Vec<Figure> = cells.iter().map(|&count| protect(count)).collect();
-    let total: i64 = cells.iter().sum();
-    let suppressed = figures.iter().filter(|f| f.is_suppressed()).count();
-    if protect(total).is_suppressed() || suppressed != 1 {
-        return figures;
-    }
-    let next = cells
-        .iter()
-        .enumerate()
-        .filter(|(index, count)| **count > 0 && !figures[*index].is_suppressed())
-        .min_by_key(|(_, count)| **count)
-        .map(|(index, _)| index);
-    if let Some(index) = next {
-        figures[index] = Figure::Suppressed;
-    }
-    figures
+/// A breakdown as it may be published: its cells, and whether its total must be suppressed
+/// too because the suppressed cells could still be worked out from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breakdown {
+    pub cells: Vec<Figure>,
+    pub hides_total: bool,
 }
 
-/// Participant days are shown when the number of participants is.
-pub fn protect_days(participants: Figure, days: i64) -> Figure {
-    if participants.is_suppressed() {
+/// The cells of a breakdown that adds up to a shown total (age bands, genders, with and
+/// without fewer opportunities, first-timers and not). Each cell is protected on its own.
+/// Then, while the suppressed cells could be worked out from the total — one alone, or
+/// together fewer than 5 children, or all of them ones — the smallest shown non-zero cell is
+/// suppressed too (the first of equals); when none is left the zeros go, and when even that
+/// does not help the total is suppressed.
+pub fn protect_breakdown(cells: &[i64]) -> Breakdown {
+    let mut figures: Vec<Figure> = cells.iter().map(|&count| protect(count)).collect();
+    let total: i64 = cells.iter().sum();
+    if protect(total).is_suppressed() || !figures.iter().any(|f| f.is_suppressed()) {
+        return Breakdown {
+            cells: figures,
+            hides_total: false,
+        };
+    }
+    let safe = |figures: &[Figure]| {
+        let hidden: Vec<i64> = cells
+            .iter()
+            .zip(figures)
+            .filter(|(_, f)| f.is_suppressed())
+            .map(|(count, _)| *count)
+            .collect();
+        let sum: i64 = hidden.iter().sum();
+        hidden.len() >= 2 && sum >= SMALLEST_SHOWN && sum != hidden.len() as i64
+    };
+    while !safe(&figures) {
+        let next = cells
+            .iter()
+            .enumerate()
+            .filter(|(index, count)| **count > 0 && !figures[*index].is_suppressed())
+            .min_by_key(|(_, count)| **count)
+            .map(|(index, _)| index);
+        match next {
+            Some(index) => figures[index] = Figure::Suppressed,
+            None => {
+                let zeros = figures.contains(&Figure::Shown(0));
+                figures = vec![Figure::Suppressed; cells.len()];
+                return Breakdown {
+                    hides_total: !(zeros && safe(&figures)),
+                    cells: figures,
+                };
+            }
+        }
+    }
+    Breakdown {
+        cells: figures,
+        hides_total: false,
+    }
+}
+
+/// Participant days are shown when the number of participants is, unless exchanges of
+/// different lengths took part and one length had 1 to 4 participants: from the total and
+/// the days, two lengths' counts can be solved for.
+pub fn protect_days(participants: Figure, days: i64, participants_per_length: &[i64]) -> Figure {
+    let small_group = participants_per_length
+        .iter()
+        .any(|count| (1..SMALLEST_SHOWN).contains(count));
+    if participants.is_suppressed() || (participants_per_length.len() > 1 && small_group) {
         Figure::Suppressed
     } else {
         Figure::Shown(days)
     }
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,35 +151,51 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_suppressed_cell_takes_the_next_smallest_with_it() {
-        let cases: &[(&[i64], &[Figure])] = &[
+    fn suppressed_cells_cannot_be_worked_out_from_the_total() {
+        // (cells, published cells, total suppressed too)
+        let cases: &[(&[i64], &[Figure], bool)] = &[
             // Nothing small: everything shown, zeros included.
-            (&[12, 0, 7], &[S(12), S(0), S(7)]),
+            (&[12, 0, 7], &[S(12), S(0), S(7)], false),
             // One small cell: the smallest other non-zero cell goes too, zeros stay.
-            (&[3, 0, 10, 6], &[X, S(0), S(10), X]),
-            (&[10, 2], &[X, X]),
+            (&[3, 0, 10, 6], &[X, S(0), S(10), X], false),
+            (&[10, 2], &[X, X], false),
             // Equal candidates: the first goes.
-            (&[7, 1, 7], &[X, X, S(7)]),
-            // Two small cells already protect each other.
-            (&[2, 3, 9], &[X, X, S(9)]),
-            (&[1, 1, 1, 20], &[X, X, X, S(20)]),
+            (&[7, 1, 7], &[X, X, S(7)], false),
+            // Two small cells protect each other when they hide 5 or more.
+            (&[2, 3, 9], &[X, X, S(9)], false),
+            // Three ones hide only 3, all ones: the 20 goes too.
+            (&[1, 1, 1, 20], &[X, X, X, X], false),
+            (&[1, 2, 20, 30], &[X, X, X, S(30)], false),
             // The total is suppressed: every non-zero cell is small already.
-            (&[3, 0], &[X, S(0)]),
-            (&[0, 0, 0], &[S(0), S(0), S(0)]),
+            (&[3, 0], &[X, S(0)], false),
+            (&[0, 0, 0], &[S(0), S(0), S(0)], false),
             // A complement: 17 with and 3 without fewer opportunities.
-            (&[17, 3], &[X, X]),
-            (&[], &[]),
+            (&[17, 3], &[X, X], false),
+            // One child in each of five bands and a sixth band empty: the zero goes too,
+            // so nobody can tell how the five are spread.
+            (&[1, 1, 1, 1, 1, 0], &[X, X, X, X, X, X], false),
+            // No zero to hide behind: the total must go.
+            (&[1, 1, 1, 1, 1], &[X, X, X, X, X], true),
+            (&[], &[], false),
         ];
-        for (cells, expected) in cases {
-            assert_eq!(protect_breakdown(cells), *expected, "{cells:?}");
+        for (cells, expected, hides_total) in cases {
+            let breakdown = protect_breakdown(cells);
+            assert_eq!(breakdown.cells, *expected, "{cells:?}");
+            assert_eq!(breakdown.hides_total, *hides_total, "{cells:?}");
         }
     }
 
     #[test]
     fn days_follow_the_participant_total() {
-        assert_eq!(protect_days(S(12), 60), S(60));
-        assert_eq!(protect_days(S(0), 0), S(0));
-        assert_eq!(protect_days(X, 15), X);
+        assert_eq!(protect_days(S(12), 60, &[12]), S(60));
+        assert_eq!(protect_days(S(0), 0, &[]), S(0));
+        assert_eq!(protect_days(X, 15, &[3]), X);
+        // One length only: a small group of it is the total, already protected.
+        assert_eq!(protect_days(S(7), 35, &[7]), S(35));
+        // Two lengths, both groups of 5 or more: nothing to solve for.
+        assert_eq!(protect_days(S(12), 74, &[5, 7]), S(74));
+        // 9 on five-day trips and 3 on a seven-day one: 9 × 5 + 3 × 7 = 66 would give the 3.
+        assert_eq!(protect_days(S(12), 66, &[9, 3]), X);
     }
 
     #[test]

@@ -95,6 +95,11 @@ enum Municipalities {
 const EXCHANGE_STATES_BEFORE: &str = "'rejected', 'cancelled')";
 const EXCHANGE_STATES_AFTER: &str = "'rejected', 'cancelled', 'reported')";
 
+/// `text` as an SQL string literal.
+fn quoted(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
 /// The tables whose rows only the retention job may delete.
 const APPEND_ONLY: [&str; 3] = ["audit_events", "consent_events", "consent_texts"];
 
@@ -311,11 +316,14 @@ async fn allow_reported_state(manager: &SchemaManager<'_>) -> Result<(), DbErr> 
                 .ok_or_else(|| DbErr::Migration("no schema version".into()))?
                 .try_get_by_index(0)?;
             db.execute_unprepared("PRAGMA writable_schema = ON").await?;
+            let (before, after) = (
+                quoted(EXCHANGE_STATES_BEFORE),
+                quoted(EXCHANGE_STATES_AFTER),
+            );
             let edited = db
                 .execute_unprepared(&format!(
-                    "UPDATE sqlite_schema SET sql = replace(sql, \"{EXCHANGE_STATES_BEFORE}\", \
-                     \"{EXCHANGE_STATES_AFTER}\") WHERE type = 'table' AND name = 'exchanges' \
-                     AND instr(sql, \"{EXCHANGE_STATES_BEFORE}\") > 0"
+                    "UPDATE sqlite_schema SET sql = replace(sql, {before}, {after}) \
+                     WHERE type = 'table' AND name = 'exchanges' AND instr(sql, {before}) > 0"
                 ))
                 .await?
                 .rows_affected();
@@ -343,6 +351,8 @@ async fn backfill_audit_subjects(db: &SchemaManagerConnection<'_>) -> Result<(),
              exchange_id = CASE WHEN subject_type = 'exchange' THEN subject_id \
                ELSE (details->>'exchange_id')::uuid END, \
              youth_id = CASE WHEN subject_type = 'youth_profile' THEN subject_id \
+               WHEN subject_type = 'registration' THEN (SELECT r.youth_id FROM registrations r \
+                 WHERE r.id = audit_events.subject_id) \
                ELSE (details->>'youth_id')::uuid END"
         }
         _ => {
@@ -350,6 +360,8 @@ async fn backfill_audit_subjects(db: &SchemaManagerConnection<'_>) -> Result<(),
              exchange_id = CASE WHEN subject_type = 'exchange' THEN subject_id \
                ELSE unhex(replace(json_extract(details, '$.exchange_id'), '-', '')) END, \
              youth_id = CASE WHEN subject_type = 'youth_profile' THEN subject_id \
+               WHEN subject_type = 'registration' THEN (SELECT r.youth_id FROM registrations r \
+                 WHERE r.id = audit_events.subject_id) \
                ELSE unhex(replace(json_extract(details, '$.youth_id'), '-', '')) END"
         }
     };
@@ -378,7 +390,10 @@ async fn backfill_audit_subjects(db: &SchemaManagerConnection<'_>) -> Result<(),
 }
 
 /// Keeps `table` append-only, except that the retention job's transaction (the one with an
-/// unfinished row in `retention_runs`) may delete from it. UPDATE stays refused.
+/// unfinished row in `retention_runs`) may delete from it. UPDATE stays refused. The job
+/// inserts and finishes its row in one transaction, so no other transaction ever sees an
+/// unfinished one; a row committed unfinished by hand would open the tables to deletes, which
+/// is why only the job writes `retention_runs`.
 async fn deletable_during_retention(
     db: &SchemaManagerConnection<'_>,
     table: &str,

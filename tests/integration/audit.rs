@@ -223,6 +223,30 @@ async fn a_coordinator_finds_every_read_of_medical_data_by_youth_exchange_actor_
     assert_eq!(got, reads);
     let empty = json!({ "from": after_read.to_rfc3339(), "to": after_read.to_rfc3339() });
     assert!(listed(app, &trip.w.coordinator, empty).await.is_empty());
+
+    // A roster export reads the medical information of every child it lists: the one event
+    // is found under each of them, and under nobody else.
+    let roster = trip
+        .w
+        .gql(
+            &trip.w.teacher,
+            "query($e: ID!) { rosterCsv(exchangeId: $e) }",
+            json!({ "e": trip.exchange }),
+        )
+        .await;
+    ok(&roster, "rosterCsv");
+    let outsider = trip
+        .pupil("Not On The List", &[("outsider@example.se", "SOLE")], false)
+        .await;
+    for (youth, found) in [(&anna, 1), (&bo, 1), (&outsider, 0)] {
+        let got = listed(
+            app,
+            &trip.w.coordinator,
+            json!({ "youthId": youth, "action": "roster_exported" }),
+        )
+        .await;
+        assert_eq!(got.len(), found, "roster exports listing {youth}");
+    }
 }
 
 #[tokio::test]

@@ -18,3 +18,4 @@ mod registrations_matrix;
 mod reporting;
 mod retention;
 mod schema;
+mod upgrade;

@@ -32,8 +32,8 @@ pub struct TestApp {
     _shutdown: watch::Sender<bool>,
 }
 
-/// A database of its own for one test; returns its URL.
-async fn fresh_database(dir: &std::path::Path) -> String {
+/// A database of its own for one test (PostgreSQL if `TEST_DATABASE_URL` is set); returns its URL.
+pub async fn fresh_database(dir: &std::path::Path) -> String {
     match std::env::var("TEST_DATABASE_URL") {
         Ok(server) if !server.is_empty() => {
             let admin = Database::connect(&server)

@@ -406,15 +406,7 @@ async fn youth_sections(
     );
 
     let audit = audit_events::Entity::find()
-        .filter(
-            Condition::any()
-                .add(audit_events::Column::YouthId.eq(id))
-                .add(
-                    Condition::all()
-                        .add(audit_events::Column::SubjectType.eq("youth_profile"))
-                        .add(audit_events::Column::SubjectId.eq(id)),
-                ),
-        )
+        .filter(super::about_youth(id))
         .order_by_asc(audit_events::Column::OccurredAt)
         .order_by_asc(audit_events::Column::Id)
         .all(db)

@@ -4,10 +4,35 @@ pub mod export;
 pub mod views;
 
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
+use sea_orm::{
+    ActiveValue::Set,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait,
+    sea_query::{Expr, ExprTrait},
+};
 use uuid::Uuid;
 
 use crate::{entities::audit_events, error::DomainResult, principal::RequestMeta};
+
+/// The events about one young person: those that name them, those about their profile, and
+/// the roster exports that listed them (one event per export names every child in
+/// `details.youth_ids`, since each row carries medical information).
+pub fn about_youth(youth_id: Uuid) -> Condition {
+    Condition::any()
+        .add(audit_events::Column::YouthId.eq(youth_id))
+        .add(
+            Condition::all()
+                .add(audit_events::Column::SubjectType.eq("youth_profile"))
+                .add(audit_events::Column::SubjectId.eq(youth_id)),
+        )
+        .add(
+            Condition::all()
+                .add(audit_events::Column::Action.eq(ROSTER_EXPORTED))
+                .add(Expr::cust("CAST(details AS TEXT)").like(format!("%{youth_id}%"))),
+        )
+}
+
+/// The action of a roster export.
+pub const ROSTER_EXPORTED: &str = "roster_exported";
 
 pub struct AuditEvent<'a> {
     pub actor_id: Option<Uuid>,

@@ -144,19 +144,11 @@ pub async fn list(
         .order_by_desc(audit_events::Column::OccurredAt)
         .order_by_desc(audit_events::Column::Id)
         .limit(first + 1);
-    if let Some(visible) = visible {
+    if let Some(visible) = visible.clone() {
         query = query.filter(visible);
     }
     if let Some(youth) = filter.youth_id {
-        query = query.filter(
-            Condition::any()
-                .add(audit_events::Column::YouthId.eq(youth))
-                .add(
-                    Condition::all()
-                        .add(audit_events::Column::SubjectType.eq("youth_profile"))
-                        .add(audit_events::Column::SubjectId.eq(youth)),
-                ),
-        );
+        query = query.filter(super::about_youth(youth));
     }
     if let Some(user) = filter.user_id {
         query = query.filter(
@@ -181,12 +173,14 @@ pub async fn list(
         query = query.filter(audit_events::Column::OccurredAt.lt(to));
     }
     if let Some(after) = after {
-        let last = audit_events::Entity::find_by_id(after)
-            .one(db)
-            .await?
-            .ok_or_else(|| {
-                DomainError::field("after", "invalid_cursor", "is not a cursor from this list")
-            })?;
+        // Only an event the principal may read is a cursor: no probing for others' events.
+        let mut cursor = audit_events::Entity::find_by_id(after);
+        if let Some(visible) = visible {
+            cursor = cursor.filter(visible);
+        }
+        let last = cursor.one(db).await?.ok_or_else(|| {
+            DomainError::field("after", "invalid_cursor", "is not a cursor from this list")
+        })?;
         query = query.filter(
             Condition::any()
                 .add(audit_events::Column::OccurredAt.lt(last.occurred_at))

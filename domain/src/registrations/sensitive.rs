@@ -168,10 +168,16 @@ pub async fn roster_csv(
         meta,
         crate::audit::AuditEvent {
             actor_id: Some(principal.user_id),
-            action: "roster_exported",
+            action: crate::audit::ROSTER_EXPORTED,
             subject_type: "exchange",
             subject_id: Some(exchange_id),
-            details: json!({ "rows": rows.len(), "restricted_left_out": left_out }),
+            // Every child listed: the audit views and the access export find the export
+            // under each of them.
+            details: json!({
+                "rows": rows.len(),
+                "restricted_left_out": left_out,
+                "youth_ids": rows.iter().map(|r| r.youth_id).collect::<Vec<_>>(),
+            }),
         },
     )
     .await?;

@@ -1,0 +1,387 @@
+//! Upgrading a database that already holds data: migrations 1–8 and a minimal chain of rows
+//! (town, municipality, organisation, exchange, young person, registration, audit events),
+//! then migration 9, on whichever backend the tests run against.
+use chrono::{NaiveDate, Utc};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement, Value};
+use serde_json::json;
+use utbyte_migrations::{Migrator, MigratorTrait};
+use uuid::Uuid;
+
+/// `sql` with `?` placeholders, numbered `$1, $2, …` for PostgreSQL.
+fn statement(backend: DbBackend, sql: &str, values: Vec<Value>) -> Statement {
+    let sql = match backend {
+        DbBackend::Postgres => {
+            let mut numbered = String::with_capacity(sql.len() + 16);
+            let mut n = 0;
+            for c in sql.chars() {
+                if c == '?' {
+                    n += 1;
+                    numbered.push_str(&format!("${n}"));
+                } else {
+                    numbered.push(c);
+                }
+            }
+            numbered
+        }
+        _ => sql.to_owned(),
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+async fn run(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Result<u64, DbErr> {
+    let backend = db.get_database_backend();
+    db.execute_raw(statement(backend, sql, values))
+        .await
+        .map(|r| r.rows_affected())
+}
+
+async fn insert(db: &DatabaseConnection, sql: &str, values: Vec<Value>) {
+    let rows = run(db, sql, values)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    assert_eq!(rows, 1, "{sql}");
+}
+
+async fn count(db: &impl ConnectionTrait, table: &str) -> i64 {
+    let backend = db.get_database_backend();
+    db.query_one_raw(Statement::from_string(
+        backend,
+        format!("SELECT COUNT(*) AS n FROM {table}"),
+    ))
+    .await
+    .expect("count")
+    .expect("a row")
+    .try_get::<i64>("", "n")
+    .expect("n")
+}
+
+/// The exchange and young person migration 9 gave one audit event.
+async fn audit_subjects(db: &DatabaseConnection, id: Uuid) -> (Option<Uuid>, Option<Uuid>) {
+    let backend = db.get_database_backend();
+    let row = db
+        .query_one_raw(statement(
+            backend,
+            "SELECT exchange_id, youth_id FROM audit_events WHERE id = ?",
+            vec![id.into()],
+        ))
+        .await
+        .expect("read audit event")
+        .expect("the audit event is still there");
+    (
+        row.try_get::<Option<Uuid>>("", "exchange_id")
+            .expect("exchange_id"),
+        row.try_get::<Option<Uuid>>("", "youth_id")
+            .expect("youth_id"),
+    )
+}
+
+#[tokio::test]
+async fn a_database_with_data_upgrades_through_migration_9() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = utbyte_tests::fresh_database(dir.path()).await;
+    let db = utbyte_domain::db::connect(&url, 5)
+        .await
+        .expect("database reachable");
+    let backend = db.get_database_backend();
+    Migrator::up(&db, Some(8)).await.expect("migrations 1–8");
+
+    let now = Utc::now();
+    let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("date");
+    let town = Uuid::now_v7();
+    insert(
+        &db,
+        "INSERT INTO towns (id, local_name, country, latitude, longitude, languages, \
+         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        vec![
+            town.into(),
+            "Växjö".into(),
+            "SE".into(),
+            56.8777_f64.into(),
+            14.8091_f64.into(),
+            json!(["sv"]).into(),
+            now.into(),
+            now.into(),
+        ],
+    )
+    .await;
+    let municipality = Uuid::now_v7();
+    insert(
+        &db,
+        "INSERT INTO municipalities (id, town_id, name, forbids_new_twin_towns, created_at, \
+         updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+        vec![
+            municipality.into(),
+            town.into(),
+            "Växjö kommun".into(),
+            false.into(),
+            now.into(),
+            now.into(),
+        ],
+    )
+    .await;
+    let organisation = Uuid::now_v7();
+    insert(
+        &db,
+        "INSERT INTO organisations (id, name, search_name, kind, town_id, descriptions, \
+         age_min, age_max, working_languages, themes, sdgs, hosting_capacity, host_places, \
+         availability, revision, created_at, updated_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        vec![
+            organisation.into(),
+            "Katedralskolan".into(),
+            "katedralskolan".into(),
+            "school".into(),
+            town.into(),
+            json!([]).into(),
+            13_i16.into(),
+            16_i16.into(),
+            json!(["sv"]).into(),
+            json!([]).into(),
+            json!([]).into(),
+            0_i32.into(),
+            0_i32.into(),
+            json!([]).into(),
+            0_i64.into(),
+            now.into(),
+            now.into(),
+        ],
+    )
+    .await;
+    let exchange = Uuid::now_v7();
+    insert(
+        &db,
+        "INSERT INTO exchanges (id, municipality_id, sending_organisation_id, titles, \
+         descriptions, direction, destination_town_id, venue, start_date, end_date, \
+         activity_days, participants, leaders, age_min, age_max, themes, learning_objectives, \
+         programme, accommodation, transport, green_travel, cost_per_participant_cents, \
+         adventurous_activities, risk_level, insurance_confirmed, risk_assessment, \
+         consent_plan, state, created_at, updated_at) VALUES \
+         (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        vec![
+            exchange.into(),
+            municipality.into(),
+            organisation.into(),
+            json!([{ "language": "sv", "text": "En vecka i Växjö" }]).into(),
+            json!([]).into(),
+            "we_host".into(),
+            town.into(),
+            "Katedralskolan".into(),
+            day("2026-05-04").into(),
+            day("2026-05-08").into(),
+            5_i32.into(),
+            10_i32.into(),
+            2_i32.into(),
+            14_i16.into(),
+            16_i16.into(),
+            json!(["culture"]).into(),
+            "Swedish every day.".into(),
+            json!([]).into(),
+            "host_families".into(),
+            "Train".into(),
+            true.into(),
+            0_i64.into(),
+            false.into(),
+            "local_day_trip".into(),
+            true.into(),
+            "Two leaders.".into(),
+            "Guardians sign at the parents' evening.".into(),
+            "completed".into(),
+            now.into(),
+            now.into(),
+        ],
+    )
+    .await;
+    let youth = Uuid::now_v7();
+    insert(
+        &db,
+        "INSERT INTO youth_profiles (id, display_name, date_of_birth, organisation_id, \
+         membership_confirmed, fewer_opportunities, locale, created_at, updated_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        vec![
+            youth.into(),
+            "Alva".into(),
+            day("2011-03-14").into(),
+            organisation.into(),
+            true.into(),
+            false.into(),
+            "sv".into(),
+            now.into(),
+            now.into(),
+        ],
+    )
+    .await;
+    let registration = Uuid::now_v7();
+    insert(
+        &db,
+        "INSERT INTO registrations (id, exchange_id, youth_id, state, holds_place, created_at, \
+         updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        vec![
+            registration.into(),
+            exchange.into(),
+            youth.into(),
+            "confirmed".into(),
+            true.into(),
+            now.into(),
+            now.into(),
+        ],
+    )
+    .await;
+
+    // (id, subject type, subject, details) and the exchange and young person expected after.
+    let other = Uuid::now_v7();
+    let events = [
+        ("exchange", Some(exchange), json!({}), Some(exchange), None),
+        ("youth_profile", Some(youth), json!({}), None, Some(youth)),
+        (
+            "registration",
+            Some(registration),
+            json!({ "exchange_id": exchange.to_string() }),
+            Some(exchange),
+            Some(youth),
+        ),
+        (
+            "consent_link",
+            Some(other),
+            json!({ "exchange_id": exchange.to_string(), "youth_id": youth.to_string() }),
+            Some(exchange),
+            Some(youth),
+        ),
+        (
+            "user",
+            Some(other),
+            json!({ "email": "a@b.se" }),
+            None,
+            None,
+        ),
+    ];
+    let mut audit = Vec::new();
+    for (subject_type, subject, details, expected_exchange, expected_youth) in events {
+        let id = Uuid::now_v7();
+        insert(
+            &db,
+            "INSERT INTO audit_events (id, occurred_at, action, subject_type, subject_id, \
+             details) VALUES (?, ?, ?, ?, ?, ?)",
+            vec![
+                id.into(),
+                now.into(),
+                format!("{subject_type}.test").into(),
+                subject_type.into(),
+                subject.into(),
+                details.into(),
+            ],
+        )
+        .await;
+        audit.push((id, subject_type, expected_exchange, expected_youth));
+    }
+
+    let tables = [
+        ("towns", 1),
+        ("municipalities", 1),
+        ("organisations", 1),
+        ("exchanges", 1),
+        ("youth_profiles", 1),
+        ("registrations", 1),
+        ("audit_events", 5),
+    ];
+    for (table, expected) in tables {
+        assert_eq!(
+            count(&db, table).await,
+            expected,
+            "{table} before the upgrade"
+        );
+    }
+
+    Migrator::up(&db, None)
+        .await
+        .expect("migration 9 upgrades the database");
+
+    for (table, expected) in tables {
+        assert_eq!(
+            count(&db, table).await,
+            expected,
+            "{table} after the upgrade"
+        );
+    }
+
+    // The state CHECK takes `reported` now, and still refuses what it never knew.
+    assert_eq!(
+        run(
+            &db,
+            "UPDATE exchanges SET state = ? WHERE id = ?",
+            vec!["reported".into(), exchange.into()],
+        )
+        .await
+        .expect("an exchange may be reported"),
+        1
+    );
+    let refused = run(
+        &db,
+        "UPDATE exchanges SET state = ? WHERE id = ?",
+        vec!["misplaced".into(), exchange.into()],
+    )
+    .await;
+    let refused = refused.expect_err("an unknown state passed the CHECK");
+    assert!(
+        refused.to_string().to_lowercase().contains("check"),
+        "refused for another reason: {refused}"
+    );
+    if backend == DbBackend::Sqlite {
+        let row = db
+            .query_one_raw(Statement::from_string(backend, "PRAGMA integrity_check"))
+            .await
+            .expect("integrity check")
+            .expect("a row");
+        let verdict: String = row.try_get_by_index(0).expect("verdict");
+        assert_eq!(verdict, "ok");
+    }
+
+    for (id, subject_type, expected_exchange, expected_youth) in &audit {
+        assert_eq!(
+            audit_subjects(&db, *id).await,
+            (*expected_exchange, *expected_youth),
+            "the {subject_type} event's exchange and young person"
+        );
+    }
+
+    // Still append-only outside a retention run.
+    let (first, ..) = audit[0];
+    let refused = run(
+        &db,
+        "DELETE FROM audit_events WHERE id = ?",
+        vec![first.into()],
+    )
+    .await
+    .expect_err("a plain DELETE on audit_events passed");
+    assert!(refused.to_string().contains("append-only"), "{refused}");
+    let refused = run(
+        &db,
+        "UPDATE audit_events SET action = ? WHERE id = ?",
+        vec!["edited".into(), first.into()],
+    )
+    .await
+    .expect_err("an UPDATE on audit_events passed");
+    assert!(refused.to_string().contains("append-only"), "{refused}");
+
+    // An unfinished retention run lets its own transaction delete.
+    let txn = utbyte_domain::db::begin_write(&db).await.expect("begin");
+    run(
+        &txn,
+        "INSERT INTO retention_runs (id, started_at, outcome) VALUES (?, ?, ?)",
+        vec![Uuid::now_v7().into(), now.into(), json!({}).into()],
+    )
+    .await
+    .expect("start a retention run");
+    assert_eq!(
+        run(
+            &txn,
+            "DELETE FROM audit_events WHERE id = ?",
+            vec![first.into()]
+        )
+        .await
+        .expect("the retention run may delete"),
+        1
+    );
+    txn.rollback().await.expect("roll back");
+    assert_eq!(count(&db, "audit_events").await, 5);
+    assert_eq!(count(&db, "retention_runs").await, 0);
+}

@@ -63,6 +63,9 @@ pub struct RetentionSettings {
     pub outbox_emails_days: i32,
     /// Audit events, after they occurred (365 to 3650).
     pub audit_events_days: i32,
+    /// Young people's profiles and guardians, after the profile's last change once no
+    /// registration is left (30 to 3650).
+    pub youth_profiles_days: i32,
     /// The scheduler leaves the daily job alone this long after start-up.
     pub start_delay_minutes: u64,
 }
@@ -75,6 +78,7 @@ impl Default for RetentionSettings {
             registrations_days: RetentionCategory::Registrations.default_days(),
             outbox_emails_days: RetentionCategory::OutboxEmails.default_days(),
             audit_events_days: RetentionCategory::AuditEvents.default_days(),
+            youth_profiles_days: RetentionCategory::YouthProfiles.default_days(),
             start_delay_minutes: 10,
         }
     }
@@ -92,6 +96,7 @@ impl RetentionSettings {
             (RetentionCategory::Registrations, self.registrations_days),
             (RetentionCategory::OutboxEmails, self.outbox_emails_days),
             (RetentionCategory::AuditEvents, self.audit_events_days),
+            (RetentionCategory::YouthProfiles, self.youth_profiles_days),
         ] {
             periods.set(category, days);
         }

@@ -477,9 +477,11 @@ async fn the_job_removes_exactly_what_is_due_and_a_second_run_changes_nothing() 
     expected_audit.push(run_event);
     assert_eq!(after.audit, expected_audit);
 
-    // The figures keep both completed exchanges whose registrations went; recording them
-    // marks their pupils' first exchange, and profiles are otherwise not in the schedule.
-    assert_eq!(after.participation.len(), 2);
+    // The figures keep the three completed exchanges: the two whose registrations went, and
+    // the one at the edge, whose rows were moved into the past without the completion that
+    // records participants (as for exchanges completed before the records existed).
+    // Recording marks their pupils' first exchange; profiles are otherwise untouched.
+    assert_eq!(after.participation.len(), 3);
     let without_first_exchange = |youth: &[youth_profiles::Model]| -> Vec<youth_profiles::Model> {
         youth
             .iter()
@@ -500,7 +502,7 @@ async fn the_job_removes_exactly_what_is_due_and_a_second_run_changes_nothing() 
             .iter()
             .filter(|y| y.first_exchange_on.is_some())
             .count(),
-        2
+        3
     );
     assert_eq!(after.exchanges, before.exchanges);
 
@@ -518,7 +520,7 @@ async fn the_job_removes_exactly_what_is_due_and_a_second_run_changes_nothing() 
         ),
         ("registrations", -2),
         ("audit_events", 0),
-        ("participation_records", 2),
+        ("participation_records", 3),
         ("retention_runs", 1),
     ] {
         *expected_counts.get_mut(table).unwrap() += delta;
@@ -541,9 +543,11 @@ async fn the_job_removes_exactly_what_is_due_and_a_second_run_changes_nothing() 
             ("registrations".to_owned(), (2, 0)),
             ("outbox_emails".to_owned(), (2, 0)),
             ("audit_events".to_owned(), (1, 0)),
+            // The pupils changed today: nowhere near idle.
+            ("youth_profiles".to_owned(), (0, 0)),
         ])
     );
-    assert_eq!(Outcome::from_stored(&run).participation_recorded, 2);
+    assert_eq!(Outcome::from_stored(&run).participation_recorded, 3);
     assert!(run.finished_at.is_some());
 
     // A second run at the same moment finds nothing due.
@@ -572,7 +576,7 @@ async fn the_job_removes_exactly_what_is_due_and_a_second_run_changes_nothing() 
     let runs = ok(&response, "retentionRuns").as_array().unwrap().clone();
     assert_eq!(runs.len(), 2);
     assert_eq!(runs[0]["id"], second.id.to_string());
-    assert_eq!(runs[1]["participationRecorded"], 2);
+    assert_eq!(runs[1]["participationRecorded"], 3);
     assert_eq!(
         runs[1]["categories"][0],
         json!({ "category": "MEDICAL_INFORMATION", "removed": 7, "keptRestricted": 0 })
@@ -715,9 +719,9 @@ async fn restricted_data_is_kept_and_not_processed() {
         second_mails,
         "no mail about them"
     );
-    // Their own registration is frozen, and nobody registers them anew.
+    // Nobody registers them anew; but a family can always take a child off a trip.
     let response = trip.withdraw_as(&w.teacher, &second_registration).await;
-    assert_eq!(reason(&response), "restricted");
+    assert_eq!(ok(&response, "withdrawRegistration")["state"], "WITHDRAWN");
     let response = w
         .gql(&w.coordinator, RESTRICT, json!({ "y": late, "r": REASON }))
         .await;
@@ -850,6 +854,87 @@ async fn a_lifted_restriction_lets_them_register() {
 
 /// The schedule: defaults with their scope and anchor, a municipality's own period and its
 /// reset, bounds, and who may read and set it; bad input names the field and writes nothing.
+/// Sets when `youth` last changed: time cannot pass in a test.
+async fn last_changed(app: &TestApp, youth: &str, at: DateTime<Utc>) {
+    youth_profiles::Entity::update_many()
+        .col_expr(youth_profiles::Column::UpdatedAt, Expr::value(at))
+        .filter(youth_profiles::Column::Id.eq(uuid(youth)))
+        .exec(app.db())
+        .await
+        .expect("an older profile");
+}
+
+#[tokio::test]
+async fn idle_profiles_go_with_their_guardians_once_nothing_else_is_left() {
+    let trip = Trip::open(10).await;
+    let w = &trip.w;
+    let app = &w.app;
+    let now = Utc::now();
+    let profile = |name: &'static str, guardian: &'static str| {
+        let trip = &trip;
+        async move { trip.pupil(name, &[(guardian, "SOLE")], false).await }
+    };
+    // Idle past the default period (1095 days) and past the municipality's own (60 days).
+    let long_idle = profile("Länge borta", "a@example.se").await;
+    last_changed(app, &long_idle, now - Duration::days(1096)).await;
+    let idle = profile("Borta", "b@example.se").await;
+    last_changed(app, &idle, now - Duration::days(61)).await;
+    // Idle just inside the municipality's period.
+    let inside = profile("Nyss", "c@example.se").await;
+    last_changed(app, &inside, now - Duration::days(59)).await;
+    // Idle, but registered for an exchange: kept.
+    let registered = profile("Anmäld", "d@example.se").await;
+    trip.register(&registered).await;
+    last_changed(app, &registered, now - Duration::days(1096)).await;
+    // Idle, but restricted: kept.
+    let restricted = profile("Begränsad", "e@example.se").await;
+    ok(
+        &w.gql(
+            &w.coordinator,
+            RESTRICT,
+            json!({ "y": restricted, "r": REASON }),
+        )
+        .await,
+        "restrictPersonalData",
+    );
+    last_changed(app, &restricted, now - Duration::days(1096)).await;
+    ok(
+        &w.gql(
+            &w.coordinator,
+            SET_PERIOD,
+            json!({ "m": w.municipality, "c": "YOUTH_PROFILES", "d": 60 }),
+        )
+        .await,
+        "setRetentionPeriod",
+    );
+    let guardians_before = app.count("guardians").await;
+
+    let run = job::run(app.services(), now, None, &RequestMeta::default())
+        .await
+        .expect("the job runs");
+    assert_eq!(counts_of(&run)["youth_profiles"], (2, 1));
+    let left: HashSet<String> = youth_profiles::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|p| p.id.to_string())
+        .collect();
+    assert_eq!(
+        left,
+        HashSet::from([inside.clone(), registered.clone(), restricted.clone()])
+    );
+    assert_eq!(app.count("guardians").await, guardians_before - 2);
+
+    // A second run changes nothing.
+    let again = job::run(app.services(), now, None, &RequestMeta::default())
+        .await
+        .expect("the job runs again");
+    assert_eq!(counts_of(&again)["youth_profiles"], (0, 1));
+    assert_eq!(app.count("youth_profiles").await, 3);
+    assert_eq!(app.count("guardians").await, guardians_before - 2);
+}
+
 #[tokio::test]
 async fn the_schedule_has_defaults_overrides_bounds_and_owners() {
     let w = World::new().await;
@@ -888,6 +973,9 @@ async fn the_schedule_has_defaults_overrides_bounds_and_owners() {
             { "category": "AUDIT_EVENTS", "days": 1825, "defaultDays": 1825,
               "overridden": false, "scope": "INSTALLATION", "anchor": "EVENT_OCCURRED",
               "minDays": 365, "maxDays": 3650 },
+            { "category": "YOUTH_PROFILES", "days": 1095, "defaultDays": 1095,
+              "overridden": false, "scope": "MUNICIPALITY", "anchor": "PROFILE_LAST_CHANGED",
+              "minDays": 30, "maxDays": 3650 },
         ])
     );
 

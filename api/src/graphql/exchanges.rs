@@ -887,7 +887,7 @@ impl ExchangesMutation {
     }
 
     /// Files the report after a completed exchange, which moves it to REPORTED: its teacher,
-    /// the sending organisation's staff, or a coordinator; once.
+    /// the sending organisation's staff, a coordinator or a global admin; once.
     async fn file_exchange_report(
         &self,
         ctx: &Context<'_>,

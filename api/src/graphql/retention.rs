@@ -32,6 +32,9 @@ mirror_enum! {
         OutboxEmails,
         /// Audit events.
         AuditEvents,
+        /// A young person's profile and guardians, once no registration of theirs is left and
+        /// the profile has not changed for the period.
+        YouthProfiles,
     }
 }
 
@@ -65,6 +68,9 @@ pub enum RetentionAnchorGql {
     MailSentOrFailed,
     /// When the event occurred.
     EventOccurred,
+    /// The last change to a young person's profile, counted once no registration of theirs
+    /// is left.
+    ProfileLastChanged,
 }
 
 impl From<RetentionAnchor> for RetentionAnchorGql {
@@ -73,6 +79,7 @@ impl From<RetentionAnchor> for RetentionAnchorGql {
             RetentionAnchor::ExchangeReturn => Self::ExchangeReturn,
             RetentionAnchor::MailSentOrFailed => Self::MailSentOrFailed,
             RetentionAnchor::EventOccurred => Self::EventOccurred,
+            RetentionAnchor::ProfileLastChanged => Self::ProfileLastChanged,
         }
     }
 }

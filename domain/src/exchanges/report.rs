@@ -82,7 +82,7 @@ fn parse(input: &ReportInput) -> DomainResult<Report> {
 }
 
 /// Files the report of a completed exchange and moves it to reported. Its owners (the teacher
-/// and the sending organisation's staff) and coordinators may; once only.
+/// and the sending organisation's staff), coordinators and global admins may; once only.
 pub async fn file(
     services: &Services,
     principal: &Principal,

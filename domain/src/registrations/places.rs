@@ -253,7 +253,11 @@ pub async fn offer_next(
                 action: "registration_place_offered",
                 subject_type: "registration",
                 subject_id: Some(registration.id),
-                details: json!({ "exchange_id": exchange.id, "expires_at": expires }),
+                details: json!({
+                    "exchange_id": exchange.id,
+                    "youth_id": registration.youth_id,
+                    "expires_at": expires,
+                }),
             },
         )
         .await?;
@@ -523,7 +527,7 @@ pub async fn draw_lottery(
 }
 
 /// The lottery's candidates: priority for fewer opportunities, and for first-timers (nobody
-/// confirmed for another exchange before).
+/// confirmed for another exchange, and no exchange taken part in on record).
 pub async fn candidates_of(
     db: &impl ConnectionTrait,
     exchange_id: Uuid,
@@ -550,7 +554,11 @@ pub async fn candidates_of(
             fewer_opportunities: profiles
                 .iter()
                 .any(|p| p.id == r.youth_id && p.fewer_opportunities),
-            first_time: !been_before.contains(&r.youth_id),
+            // Retention removes old registrations; the profile remembers the first exchange.
+            first_time: !been_before.contains(&r.youth_id)
+                && profiles
+                    .iter()
+                    .any(|p| p.id == r.youth_id && p.first_exchange_on.is_none()),
         })
         .collect())
 }

@@ -97,7 +97,6 @@ pub async fn register(
             "no such young person",
         ));
     };
-    access::refuse_if_restricted(&access::youth_for_write(&txn, youth_id).await?)?;
     let today = Utc::now().date_naive();
     if exchange.state != ExchangeState::OpenForRegistration.code() || exchange.start_date <= today {
         let relation = exchange_access::relation(&txn, principal, &exchange).await?;
@@ -111,6 +110,8 @@ pub async fn register(
             message: "the exchange is not open for registration",
         });
     }
+    // After the exchange checks, so the refusal tells nothing of an exchange they cannot see.
+    access::refuse_if_restricted(&access::youth_for_write(&txn, youth_id).await?)?;
     if exchange.registration_deadline.is_some_and(|d| d < today) {
         return Err(DomainError::Conflict {
             code: "registration_deadline_passed",
@@ -546,7 +547,8 @@ pub async fn withdraw(
     if !relation.may_act_for() {
         return Err(refusal(&txn, principal, &exchange, &registration).await?);
     }
-    refuse_if_restricted(&txn, &registration).await?;
+    // Even while their data is restricted, a family can take a child off a trip: that stops
+    // processing rather than adding to it.
     check_still_open(&exchange, &registration)?;
     let ended = end(
         services,

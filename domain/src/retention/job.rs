@@ -6,7 +6,7 @@
 //! accept deletes, and no other transaction sees the row (PostgreSQL's isolation; SQLite has
 //! one writer). The row is finished before the commit, so the tables are append-only again
 //! the moment the job's work becomes visible.
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
@@ -29,7 +29,8 @@ use crate::{
     db::begin_write,
     entities::{
         audit_events, consent_events, consent_links, exchanges, guardians, medical_information,
-        outbox_emails, registrations, retention_runs, users, youth_profiles,
+        municipalities, organisations, outbox_emails, registrations, retention_runs, users,
+        youth_profiles,
     },
     error::{DomainError, DomainResult},
     exchanges::rules::ExchangeState,
@@ -234,6 +235,8 @@ async fn apply(
                     .to_owned(),
             ),
         )
+        // Oldest first, so that participation recorded late marks first-timers right.
+        .order_by_asc(exchanges::Column::StartDate)
         .order_by_asc(exchanges::Column::Id)
         .all(txn)
         .await?;
@@ -262,12 +265,15 @@ async fn apply(
                 due.entry(category).or_default().push(exchange.id);
             }
         }
-        if registrations_due
-            && matches!(
-                ExchangeState::from_code(&exchange.state),
-                Some(ExchangeState::Completed | ExchangeState::Reported)
-            )
-        {
+        // The figures count participants from anonymous records, written when an exchange
+        // is completed. Exchanges completed before those records existed get theirs here, and
+        // one left under way past its return gets them before its registrations go.
+        let took_place = match ExchangeState::from_code(&exchange.state) {
+            Some(ExchangeState::Completed | ExchangeState::Reported) => true,
+            Some(ExchangeState::UnderWay) => registrations_due,
+            _ => false,
+        };
+        if took_place {
             outcome.participation_recorded += participation::record(txn, exchange).await? as u64;
         }
     }
@@ -356,6 +362,8 @@ async fn apply(
         entry.kept_restricted += kept;
     }
 
+    remove_idle_profiles(txn, defaults, &overrides, now, &mut outcome).await?;
+
     // Sent or failed e-mails: blanked, the row and its dedup key kept so nothing is re-sent.
     let mail_cutoff = cutoff(now, defaults.get(RetentionCategory::OutboxEmails));
     let mail_due = Condition::all()
@@ -420,6 +428,102 @@ async fn apply(
     entry.removed = removed;
     entry.kept_restricted = kept;
     Ok(outcome)
+}
+
+/// Young people with no registration left: their profile and guardians go once the profile has
+/// not changed for the period of its organisation's municipality (the default for
+/// organisations of no municipality with a period of its own).
+async fn remove_idle_profiles(
+    txn: &DatabaseTransaction,
+    defaults: &Periods,
+    overrides: &HashMap<Uuid, Vec<(RetentionCategory, i32)>>,
+    now: DateTime<Utc>,
+    outcome: &mut Outcome,
+) -> DomainResult<()> {
+    let own: Vec<(Uuid, i32)> = overrides
+        .iter()
+        .filter_map(|(municipality, periods)| {
+            periods
+                .iter()
+                .find(|(category, _)| *category == RetentionCategory::YouthProfiles)
+                .map(|(_, days)| (*municipality, *days))
+        })
+        .collect();
+    let with_own: Vec<Uuid> = own.iter().map(|(municipality, _)| *municipality).collect();
+    let mut scopes: Vec<(Condition, i32)> = own
+        .iter()
+        .map(|(municipality, days)| {
+            (
+                Condition::all().add(
+                    youth_profiles::Column::OrganisationId
+                        .in_subquery(organisations_of(&[*municipality])),
+                ),
+                *days,
+            )
+        })
+        .collect();
+    scopes.push((
+        Condition::all().add(
+            youth_profiles::Column::OrganisationId.not_in_subquery(organisations_of(&with_own)),
+        ),
+        defaults.get(RetentionCategory::YouthProfiles),
+    ));
+    for (scope, days) in scopes {
+        let idle = scope
+            .add(youth_profiles::Column::UpdatedAt.lt(cutoff(now, days)))
+            .add(
+                youth_profiles::Column::Id.not_in_subquery(
+                    Query::select()
+                        .column(registrations::Column::YouthId)
+                        .from(registrations::Entity)
+                        .to_owned(),
+                ),
+            );
+        let due: Vec<Uuid> = youth_profiles::Entity::find()
+            .select_only()
+            .column(youth_profiles::Column::Id)
+            .filter(idle.clone())
+            .filter(youth_profiles::Column::RestrictedAt.is_null())
+            .into_tuple()
+            .all(txn)
+            .await?;
+        let kept = youth_profiles::Entity::find()
+            .filter(idle)
+            .filter(youth_profiles::Column::RestrictedAt.is_not_null())
+            .count(txn)
+            .await?;
+        for chunk in due.chunks(CHUNK) {
+            guardians::Entity::delete_many()
+                .filter(guardians::Column::YouthId.is_in(chunk.iter().copied()))
+                .exec(txn)
+                .await?;
+            youth_profiles::Entity::delete_many()
+                .filter(youth_profiles::Column::Id.is_in(chunk.iter().copied()))
+                .exec(txn)
+                .await?;
+        }
+        let entry = outcome.entry(RetentionCategory::YouthProfiles);
+        entry.removed += due.len() as u64;
+        entry.kept_restricted += kept;
+    }
+    Ok(())
+}
+
+/// The organisations in the towns of `municipalities`.
+fn organisations_of(municipalities: &[Uuid]) -> SelectStatement {
+    Query::select()
+        .column(organisations::Column::Id)
+        .from(organisations::Entity)
+        .and_where(
+            organisations::Column::TownId.in_subquery(
+                Query::select()
+                    .column(municipalities::Column::TownId)
+                    .from(municipalities::Entity)
+                    .and_where(municipalities::Column::Id.is_in(municipalities.iter().copied()))
+                    .to_owned(),
+            ),
+        )
+        .to_owned()
 }
 
 /// The addresses of restricted young people's guardians, or (`own`) of their own accounts.

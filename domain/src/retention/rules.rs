@@ -19,6 +19,8 @@ code_enum! {
         OutboxEmails = "outbox_emails",
         /// Audit events.
         AuditEvents = "audit_events",
+        /// A young person's profile and guardians, once no registration of theirs is left.
+        YouthProfiles = "youth_profiles",
     }
 }
 
@@ -40,14 +42,17 @@ pub enum RetentionAnchor {
     MailSentOrFailed,
     /// When the event occurred.
     EventOccurred,
+    /// The last change to a young person's profile, once no registration of theirs is left.
+    ProfileLastChanged,
 }
 
 impl RetentionCategory {
     pub fn scope(self) -> RetentionScope {
         match self {
-            Self::MedicalInformation | Self::ConsentRecords | Self::Registrations => {
-                RetentionScope::Municipality
-            }
+            Self::MedicalInformation
+            | Self::ConsentRecords
+            | Self::Registrations
+            | Self::YouthProfiles => RetentionScope::Municipality,
             Self::OutboxEmails | Self::AuditEvents => RetentionScope::Installation,
         }
     }
@@ -59,6 +64,7 @@ impl RetentionCategory {
             }
             Self::OutboxEmails => RetentionAnchor::MailSentOrFailed,
             Self::AuditEvents => RetentionAnchor::EventOccurred,
+            Self::YouthProfiles => RetentionAnchor::ProfileLastChanged,
         }
     }
 
@@ -66,7 +72,7 @@ impl RetentionCategory {
     pub fn bounds(self) -> RangeInclusive<i32> {
         match self {
             Self::MedicalInformation => 0..=365,
-            Self::ConsentRecords | Self::Registrations => 30..=3650,
+            Self::ConsentRecords | Self::Registrations | Self::YouthProfiles => 30..=3650,
             Self::OutboxEmails => 1..=365,
             Self::AuditEvents => 365..=3650,
         }
@@ -80,6 +86,7 @@ impl RetentionCategory {
             Self::Registrations => 1095,
             Self::OutboxEmails => 30,
             Self::AuditEvents => 1825,
+            Self::YouthProfiles => 1095,
         }
     }
 
@@ -87,7 +94,9 @@ impl RetentionCategory {
     fn out_of_range(self) -> &'static str {
         match self {
             Self::MedicalInformation => "must be between 0 and 365 days",
-            Self::ConsentRecords | Self::Registrations => "must be between 30 and 3650 days",
+            Self::ConsentRecords | Self::Registrations | Self::YouthProfiles => {
+                "must be between 30 and 3650 days"
+            }
             Self::OutboxEmails => "must be between 1 and 365 days",
             Self::AuditEvents => "must be between 365 and 3650 days",
         }
@@ -210,7 +219,12 @@ mod tests {
             .collect();
         assert_eq!(
             municipal,
-            [&MedicalInformation, &ConsentRecords, &Registrations]
+            [
+                &MedicalInformation,
+                &ConsentRecords,
+                &Registrations,
+                &YouthProfiles
+            ]
         );
     }
 
@@ -239,6 +253,10 @@ mod tests {
             (AuditEvents, 364, false),
             (AuditEvents, 365, true),
             (AuditEvents, 3651, false),
+            (YouthProfiles, 29, false),
+            (YouthProfiles, 30, true),
+            (YouthProfiles, 3650, true),
+            (YouthProfiles, 3651, false),
         ];
         for (category, days, accepted) in cases {
             let mut periods = Periods::default();

@@ -265,12 +265,8 @@ pub async fn withdraw_by_link(
         redeem(&txn, secret, LinkPurpose::Withdraw).await?
     };
     let registration = find_registration_for_update(&txn, link.registration_id).await?;
-    if RegistrationState::from_code(&registration.state).is_none_or(RegistrationState::has_ended)
-        || access::youth_for_write(&txn, registration.youth_id)
-            .await?
-            .restricted_at
-            .is_some()
-    {
+    // Withdrawal works even while the data is restricted: it stops processing.
+    if RegistrationState::from_code(&registration.state).is_none_or(RegistrationState::has_ended) {
         return Err(invalid_link());
     }
     let guardian = guardians::Entity::find_by_id(link.guardian_id)

@@ -205,7 +205,8 @@ pub async fn open_link(
         .ok_or_else(invalid_link)?;
     let locale = asked.unwrap_or_else(|| Locale::from_stored(&guardian.locale));
     let youth = find_youth(db, registration.youth_id).await?;
-    if youth.restricted_at.is_some() {
+    // While the data is restricted, no consent is given; withdrawing still works.
+    if youth.restricted_at.is_some() && purpose != LinkPurpose::Withdraw {
         return Err(invalid_link());
     }
     let exchange = proposals::find(db, registration.exchange_id).await?;

@@ -342,9 +342,46 @@ pub fn parse_name(field: &str, raw: &str, max: usize) -> Result<String, FieldErr
     Ok(text)
 }
 
+/// A written reason for a decision that needs one (a consent override, a restriction): at
+/// least 10 characters, at most 2000.
+pub fn parse_reason(field: &str, raw: &str) -> Result<String, FieldError> {
+    let reason = parse_text(field, raw, 2000)?;
+    if reason.chars().count() < 10 {
+        return Err(FieldError::new(
+            field,
+            "too_short",
+            "explain the reason in at least 10 characters",
+        ));
+    }
+    Ok(reason)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reason_takes_ten_to_two_thousand_characters() {
+        let cases = [
+            ("Guardian unreachable", Ok("Guardian unreachable".to_owned())),
+            ("  ten chars.  ", Ok("ten chars.".to_owned())),
+            ("too short", Err("too_short")),
+            ("", Err("too_short")),
+            ("bell \u{7} in a long reason", Err("invalid_characters")),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(
+                parse_reason("reason", raw).map_err(|e| e.code),
+                expected,
+                "{raw:?}"
+            );
+        }
+        assert_eq!(
+            parse_reason("reason", &"x".repeat(2001)).map_err(|e| (e.field, e.code)),
+            Err(("reason".to_owned(), "too_long"))
+        );
+        assert!(parse_reason("reason", &"x".repeat(2000)).is_ok());
+    }
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()

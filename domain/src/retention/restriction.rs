@@ -8,10 +8,10 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::rules::{REASON_MAX_CHARS, REASON_MIN_CHARS};
 use crate::{
     audit::{self, AuditEvent},
     db::begin_write,
+    directory::types::parse_reason,
     entities::youth_profiles,
     error::{DomainError, DomainResult},
     principal::{Principal, RequestMeta},
@@ -39,36 +39,6 @@ async fn authorize(
     }
 }
 
-fn parse_reason(raw: &str) -> DomainResult<String> {
-    let reason = raw.trim();
-    let chars = reason.chars().count();
-    if chars < REASON_MIN_CHARS {
-        return Err(DomainError::field(
-            "reason",
-            "too_short",
-            "explain the reason in at least 10 characters",
-        ));
-    }
-    if chars > REASON_MAX_CHARS {
-        return Err(DomainError::field(
-            "reason",
-            "too_long",
-            "must be at most 2000 characters",
-        ));
-    }
-    if reason
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-    {
-        return Err(DomainError::field(
-            "reason",
-            "invalid_characters",
-            "must not contain control characters",
-        ));
-    }
-    Ok(reason.to_owned())
-}
-
 /// Restricts a young person's data, with a reason of at least 10 characters. Audited.
 pub async fn restrict(
     services: &Services,
@@ -80,7 +50,7 @@ pub async fn restrict(
     let txn = begin_write(&services.db).await?;
     let profile = find_youth(&txn, youth_id).await?;
     authorize(&txn, principal, &profile).await?;
-    let reason = parse_reason(reason)?;
+    let reason = parse_reason("reason", reason).map_err(|e| DomainError::Validation(vec![e]))?;
     if profile.restricted_at.is_some() {
         return Err(DomainError::Conflict {
             code: "already_restricted",

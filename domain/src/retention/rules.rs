@@ -195,9 +195,6 @@ pub fn cutoff(now: DateTime<Utc>, days: i32) -> DateTime<Utc> {
     now - Duration::days(i64::from(days))
 }
 
-/// The shortest and longest reason a restriction takes.
-pub const REASON_MIN_CHARS: usize = 10;
-pub const REASON_MAX_CHARS: usize = 2000;
 
 #[cfg(test)]
 mod tests {

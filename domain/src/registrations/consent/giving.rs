@@ -339,15 +339,8 @@ pub async fn override_consent(
     id: Uuid,
     reason: &str,
 ) -> DomainResult<registrations::Model> {
-    let reason =
-        parse_name("reason", reason, 2000).map_err(|e| DomainError::Validation(vec![e]))?;
-    if reason.chars().count() < 10 {
-        return Err(DomainError::field(
-            "reason",
-            "too_short",
-            "explain the reason in at least 10 characters",
-        ));
-    }
+    let reason = crate::directory::types::parse_reason("reason", reason)
+        .map_err(|e| DomainError::Validation(vec![e]))?;
     let txn = begin_write(&services.db).await?;
     let (exchange, registration) = registering::lock(&txn, id).await?;
     let relation = crate::exchanges::access::relation(&txn, principal, &exchange).await?;

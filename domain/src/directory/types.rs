@@ -363,7 +363,10 @@ mod tests {
     #[test]
     fn a_reason_takes_ten_to_two_thousand_characters() {
         let cases = [
-            ("Guardian unreachable", Ok("Guardian unreachable".to_owned())),
+            (
+                "Guardian unreachable",
+                Ok("Guardian unreachable".to_owned()),
+            ),
             ("  ten chars.  ", Ok("ten chars.".to_owned())),
             ("too short", Err("too_short")),
             ("", Err("too_short")),

@@ -1,7 +1,7 @@
 //! After approval: registration opens and closes, the exchange starts and is completed (and
 //! enters the reciprocity ledger); before completion it can be cancelled with a reason.
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseTransaction, EntityTrait};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -9,7 +9,7 @@ use super::{
     access,
     approvals::{refusal, steps_of},
     proposals::{self, ExchangeDirection, partners_of, record},
-    rules::{self, Action},
+    rules::{self, Action, ExchangeState},
 };
 use crate::{
     db::begin_write,
@@ -36,6 +36,42 @@ crate::code_enum! {
     }
 }
 
+/// An exchange's row, locked for a transition, with the state it is in and the one the
+/// action leads to for the principal.
+pub(crate) struct Locked {
+    pub exchange: exchanges::Model,
+    pub from: ExchangeState,
+    pub to: ExchangeState,
+}
+
+/// Takes the exchange's row for `action`: NOT_FOUND for whoever may not see it, the
+/// workflow's refusal (naming the state) for an action that is not possible or not theirs.
+pub(crate) async fn lock_for(
+    txn: &DatabaseTransaction,
+    principal: &Principal,
+    id: Uuid,
+    action: Action,
+) -> DomainResult<Locked> {
+    let exchange = proposals::find_for_update(txn, id).await?;
+    let relation = access::relation(txn, principal, &exchange).await?;
+    if !relation.may_view(&exchange) {
+        return Err(DomainError::NotFound("exchange"));
+    }
+    let from = access::state(&exchange)?;
+    let to = rules::transition(from, action, relation.actor_for(action), false).map_err(refusal)?;
+    Ok(Locked { exchange, from, to })
+}
+
+impl Locked {
+    /// Moves the exchange to the state the action leads to.
+    pub(crate) async fn apply(self, txn: &DatabaseTransaction) -> DomainResult<exchanges::Model> {
+        let mut active: exchanges::ActiveModel = self.exchange.into();
+        active.state = Set(self.to.code().to_owned());
+        active.updated_at = Set(Utc::now());
+        Ok(active.update(txn).await?)
+    }
+}
+
 /// Moves an approved exchange on: registration open, closed, under way, completed.
 pub async fn advance(
     services: &Services,
@@ -51,18 +87,9 @@ pub async fn advance(
         Progress::Complete => Action::Complete,
     };
     let txn = begin_write(&services.db).await?;
-    let exchange = proposals::find_for_update(&txn, id).await?;
-    let relation = access::relation(&txn, principal, &exchange).await?;
-    if !relation.may_view(&exchange) {
-        return Err(DomainError::NotFound("exchange"));
-    }
-    let state = access::state(&exchange)?;
-    let next =
-        rules::transition(state, action, relation.actor_for(action), false).map_err(refusal)?;
-    let mut active: exchanges::ActiveModel = exchange.clone().into();
-    active.state = Set(next.code().to_owned());
-    active.updated_at = Set(Utc::now());
-    let updated = active.update(&txn).await?;
+    let locked = lock_for(&txn, principal, id, action).await?;
+    let (state, next) = (locked.from, locked.to);
+    let updated = locked.apply(&txn).await?;
     if progress == Progress::Complete {
         record_in_ledger(&txn, principal, &updated).await?;
         crate::reporting::participation::record(&txn, &updated).await?;
@@ -140,25 +167,11 @@ pub async fn cancel(
     reason: &str,
 ) -> DomainResult<exchanges::Model> {
     let txn = begin_write(&services.db).await?;
-    let exchange = proposals::find_for_update(&txn, id).await?;
-    let relation = access::relation(&txn, principal, &exchange).await?;
-    if !relation.may_view(&exchange) {
-        return Err(DomainError::NotFound("exchange"));
-    }
-    let state = access::state(&exchange)?;
-    let next = rules::transition(
-        state,
-        Action::Cancel,
-        relation.actor_for(Action::Cancel),
-        false,
-    )
-    .map_err(refusal)?;
+    let locked = lock_for(&txn, principal, id, Action::Cancel).await?;
+    let state = locked.from;
     let reason =
         parse_name("reason", reason, 2000).map_err(|e| DomainError::Validation(vec![e]))?;
-    let mut active: exchanges::ActiveModel = exchange.clone().into();
-    active.state = Set(next.code().to_owned());
-    active.updated_at = Set(Utc::now());
-    let updated = active.update(&txn).await?;
+    let updated = locked.apply(&txn).await?;
     let steps = steps_of(&txn, id).await?;
     // Those a decision was waiting for learn that it no longer is.
     let mut waiting_for = Vec::new();
@@ -188,7 +201,7 @@ pub async fn cancel(
     .await?;
 
     // Everyone concerned, once each.
-    let mut recipients: Vec<Uuid> = exchange.created_by.into_iter().collect();
+    let mut recipients: Vec<Uuid> = updated.created_by.into_iter().collect();
     recipients.extend(waiting_for);
     for step in steps {
         recipients.extend(step.decided_by);

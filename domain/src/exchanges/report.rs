@@ -4,18 +4,11 @@
 use std::collections::HashMap;
 
 use chrono::Utc;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{
-    access,
-    approvals::refusal,
-    proposals::{self, record},
-    rules::{self, Action},
-};
+use super::{lifecycle::lock_for, proposals::record, rules::Action};
 use crate::{
     db::begin_write,
     directory::types::parse_name,
@@ -91,19 +84,8 @@ pub async fn file(
     input: ReportInput,
 ) -> DomainResult<(exchanges::Model, exchange_reports::Model)> {
     let txn = begin_write(&services.db).await?;
-    let exchange = proposals::find_for_update(&txn, exchange_id).await?;
-    let relation = access::relation(&txn, principal, &exchange).await?;
-    if !relation.may_view(&exchange) {
-        return Err(DomainError::NotFound("exchange"));
-    }
-    let state = access::state(&exchange)?;
-    let next = rules::transition(
-        state,
-        Action::Report,
-        relation.actor_for(Action::Report),
-        false,
-    )
-    .map_err(refusal)?;
+    let locked = lock_for(&txn, principal, exchange_id, Action::Report).await?;
+    let (state, next) = (locked.from, locked.to);
     let report = parse(&input)?;
 
     let now = Utc::now();
@@ -119,10 +101,7 @@ pub async fn file(
     exchange_reports::Entity::insert(exchange_reports::ActiveModel::from(filed.clone()))
         .exec_without_returning(&txn)
         .await?;
-    let mut active: exchanges::ActiveModel = exchange.into();
-    active.state = Set(next.code().to_owned());
-    active.updated_at = Set(now);
-    let updated = active.update(&txn).await?;
+    let updated = locked.apply(&txn).await?;
     record(
         &txn,
         principal,

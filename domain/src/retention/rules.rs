@@ -195,7 +195,6 @@ pub fn cutoff(now: DateTime<Utc>, days: i32) -> DateTime<Utc> {
     now - Duration::days(i64::from(days))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,7 +23,7 @@ use utbyte_tests::{Scope, TestApp, error_code, error_fields};
 use uuid::Uuid;
 
 use crate::{
-    exchanges::{COORDINATOR, TEACHER, World, id_of, ok, organisation, uuid},
+    exchanges::{COORDINATOR, TEACHER, World, id_of, municipality, ok, organisation, uuid},
     matrix::{Cast, Matrix, Outcome},
     registrations::{MUM, Trip},
 };
@@ -351,23 +351,6 @@ async fn youth_of_organisation(app: &TestApp, organisation: Uuid) -> Vec<Uuid> {
         .into_iter()
         .map(|p| p.id)
         .collect()
-}
-
-/// Creates a Swedish municipality; returns its id and its own town's id.
-async fn municipality(app: &TestApp, token: &str, name: &str) -> (String, String) {
-    let response = app
-        .gql(
-            Some(token),
-            "mutation($input: CreateMunicipalityInput!) { \
-             createMunicipality(input: $input) { id town { id } } }",
-            json!({ "input": {
-                "name": name, "country": "SE", "languages": ["sv"],
-                "coordinates": { "latitude": 56.8777, "longitude": 14.8091 },
-            }}),
-        )
-        .await;
-    let created = ok(&response, "createMunicipality");
-    (id_of(created), id_of(&created["town"]))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! The directory end to end: municipalities, towns and partnerships, organisation profiles,
 //! partner requests, the search, and who may do what.
 use serde_json::{Value, json};
-use utbyte_tests::{Scope, TestApp, error_code, error_fields};
+use utbyte_tests::{Scope, TestApp, error_code, error_fields, error_reason as reason};
 
 use crate::matrix::{self, Matrix, Outcome};
 use uuid::Uuid;
@@ -71,13 +71,6 @@ fn id_of(value: &Value) -> String {
 
 fn uuid(id: &str) -> Uuid {
     Uuid::parse_str(id).expect("an id is a UUID")
-}
-
-/// The `extensions.reason` of the first error.
-fn reason(response: &Value) -> &str {
-    response["errors"][0]["extensions"]["reason"]
-        .as_str()
-        .unwrap_or_else(|| panic!("no reason in {response}"))
 }
 
 /// The fields named by the first error, sorted.

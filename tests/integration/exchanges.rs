@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use serde_json::{Value, json};
 use utbyte_domain::entities::approval_steps;
-use utbyte_tests::{Scope, TestApp, error_code, error_fields};
+use utbyte_tests::{Scope, TestApp, error_code, error_fields, error_reason as reason};
 
 use crate::matrix::{self, Cast, Matrix, Outcome};
 use uuid::Uuid;
@@ -145,13 +145,6 @@ pub(crate) fn ok<'a>(response: &'a Value, field: &str) -> &'a Value {
         "{field}: {response}"
     );
     &response["data"][field]
-}
-
-/// The `extensions.reason` of the first error.
-fn reason(response: &Value) -> &str {
-    response["errors"][0]["extensions"]["reason"]
-        .as_str()
-        .unwrap_or_else(|| panic!("no reason in {response}"))
 }
 
 pub(crate) fn id_of(value: &Value) -> String {
@@ -548,7 +541,7 @@ impl World {
 }
 
 /// Creates a Swedish municipality; returns its id and its own town's id.
-async fn municipality(app: &TestApp, token: &str, name: &str) -> (String, String) {
+pub(crate) async fn municipality(app: &TestApp, token: &str, name: &str) -> (String, String) {
     let response = app
         .gql(
             Some(token),

@@ -4,7 +4,7 @@
 //! what.
 use chrono::{DateTime, Duration, SecondsFormat, SubsecRound, Utc};
 use serde_json::{Value, json};
-use utbyte_tests::{Scope, TestApp, error_code, error_fields};
+use utbyte_tests::{Scope, TestApp, error_code, error_fields, error_reason as reason};
 
 use crate::{
     exchanges::{ADMIN, COORDINATOR, Staff, TEACHER},
@@ -113,13 +113,6 @@ fn ok<'a>(response: &'a Value, field: &str) -> &'a Value {
         "{field}: {response}"
     );
     &response["data"][field]
-}
-
-/// The `extensions.reason` of the first error.
-fn reason(response: &Value) -> &str {
-    response["errors"][0]["extensions"]["reason"]
-        .as_str()
-        .unwrap_or_else(|| panic!("no reason in {response}"))
 }
 
 fn id_of(value: &Value) -> String {

@@ -13,8 +13,8 @@ use utbyte_tests::{Scope, TestApp, error_fields};
 
 use crate::{
     exchanges::{
-        ADMIN, COORDINATOR, PARTNER_CONTACT, PRINCIPAL, TEACHER, World, id_of, ok, organisation,
-        uuid,
+        ADMIN, COORDINATOR, PARTNER_CONTACT, PRINCIPAL, TEACHER, World, id_of, municipality, ok,
+        organisation, uuid,
     },
     matrix::{Cast, Matrix, Outcome, outcome_of, table_counts},
     registrations::{
@@ -401,23 +401,6 @@ async fn ids(w: &World, token: &str, query: &str, field: &str, variables: Value)
         .flatten()
         .map(id_of)
         .collect()
-}
-
-/// Creates a Swedish municipality; returns its id and its own town's id.
-async fn municipality(app: &TestApp, token: &str, name: &str) -> (String, String) {
-    let response = app
-        .gql(
-            Some(token),
-            "mutation($input: CreateMunicipalityInput!) { \
-             createMunicipality(input: $input) { id town { id } } }",
-            json!({ "input": {
-                "name": name, "country": "SE", "languages": ["sv"],
-                "coordinates": { "latitude": 56.8777, "longitude": 14.8091 },
-            }}),
-        )
-        .await;
-    let created = ok(&response, "createMunicipality");
-    (id_of(created), id_of(&created["town"]))
 }
 
 #[tokio::test]

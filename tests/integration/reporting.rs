@@ -12,7 +12,7 @@ use utbyte_tests::{Scope, TestApp, error_code, error_fields};
 use uuid::Uuid;
 
 use crate::{
-    exchanges::{World, day, id_of, ok, organisation, town, uuid},
+    exchanges::{World, day, id_of, municipality, ok, organisation, town, uuid},
     matrix::{Cast, Matrix, Outcome},
     registrations::{CREATE_YOUTH, Trip},
 };
@@ -194,22 +194,6 @@ fn csv_value<'a>(rows: &'a [(String, String, String)], section: &str, item: &str
         .find(|(s, i, _)| s == section && i == item)
         .map(|(_, _, v)| v.as_str())
         .unwrap_or_else(|| panic!("no row {section},{item} in {rows:?}"))
-}
-
-async fn municipality(app: &TestApp, token: &str, name: &str) -> (String, String) {
-    let response = app
-        .gql(
-            Some(token),
-            "mutation($input: CreateMunicipalityInput!) { \
-             createMunicipality(input: $input) { id town { id } } }",
-            json!({ "input": {
-                "name": name, "country": "SE", "languages": ["sv"],
-                "coordinates": { "latitude": 56.8777, "longitude": 14.8091 },
-            }}),
-        )
-        .await;
-    let created = ok(&response, "createMunicipality");
-    (id_of(created), id_of(&created["town"]))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,9 +18,9 @@ use utbyte_domain::{
     },
     retention::job::{self, Outcome},
 };
-use utbyte_tests::{Scope, TestApp, error_code, error_fields, token_in};
+use utbyte_tests::{Scope, TestApp, error_code, error_fields, error_reason as reason, token_in};
 
-use crate::exchanges::{World, id_of, ok, uuid};
+use crate::exchanges::{World, id_of, municipality, ok, uuid};
 use crate::registrations::{Trip, register_query, valid_form};
 
 const SCHEDULE: &str = "query($m: ID!) { retentionSchedule(municipalityId: $m) { \
@@ -39,27 +39,6 @@ const PROFILE: &str =
     "query($y: ID!) { youthProfile(id: $y) { restricted restriction { reason restrictedBy } } }";
 
 const REASON: &str = "The guardian disputes the accuracy of the recorded data";
-
-fn reason(response: &Value) -> &str {
-    response["errors"][0]["extensions"]["reason"]
-        .as_str()
-        .unwrap_or_else(|| panic!("no reason in {response}"))
-}
-
-/// Creates a Swedish municipality as `token` (an admin); returns its id.
-async fn municipality(app: &TestApp, token: &str, name: &str) -> String {
-    let response = app
-        .gql(
-            Some(token),
-            "mutation($input: CreateMunicipalityInput!) { createMunicipality(input: $input) { id } }",
-            json!({ "input": {
-                "name": name, "country": "SE", "languages": ["sv"],
-                "coordinates": { "latitude": 59.3293, "longitude": 18.0686 },
-            }}),
-        )
-        .await;
-    id_of(ok(&response, "createMunicipality"))
-}
 
 /// Another approved exchange of the trip's school, open for registration.
 async fn open_exchange(w: &World, title: &str) -> String {
@@ -328,7 +307,7 @@ async fn the_job_removes_exactly_what_is_due_and_a_second_run_changes_nothing() 
     // Municipality B keeps its data for shorter. The exchanges were made by the one school
     // the fixture has; two of them are moved to B's row (the job reads the exchange's
     // municipality).
-    let b = municipality(app, &w.admin, "Nacka").await;
+    let b = municipality(app, &w.admin, "Nacka").await.0;
     let global = app
         .user_with_roles(
             "global.coordinator@example.se",
@@ -940,7 +919,7 @@ async fn the_schedule_has_defaults_overrides_bounds_and_owners() {
     let w = World::new().await;
     let app = &w.app;
     let m = w.municipality.clone();
-    let other = municipality(app, &w.admin, "Nacka").await;
+    let other = municipality(app, &w.admin, "Nacka").await.0;
     let global = app
         .user_with_roles(
             "global.coordinator@example.se",
@@ -1209,7 +1188,7 @@ fn every_retention_field_is_in_the_schema() {
 async fn who_may_restrict_and_lift() {
     let w = World::new().await;
     let app = &w.app;
-    let other = municipality(app, &w.admin, "Nacka").await;
+    let other = municipality(app, &w.admin, "Nacka").await.0;
     let global = app
         .user_with_roles(
             "global.coordinator@example.se",

@@ -419,6 +419,13 @@ pub fn token_in(body: &str) -> String {
         .collect()
 }
 
+/// The `extensions.reason` of the first error (a CONFLICT's code).
+pub fn error_reason(response: &Value) -> &str {
+    response["errors"][0]["extensions"]["reason"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no reason in {response}"))
+}
+
 /// The `extensions.code` of the first error.
 pub fn error_code(response: &Value) -> &str {
     response["errors"][0]["extensions"]["code"]

@@ -36,8 +36,8 @@ pub fn router(state: AppState) -> Router {
         .route("/graphql/ws", get(graphql_ws))
         .route("/health/live", get(live))
         .route("/health/ready", get(ready))
-        .merge(crate::pages::routes())
-        .merge(crate::consent_page::routes())
+        .merge(crate::web::account::routes())
+        .merge(crate::web::consent::routes())
         .with_state(state)
         .layer(RequestBodyLimitLayer::new(settings.body_limit_bytes))
         .layer(TimeoutLayer::with_status_code(

@@ -2,9 +2,8 @@
 pub mod app;
 pub mod cli;
 pub mod config;
-pub mod consent_page;
 pub mod graphql;
 pub mod http;
 pub mod mail_worker;
-pub mod pages;
 pub mod telemetry;
+pub mod web;

@@ -1,5 +1,5 @@
 //! The guardians' consent pages that e-mailed links open: give consent to an exchange
-//! (`/consent`) and withdraw it (`/consent/withdraw`). Like the account pages in `pages`,
+//! (`/consent`) and withdraw it (`/consent/withdraw`). Like the account pages in `account`,
 //! they work without JavaScript, and a GET only shows: link scanners in mail systems fetch
 //! links, and must not use them. Only a POST acts.
 use std::net::SocketAddr;
@@ -331,7 +331,7 @@ fn withdraw_heading(sv: bool) -> &'static str {
 }
 
 fn render(status: StatusCode, page: ConsentPage) -> Response {
-    crate::pages::secret_link_page(status, page.render())
+    super::account::secret_link_page(status, page.render())
 }
 
 /// The page for a link that cannot be used, or for a failure on our side.

@@ -1,0 +1,3 @@
+//! Everything HTTP that is not GraphQL: the pages e-mailed links open, one module per area.
+pub mod account;
+pub mod consent;

@@ -1,10 +1,9 @@
 //! Building and running the service.
 use std::{net::SocketAddr, sync::Arc, time::Instant};
 
-use async_graphql::{Response, ServerError};
 use sea_orm_migration::MigratorTrait;
 use tokio::{net::TcpListener, sync::watch};
-use utbyte_domain::{DomainError, Services, db, passwords::PasswordHashing};
+use utbyte_domain::{Services, db, passwords::PasswordHashing};
 use utbyte_migrations::Migrator;
 
 use crate::{
@@ -117,17 +116,6 @@ async fn run_scheduler(
             }
         }
     }
-}
-
-/// A GraphQL response for an error raised outside any resolver.
-pub fn internal_error_response(error: &DomainError) -> Response {
-    let error_id = uuid::Uuid::now_v7().to_string();
-    tracing::error!(error_id = %error_id, cause = %error, "internal error");
-    let mut server_error = ServerError::new(format!("internal error (id {error_id})"), None);
-    let extensions = server_error.extensions.get_or_insert_with(Default::default);
-    extensions.set("code", "INTERNAL_SERVER_ERROR");
-    extensions.set("errorId", error_id);
-    Response::from_errors(vec![server_error])
 }
 
 /// Runs the service until SIGTERM or Ctrl-C.

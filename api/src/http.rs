@@ -1,11 +1,11 @@
 //! The HTTP surface: GraphQL, GraphiQL, health checks, and the layers around them.
-use std::{net::SocketAddr, time::Duration};
+use std::time::Duration;
 
 use async_graphql::{BatchRequest, BatchResponse, Response, ServerError, http::GraphiQLSource};
 use async_graphql_axum::{GraphQLBatchRequest, GraphQLProtocol, GraphQLResponse, GraphQLWebSocket};
 use axum::{
     Json, Router,
-    extract::{ConnectInfo, State, WebSocketUpgrade},
+    extract::{State, WebSocketUpgrade},
     http::{HeaderMap, HeaderName, StatusCode, header},
     response::{Html, IntoResponse},
     routing::get,
@@ -21,9 +21,13 @@ use utbyte_domain::{Principal, RequestMeta, accounts};
 use crate::{
     app::AppState,
     graphql::{self, MAX_BATCH},
+    web::{
+        edge::{self, Client},
+        errors::Refusal,
+    },
 };
 
-const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+const REQUEST_ID: HeaderName = HeaderName::from_static(edge::REQUEST_ID);
 
 pub fn router(state: AppState) -> Router {
     let settings = state.settings.clone();
@@ -82,7 +86,7 @@ async fn graphiql() -> impl IntoResponse {
 /// connection's init payload: `{"token": "..."}` (or `{"Authorization": "Bearer ..."}`).
 async fn graphql_ws(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: Client,
     protocol: GraphQLProtocol,
     upgrade: WebSocketUpgrade,
 ) -> axum::response::Response {
@@ -101,24 +105,26 @@ async fn graphql_ws(
                     let principal = match token {
                         Some(token) => accounts::authenticate(&state.services, &token)
                             .await
-                            .map_err(|_| async_graphql::Error::new("internal error"))?,
+                            .map_err(|error| ws_refusal(Refusal::of(&error)))?,
                         None => None,
                     };
                     let Some(principal) = principal else {
-                        return Err(async_graphql::Error::new("sign in required"));
+                        return Err(ws_refusal(Refusal::Unauthenticated));
                     };
                     let mut data = async_graphql::Data::default();
                     data.insert(state.services.clone());
-                    data.insert(RequestMeta {
-                        request_id: None,
-                        client_ip: Some(peer.ip()),
-                    });
+                    data.insert(client.meta);
                     data.insert(graphql::request_loaders(&state.services));
                     data.insert(principal);
                     Ok(data)
                 })
                 .serve()
         })
+}
+
+/// A refused connection init closes the socket (code 1002) with the refusal's code and message.
+fn ws_refusal(refusal: Refusal) -> async_graphql::Error {
+    async_graphql::Error::new(refusal.close_reason())
 }
 
 async fn live() -> impl IntoResponse {
@@ -165,23 +171,9 @@ fn bearer_token(headers: &HeaderMap) -> Option<&str> {
         .map(str::trim)
 }
 
-fn client_ip(state: &AppState, headers: &HeaderMap, peer: SocketAddr) -> std::net::IpAddr {
-    if state.settings.trust_forwarded_for
-        && let Some(forwarded) = headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            // The proxy appends the address it saw: the last entry is the one it vouches for.
-            .and_then(|v| v.rsplit(',').next())
-            .and_then(|v| v.trim().parse().ok())
-    {
-        return forwarded;
-    }
-    peer.ip()
-}
-
 async fn graphql_handler(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: Client,
     headers: HeaderMap,
     batch: GraphQLBatchRequest,
 ) -> axum::response::Response {
@@ -204,20 +196,12 @@ async fn graphql_handler(
         Some(token) => match accounts::authenticate(&state.services, token).await {
             Ok(principal) => principal,
             Err(error) => {
-                let response = crate::app::internal_error_response(&error);
-                return GraphQLResponse::from(response).into_response();
+                return GraphQLResponse::from(graphql::errors::response_for(error)).into_response();
             }
         },
         None => None,
     };
-    let meta = RequestMeta {
-        request_id: headers
-            .get(REQUEST_ID)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned),
-        client_ip: Some(client_ip(&state, &headers, peer)),
-    };
-    let mut batch = batch.data(state.services.clone()).data(meta);
+    let mut batch = batch.data(state.services.clone()).data(client.meta);
     if let Some(principal) = principal {
         batch = batch.data(principal);
     }

@@ -605,6 +605,23 @@ async fn new_notifications_are_pushed_over_websocket_to_their_user_only() {
     );
 }
 
+/// A refused connection is closed with the same code a GraphQL error would carry.
+#[tokio::test]
+async fn a_refused_websocket_is_closed_with_the_error_code() {
+    let app = TestApp::spawn().await;
+    let mut refused = ws_connect(&app, json!({})).await;
+    let reason = loop {
+        match tokio::time::timeout(Duration::from_secs(10), refused.next()).await {
+            Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Close(Some(frame))))) => {
+                break frame.reason.to_string();
+            }
+            Ok(Some(Ok(tokio_tungstenite::tungstenite::Message::Ping(_)))) => continue,
+            other => panic!("expected a close frame, got {other:?}"),
+        }
+    };
+    assert_eq!(reason, "UNAUTHENTICATED: sign in required");
+}
+
 /// True when the server closes the socket (rather than going quiet or acknowledging).
 async fn socket_closed(
     socket: &mut (

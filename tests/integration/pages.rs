@@ -174,3 +174,46 @@ async fn invitation_and_verification_pages_work_and_bad_links_say_so() {
         assert!(!html.contains("<script>"));
     }
 }
+
+/// Behind a trusted proxy every client spends its own login budget on the pages too (not the
+/// proxy's), and a spent budget is a 429 page that says when to try again.
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_spends_its_own_budget_on_the_pages() {
+    let app = TestApp::spawn_with(|settings| {
+        settings.trust_forwarded_for = true;
+        settings.login_rate_limit.per_address = 2;
+    })
+    .await;
+    let attempt = |client: &'static str, n: u8| {
+        let token = format!("{n:02x}").repeat(32);
+        let request = app
+            .http
+            .post(app.url("/account/reset-password?lang=sv"))
+            .header("x-forwarded-for", format!("203.0.113.9, {client}"))
+            .form(&[
+                ("token", token.as_str()),
+                ("password", "Svendborg-sailing-week-by-train"),
+            ]);
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let retry_after = response
+                .headers()
+                .get("retry-after")
+                .map(|v| v.to_str().unwrap().to_owned());
+            (status, retry_after, response.text().await.unwrap())
+        }
+    };
+    for n in 0..2 {
+        let (status, _, html) = attempt("10.0.0.1", n).await;
+        assert_eq!(status, 400, "an unknown link: {html}");
+    }
+    let (status, retry_after, html) = attempt("10.0.0.1", 2).await;
+    assert_eq!(status, 429, "{html}");
+    assert!(retry_after.is_some_and(|secs| secs.parse::<u64>().unwrap() > 0));
+    assert!(html.contains("För många försök"), "{html}");
+    assert!(!html.contains("Något gick fel"), "{html}");
+
+    let (status, _, html) = attempt("10.0.0.2", 3).await;
+    assert_eq!(status, 400, "another client has its own budget: {html}");
+}

@@ -1,4 +1,5 @@
-//! One place turns domain errors into `extensions.code`, and hides internal ones.
+//! One place turns domain errors into `extensions.code` (classified as every edge does, in
+//! `web::errors`), and hides internal ones.
 use std::sync::Arc;
 
 use async_graphql::{
@@ -6,6 +7,8 @@ use async_graphql::{
     extensions::{Extension, ExtensionContext, ExtensionFactory, NextRequest},
 };
 use utbyte_domain::DomainError;
+
+use crate::web::errors::{Refusal, log_internal};
 
 pub struct ErrorCodes;
 
@@ -37,22 +40,13 @@ fn set(error: &mut ServerError, key: &str, value: impl Into<Value>) {
 
 fn classify(error: &mut ServerError) {
     if let Some(domain) = error.source::<DomainError>() {
-        let (code, fields, retry_after) = match domain {
-            DomainError::Validation(fields) => ("BAD_USER_INPUT", Some(fields.clone()), None),
-            DomainError::NotFound(_) => ("NOT_FOUND", None, None),
-            DomainError::Conflict { .. } => ("CONFLICT", None, None),
-            DomainError::Forbidden => ("FORBIDDEN", None, None),
-            DomainError::ChecklistFailed(_) => ("CONFLICT", None, None),
-            DomainError::Unauthenticated | DomainError::InvalidCredentials => {
-                ("UNAUTHENTICATED", None, None)
-            }
-            DomainError::RateLimited { retry_after_secs } => {
-                ("RATE_LIMITED", None, Some(*retry_after_secs))
-            }
-            DomainError::Database(_) | DomainError::Internal(_) => {
-                let cause = domain.to_string();
-                return hide_internal(error, &cause);
-            }
+        let refusal = Refusal::of(domain);
+        if let Refusal::Internal { error_id } = refusal {
+            return hide_internal(error, error_id);
+        }
+        let fields = match domain {
+            DomainError::Validation(fields) => Some(fields.clone()),
+            _ => None,
         };
         let reason = match domain {
             DomainError::Conflict { code, .. } => Some(*code),
@@ -63,7 +57,7 @@ fn classify(error: &mut ServerError) {
             DomainError::ChecklistFailed(items) => Some(items.clone()),
             _ => None,
         };
-        set(error, "code", code);
+        set(error, "code", refusal.code());
         if let Some(reason) = reason {
             set(error, "reason", reason);
         }
@@ -83,15 +77,15 @@ fn classify(error: &mut ServerError) {
             let items = items.into_iter().map(Value::from).collect();
             set(error, "failingItems", Value::List(items));
         }
-        if let Some(seconds) = retry_after {
-            set(error, "retryAfterSeconds", seconds);
+        if let Refusal::RateLimited { retry_after_secs } = refusal {
+            set(error, "retryAfterSeconds", retry_after_secs);
         }
         return;
     }
     if error.source.is_some() {
         // Some other error type reached the schema: never show its text.
-        let cause = error.message.clone();
-        return hide_internal(error, &cause);
+        let error_id = log_internal(&error.message);
+        return hide_internal(error, error_id);
     }
     // Errors async-graphql raised itself: parsing, validation, limits, argument coercion.
     // An unknown enum value is echoed by the engine ("… does not contain the value \"X\""):
@@ -107,12 +101,21 @@ fn classify(error: &mut ServerError) {
     set(error, "code", code);
 }
 
-fn hide_internal(error: &mut ServerError, cause: &str) {
-    let error_id = uuid::Uuid::now_v7().to_string();
-    tracing::error!(error_id = %error_id, cause = %cause, path = ?error.path, "internal error");
-    error.message = format!("internal error (id {error_id})");
+fn hide_internal(error: &mut ServerError, error_id: String) {
+    error.message = Refusal::Internal {
+        error_id: error_id.clone(),
+    }
+    .message();
     error.source = None;
     error.extensions = None;
     set(error, "code", "INTERNAL_SERVER_ERROR");
     set(error, "errorId", error_id);
+}
+
+/// A GraphQL response for a domain error raised outside any resolver.
+pub fn response_for(error: DomainError) -> Response {
+    let mut server_error = ServerError::new(error.to_string(), None);
+    server_error.source = Some(std::sync::Arc::new(error));
+    classify(&mut server_error);
+    Response::from_errors(vec![server_error])
 }

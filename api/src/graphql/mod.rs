@@ -38,7 +38,7 @@ mod accounts;
 mod audit;
 pub mod context;
 mod directory;
-mod errors;
+pub mod errors;
 mod exchanges;
 mod funding;
 mod matching;

@@ -4,15 +4,15 @@
 use askama::Template;
 use axum::{
     Form, Router,
-    extract::{ConnectInfo, Query, State},
-    http::{HeaderMap, HeaderValue, StatusCode, header},
+    extract::{Query, State},
+    http::{HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Response},
     routing::get,
 };
 use serde::Deserialize;
-use std::net::SocketAddr;
-use utbyte_domain::{DomainError, RequestMeta, accounts};
+use utbyte_domain::{DomainError, accounts, types::Locale};
 
+use super::{edge::Client, errors};
 use crate::app::AppState;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -139,13 +139,10 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// Swedish when asked for by `?lang=sv` or the browser's first language.
-fn wants_swedish(lang: Option<&str>, headers: &HeaderMap) -> bool {
+fn wants_swedish(lang: Option<&str>, client: &Client) -> bool {
     match lang {
         Some(lang) => lang.eq_ignore_ascii_case("sv"),
-        None => headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("sv")),
+        None => client.language == Locale::Sv,
     }
 }
 
@@ -177,8 +174,8 @@ pub(crate) fn secret_link_page(status: StatusCode, rendered: askama::Result<Stri
     response
 }
 
-fn show(kind: PageKind, query: LinkQuery, headers: HeaderMap) -> Response {
-    let sv = wants_swedish(query.lang.as_deref(), &headers);
+fn show(kind: PageKind, query: LinkQuery, client: Client) -> Response {
+    let sv = wants_swedish(query.lang.as_deref(), &client);
     let token = query.token.unwrap_or_default();
     let link_problem = (!utbyte_domain::tokens::looks_valid(&token)).then(|| broken_link(sv));
     let status = if link_problem.is_some() {
@@ -221,19 +218,12 @@ fn password_problem(sv: bool, code: &str) -> &'static str {
 async fn submit(
     kind: PageKind,
     state: AppState,
-    peer: SocketAddr,
+    client: Client,
     query: LinkQuery,
-    headers: HeaderMap,
     form: LinkForm,
 ) -> Response {
-    let sv = wants_swedish(query.lang.as_deref(), &headers);
-    let meta = RequestMeta {
-        request_id: headers
-            .get("x-request-id")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned),
-        client_ip: Some(peer.ip()),
-    };
+    let sv = wants_swedish(query.lang.as_deref(), &client);
+    let meta = client.meta;
     let password = form.password.unwrap_or_default();
     let services = &state.services;
     let result = match kind {
@@ -274,68 +264,45 @@ async fn submit(
                 page(None, None, Some(broken_link(sv))),
             ),
         },
-        Err(error) => {
-            let error_id = uuid::Uuid::now_v7();
-            tracing::error!(%error_id, cause = %error, "account page failed");
-            let message = if sv {
-                "Något gick fel hos oss. Försök igen om en stund."
-            } else {
-                "Something went wrong on our side. Please try again in a while."
-            };
-            render(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                page(Some(message), None, None),
-            )
-        }
+        Err(error) => errors::page(&error, sv),
     }
 }
 
-async fn show_accept(Query(query): Query<LinkQuery>, headers: HeaderMap) -> Response {
-    show(PageKind::AcceptInvitation, query, headers)
+async fn show_accept(Query(query): Query<LinkQuery>, client: Client) -> Response {
+    show(PageKind::AcceptInvitation, query, client)
 }
 
-async fn show_reset(Query(query): Query<LinkQuery>, headers: HeaderMap) -> Response {
-    show(PageKind::ResetPassword, query, headers)
+async fn show_reset(Query(query): Query<LinkQuery>, client: Client) -> Response {
+    show(PageKind::ResetPassword, query, client)
 }
 
-async fn show_verify(Query(query): Query<LinkQuery>, headers: HeaderMap) -> Response {
-    show(PageKind::VerifyEmail, query, headers)
+async fn show_verify(Query(query): Query<LinkQuery>, client: Client) -> Response {
+    show(PageKind::VerifyEmail, query, client)
 }
 
 async fn submit_accept(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: Client,
     Query(query): Query<LinkQuery>,
-    headers: HeaderMap,
     Form(form): Form<LinkForm>,
 ) -> Response {
-    submit(
-        PageKind::AcceptInvitation,
-        state,
-        peer,
-        query,
-        headers,
-        form,
-    )
-    .await
+    submit(PageKind::AcceptInvitation, state, client, query, form).await
 }
 
 async fn submit_reset(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: Client,
     Query(query): Query<LinkQuery>,
-    headers: HeaderMap,
     Form(form): Form<LinkForm>,
 ) -> Response {
-    submit(PageKind::ResetPassword, state, peer, query, headers, form).await
+    submit(PageKind::ResetPassword, state, client, query, form).await
 }
 
 async fn submit_verify(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: Client,
     Query(query): Query<LinkQuery>,
-    headers: HeaderMap,
     Form(form): Form<LinkForm>,
 ) -> Response {
-    submit(PageKind::VerifyEmail, state, peer, query, headers, form).await
+    submit(PageKind::VerifyEmail, state, client, query, form).await
 }

@@ -2,23 +2,21 @@
 //! (`/consent`) and withdraw it (`/consent/withdraw`). Like the account pages in `account`,
 //! they work without JavaScript, and a GET only shows: link scanners in mail systems fetch
 //! links, and must not use them. Only a POST acts.
-use std::net::SocketAddr;
-
 use askama::Template;
 use axum::{
     Form, Router,
     extract::{
-        ConnectInfo, Query, State,
+        Query, State,
         rejection::{FormRejection, QueryRejection},
     },
-    http::{HeaderMap, StatusCode, header},
+    http::StatusCode,
     response::Response,
     routing::get,
 };
 use serde::Deserialize;
 use serde_json::Value;
 use utbyte_domain::{
-    DomainError, DomainResult, FieldError, RequestMeta,
+    DomainError, DomainResult, FieldError,
     registrations::consent::{
         self, CONSENT_PATH, ConsentForm, ContactInput, Given, LinkPage, LinkPurpose, MAX_CONTACTS,
         WITHDRAW_PATH, Withdrawn,
@@ -28,6 +26,7 @@ use utbyte_domain::{
     types::Locale,
 };
 
+use super::{edge::Client, errors};
 use crate::app::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -52,8 +51,6 @@ enum View {
     /// What a POST did, paragraph by paragraph.
     Outcome(Vec<String>),
     LinkProblem,
-    /// Something failed on our side: the error id that is in the log.
-    Failure(String),
 }
 
 /// Whose registration, for which exchange.
@@ -267,15 +264,6 @@ fn asked_locale(lang: Option<&str>) -> Option<Locale> {
     }
 }
 
-/// The browser's first language, for pages where the guardian is not known.
-fn browser_locale(headers: &HeaderMap) -> Locale {
-    let sv = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("sv"));
-    if sv { Locale::Sv } else { Locale::En }
-}
-
 /// Opens a link in the language asked for, else in the guardian's own.
 async fn open(
     state: &AppState,
@@ -296,22 +284,6 @@ fn switch_href(path: &str, token: &str, sv: bool) -> String {
     } else {
         format!("{path}?lang={lang}")
     }
-}
-
-fn meta(headers: &HeaderMap, peer: SocketAddr) -> RequestMeta {
-    RequestMeta {
-        request_id: headers
-            .get("x-request-id")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned),
-        client_ip: Some(peer.ip()),
-    }
-}
-
-fn user_agent(headers: &HeaderMap) -> Option<&str> {
-    headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
 }
 
 fn consent_heading(sv: bool) -> &'static str {
@@ -337,8 +309,8 @@ fn render(status: StatusCode, page: ConsentPage) -> Response {
 /// The page for a link that cannot be used, or for a failure on our side.
 /// A request no page of ours sends (a field twice, another body type): the plain "this link
 /// does not work" page rather than a bare error text.
-fn unreadable(headers: &HeaderMap, path: &str) -> Response {
-    let sv = browser_locale(headers) == Locale::Sv;
+fn unreadable(client: &Client, path: &str) -> Response {
+    let sv = client.language == Locale::Sv;
     let error = DomainError::field("token", "unreadable", "the form could not be read");
     problem(error, sv, path, "", false)
 }
@@ -367,24 +339,7 @@ fn problem(error: DomainError, sv: bool, path: &str, token: &str, from_get: bool
                 },
             )
         }
-        error => {
-            let error_id = uuid::Uuid::now_v7();
-            tracing::error!(%error_id, cause = %error, "consent page failed");
-            let heading = if sv {
-                "Något gick fel"
-            } else {
-                "Something went wrong"
-            };
-            render(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                ConsentPage {
-                    sv,
-                    heading,
-                    switch_href,
-                    view: View::Failure(error_id.to_string()),
-                },
-            )
-        }
+        error => errors::page(&error, sv),
     }
 }
 
@@ -656,10 +611,10 @@ impl ConsentView {
 async fn show_consent(
     State(state): State<AppState>,
     query: Result<Query<LinkQuery>, QueryRejection>,
-    headers: HeaderMap,
+    client: Client,
 ) -> Response {
     let Ok(Query(query)) = query else {
-        return unreadable(&headers, CONSENT_PATH);
+        return unreadable(&client, CONSENT_PATH);
     };
     let asked = asked_locale(query.lang.as_deref());
     let token = query.token.unwrap_or_default();
@@ -681,7 +636,7 @@ async fn show_consent(
             )
         }
         Err(error) => {
-            let sv = asked.unwrap_or_else(|| browser_locale(&headers)) == Locale::Sv;
+            let sv = asked.unwrap_or_else(|| client.language) == Locale::Sv;
             problem(error, sv, CONSENT_PATH, &token, true)
         }
     }
@@ -711,25 +666,24 @@ fn given_outcome(given: &Given, sv: bool) -> Vec<String> {
 
 async fn give_consent(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     query: Result<Query<LinkQuery>, QueryRejection>,
-    headers: HeaderMap,
+    client: Client,
     typed: Result<Form<ConsentFields>, FormRejection>,
 ) -> Response {
     let (Ok(Query(query)), Ok(Form(typed))) = (query, typed) else {
-        return unreadable(&headers, CONSENT_PATH);
+        return unreadable(&client, CONSENT_PATH);
     };
     let asked = asked_locale(query.lang.as_deref().or(typed.lang.as_deref()));
     let token = typed.token.as_str();
     let result = consent::give(
         &state.services,
-        &meta(&headers, peer),
-        user_agent(&headers),
+        &client.meta,
+        client.user_agent.as_deref(),
         token,
         &typed.to_form(),
     )
     .await;
-    let fallback_sv = asked.unwrap_or_else(|| browser_locale(&headers)) == Locale::Sv;
+    let fallback_sv = asked.unwrap_or_else(|| client.language) == Locale::Sv;
     match result {
         Ok(given) => render(
             StatusCode::OK,
@@ -764,10 +718,10 @@ async fn give_consent(
 async fn show_withdraw(
     State(state): State<AppState>,
     query: Result<Query<LinkQuery>, QueryRejection>,
-    headers: HeaderMap,
+    client: Client,
 ) -> Response {
     let Ok(Query(query)) = query else {
-        return unreadable(&headers, WITHDRAW_PATH);
+        return unreadable(&client, WITHDRAW_PATH);
     };
     let asked = asked_locale(query.lang.as_deref());
     let token = query.token.unwrap_or_default();
@@ -786,7 +740,7 @@ async fn show_withdraw(
             },
         ),
         Err(error) => {
-            let sv = asked.unwrap_or_else(|| browser_locale(&headers)) == Locale::Sv;
+            let sv = asked.unwrap_or_else(|| client.language) == Locale::Sv;
             problem(error, sv, WITHDRAW_PATH, &token, true)
         }
     }
@@ -813,21 +767,20 @@ fn withdrawn_outcome(withdrawn: Withdrawn, sv: bool) -> Vec<String> {
 
 async fn withdraw(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     query: Result<Query<LinkQuery>, QueryRejection>,
-    headers: HeaderMap,
+    client: Client,
     form: Result<Form<WithdrawFields>, FormRejection>,
 ) -> Response {
     let (Ok(Query(query)), Ok(Form(form))) = (query, form) else {
-        return unreadable(&headers, WITHDRAW_PATH);
+        return unreadable(&client, WITHDRAW_PATH);
     };
     let asked = asked_locale(query.lang.as_deref().or(form.lang.as_deref()));
-    let sv = asked.unwrap_or_else(|| browser_locale(&headers)) == Locale::Sv;
+    let sv = asked.unwrap_or_else(|| client.language) == Locale::Sv;
     let photos_only = form.photos_only.as_deref() == Some("yes");
     let result = consent::withdraw_by_link(
         &state.services,
-        &meta(&headers, peer),
-        user_agent(&headers),
+        &client.meta,
+        client.user_agent.as_deref(),
         &form.token,
         photos_only,
     )
@@ -876,13 +829,6 @@ mod tests {
         assert_eq!(asked_locale(Some("en")), Some(Locale::En));
         assert_eq!(asked_locale(Some("")), None);
         assert_eq!(asked_locale(None), None);
-        let mut headers = HeaderMap::new();
-        assert_eq!(browser_locale(&headers), Locale::En);
-        headers.insert(
-            header::ACCEPT_LANGUAGE,
-            axum::http::HeaderValue::from_static("sv-SE,sv;q=0.9"),
-        );
-        assert_eq!(browser_locale(&headers), Locale::Sv);
         let token = "a".repeat(64);
         assert_eq!(
             switch_href(CONSENT_PATH, &token, true),

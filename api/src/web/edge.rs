@@ -1,0 +1,116 @@
+//! What every route knows about the request it answers: from which address, with which
+//! browser, in which language. One extractor, so that every route (GraphQL, its WebSocket,
+//! the account and consent pages) honours `APP_TRUST_FORWARDED_FOR` the same way.
+use std::{convert::Infallible, net::SocketAddr};
+
+use axum::{
+    extract::{ConnectInfo, FromRequestParts},
+    http::{HeaderMap, header, request::Parts},
+};
+use utbyte_domain::{RequestMeta, types::Locale};
+
+use crate::app::AppState;
+
+pub const REQUEST_ID: &str = "x-request-id";
+
+/// The request's metadata, as the domain services and the pages need it.
+pub struct Client {
+    pub meta: RequestMeta,
+    pub user_agent: Option<String>,
+    /// The browser's first language (`Accept-Language`); English unless it is Swedish.
+    pub language: Locale,
+}
+
+impl FromRequestParts<AppState> for Client {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(peer)| *peer);
+        let headers = &parts.headers;
+        let forwarded = state
+            .settings
+            .trust_forwarded_for
+            .then(|| forwarded_for(headers))
+            .flatten();
+        Ok(Client {
+            meta: RequestMeta {
+                request_id: header_text(headers, REQUEST_ID).map(str::to_owned),
+                client_ip: forwarded.or(peer.map(|peer| peer.ip())),
+            },
+            user_agent: header_text(headers, header::USER_AGENT.as_str())
+                .map(|agent| agent.chars().take(512).collect()),
+            language: browser_language(headers),
+        })
+    }
+}
+
+fn header_text<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// The proxy appends the address it saw: the last entry is the one it vouches for.
+fn forwarded_for(headers: &HeaderMap) -> Option<std::net::IpAddr> {
+    header_text(headers, "x-forwarded-for")?
+        .rsplit(',')
+        .next()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+fn browser_language(headers: &HeaderMap) -> Locale {
+    let sv = header_text(headers, header::ACCEPT_LANGUAGE.as_str())
+        .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("sv"));
+    if sv { Locale::Sv } else { Locale::En }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        pairs
+            .iter()
+            .map(|(name, value)| {
+                (
+                    header::HeaderName::from_static(name),
+                    value.parse().unwrap(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn forwarded_addresses() {
+        let cases: [(&[(&str, &str)], Option<&str>); 5] = [
+            (&[], None),
+            (&[("x-forwarded-for", "10.0.0.7")], Some("10.0.0.7")),
+            (
+                &[("x-forwarded-for", "1.2.3.4, 10.0.0.7")],
+                Some("10.0.0.7"),
+            ),
+            (&[("x-forwarded-for", "10.0.0.7, nonsense")], None),
+            (&[("x-forwarded-for", "2001:db8::1")], Some("2001:db8::1")),
+        ];
+        for (pairs, expected) in cases {
+            let expected = expected.map(|ip| ip.parse().unwrap());
+            assert_eq!(forwarded_for(&headers(pairs)), expected, "{pairs:?}");
+        }
+    }
+
+    #[test]
+    fn browser_languages() {
+        let cases: [(&[(&str, &str)], Locale); 4] = [
+            (&[], Locale::En),
+            (&[("accept-language", "sv-SE,sv;q=0.9")], Locale::Sv),
+            (&[("accept-language", "de, sv;q=0.5")], Locale::En),
+            (&[("accept-language", " SV")], Locale::Sv),
+        ];
+        for (pairs, expected) in cases {
+            assert_eq!(browser_language(&headers(pairs)), expected, "{pairs:?}");
+        }
+    }
+}

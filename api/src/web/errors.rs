@@ -1,0 +1,235 @@
+//! One classification of domain errors for every edge: the GraphQL error code, the page a
+//! browser gets, and the reason a WebSocket is closed with. Internal errors are logged here,
+//! with their cause and an error id, and only the id is shown.
+use askama::Template;
+use axum::{
+    http::{HeaderValue, StatusCode, header},
+    response::Response,
+};
+use utbyte_domain::DomainError;
+
+/// What a domain error means to a client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    BadInput,
+    NotFound,
+    Conflict,
+    Forbidden,
+    Unauthenticated,
+    RateLimited {
+        retry_after_secs: u64,
+    },
+    /// A failure on our side, logged under this id.
+    Internal {
+        error_id: String,
+    },
+}
+
+impl Refusal {
+    /// Classifies `error`; an internal one is logged with its cause.
+    pub fn of(error: &DomainError) -> Self {
+        match error {
+            DomainError::Validation(_) => Self::BadInput,
+            DomainError::NotFound(_) => Self::NotFound,
+            DomainError::Conflict { .. } | DomainError::ChecklistFailed(_) => Self::Conflict,
+            DomainError::Forbidden => Self::Forbidden,
+            DomainError::Unauthenticated | DomainError::InvalidCredentials => Self::Unauthenticated,
+            DomainError::RateLimited { retry_after_secs } => Self::RateLimited {
+                retry_after_secs: *retry_after_secs,
+            },
+            DomainError::Database(_) | DomainError::Internal(_) => Self::Internal {
+                error_id: log_internal(error),
+            },
+        }
+    }
+
+    /// The `extensions.code` of a GraphQL error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::BadInput => "BAD_USER_INPUT",
+            Self::NotFound => "NOT_FOUND",
+            Self::Conflict => "CONFLICT",
+            Self::Forbidden => "FORBIDDEN",
+            Self::Unauthenticated => "UNAUTHENTICATED",
+            Self::RateLimited { .. } => "RATE_LIMITED",
+            Self::Internal { .. } => "INTERNAL_SERVER_ERROR",
+        }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Self::BadInput => StatusCode::BAD_REQUEST,
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Conflict => StatusCode::CONFLICT,
+            Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::Unauthenticated => StatusCode::UNAUTHORIZED,
+            Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The message shown to an API client: an internal one names only its error id.
+    pub fn message(&self) -> String {
+        match self {
+            Self::BadInput => "invalid input".into(),
+            Self::NotFound => "not found".into(),
+            Self::Conflict => "conflict".into(),
+            Self::Forbidden => "not allowed".into(),
+            Self::Unauthenticated => "sign in required".into(),
+            Self::RateLimited { .. } => "too many attempts, try again later".into(),
+            Self::Internal { error_id } => format!("internal error (id {error_id})"),
+        }
+    }
+
+    /// The reason a WebSocket connection is closed with: the code, then the message.
+    pub fn close_reason(&self) -> String {
+        format!("{}: {}", self.code(), self.message())
+    }
+}
+
+/// Logs an internal error with its cause; returns the id the client is shown.
+pub fn log_internal(cause: &dyn std::fmt::Display) -> String {
+    let error_id = uuid::Uuid::now_v7().to_string();
+    tracing::error!(error_id = %error_id, cause = %cause, "internal error");
+    error_id
+}
+
+#[derive(Template)]
+#[template(path = "error_page.html")]
+struct ErrorPage {
+    sv: bool,
+    heading: &'static str,
+    text: String,
+    error_id: Option<String>,
+}
+
+/// The page a browser gets for `error`, in Swedish when `sv`: 403, 404, 409, 429 (with
+/// `Retry-After`) or 500 with the error id that is in the log.
+pub fn page(error: &DomainError, sv: bool) -> Response {
+    let refusal = Refusal::of(error);
+    let (heading, text) = page_texts(&refusal, sv);
+    let error_id = match &refusal {
+        Refusal::Internal { error_id } => Some(error_id.clone()),
+        _ => None,
+    };
+    let page = ErrorPage {
+        sv,
+        heading,
+        text,
+        error_id,
+    };
+    let mut response = super::account::secret_link_page(refusal.status(), page.render());
+    if let Refusal::RateLimited { retry_after_secs } = refusal {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+    }
+    response
+}
+
+fn page_texts(refusal: &Refusal, sv: bool) -> (&'static str, String) {
+    let (heading, text) = match (refusal, sv) {
+        (Refusal::RateLimited { retry_after_secs }, _) => {
+            let minutes = retry_after_secs.div_ceil(60).max(1);
+            return if sv {
+                (
+                    "För många försök",
+                    format!("Vänta {minutes} minuter och försök sedan igen."),
+                )
+            } else {
+                (
+                    "Too many attempts",
+                    format!("Please wait {minutes} minutes, then try again."),
+                )
+            };
+        }
+        (Refusal::Forbidden | Refusal::Unauthenticated, true) => {
+            ("Inte tillåtet", "Du har inte behörighet att göra det här.")
+        }
+        (Refusal::Forbidden | Refusal::Unauthenticated, false) => {
+            ("Not allowed", "You are not allowed to do this.")
+        }
+        (Refusal::NotFound, true) => ("Hittades inte", "Det du letar efter finns inte."),
+        (Refusal::NotFound, false) => ("Not found", "What you are looking for does not exist."),
+        (Refusal::Conflict, true) => (
+            "Det går inte just nu",
+            "Det här går inte att göra i det läge saken är nu.",
+        ),
+        (Refusal::Conflict, false) => (
+            "Not possible now",
+            "This cannot be done in the state things are in now.",
+        ),
+        (Refusal::BadInput, true) => ("Det gick inte", "Uppgifterna kunde inte användas."),
+        (Refusal::BadInput, false) => ("That did not work", "The request could not be used."),
+        (Refusal::Internal { .. }, true) => (
+            "Något gick fel",
+            "Något gick fel hos oss. Försök igen om en stund.",
+        ),
+        (Refusal::Internal { .. }, false) => (
+            "Something went wrong",
+            "Something went wrong on our side. Please try again in a while.",
+        ),
+    };
+    (heading, text.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classification() {
+        let cases = [
+            (
+                DomainError::field("x", "bad", "is bad"),
+                "BAD_USER_INPUT",
+                400,
+            ),
+            (DomainError::NotFound("exchange"), "NOT_FOUND", 404),
+            (
+                DomainError::Conflict {
+                    code: "late",
+                    message: "too late",
+                },
+                "CONFLICT",
+                409,
+            ),
+            (DomainError::ChecklistFailed(vec!["x"]), "CONFLICT", 409),
+            (DomainError::Forbidden, "FORBIDDEN", 403),
+            (DomainError::InvalidCredentials, "UNAUTHENTICATED", 401),
+            (
+                DomainError::RateLimited {
+                    retry_after_secs: 90,
+                },
+                "RATE_LIMITED",
+                429,
+            ),
+            (
+                DomainError::Internal(anyhow::anyhow!("secret cause")),
+                "INTERNAL_SERVER_ERROR",
+                500,
+            ),
+        ];
+        for (error, code, status) in cases {
+            let refusal = Refusal::of(&error);
+            assert_eq!(refusal.code(), code, "{error:?}");
+            assert_eq!(refusal.status().as_u16(), status, "{error:?}");
+            assert!(!refusal.close_reason().contains("secret"));
+        }
+    }
+
+    #[test]
+    fn a_limit_names_the_wait_in_whole_minutes() {
+        let limited = Refusal::RateLimited {
+            retry_after_secs: 90,
+        };
+        assert_eq!(
+            page_texts(&limited, false).1,
+            "Please wait 2 minutes, then try again."
+        );
+        assert_eq!(
+            page_texts(&limited, true).1,
+            "Vänta 2 minuter och försök sedan igen."
+        );
+    }
+}

@@ -1,11 +1,15 @@
 //! The HTTP surface: GraphQL, GraphiQL, health checks, and the layers around them.
 use std::time::Duration;
 
-use async_graphql::{BatchRequest, BatchResponse, Response, ServerError, http::GraphiQLSource};
-use async_graphql_axum::{GraphQLBatchRequest, GraphQLProtocol, GraphQLResponse, GraphQLWebSocket};
+use async_graphql::{
+    BatchRequest, BatchResponse, ParseRequestError, Response, ServerError,
+    http::{GraphiQLSource, MultipartOptions},
+};
+use async_graphql_axum::{GraphQLProtocol, GraphQLResponse, GraphQLWebSocket};
 use axum::{
     Json, Router,
-    extract::{State, WebSocketUpgrade},
+    body::Bytes,
+    extract::{State, WebSocketUpgrade, rejection::BytesRejection},
     http::{HeaderMap, HeaderName, StatusCode, header},
     response::{Html, IntoResponse},
     routing::get,
@@ -31,23 +35,30 @@ const REQUEST_ID: HeaderName = HeaderName::from_static(edge::REQUEST_ID);
 
 pub fn router(state: AppState) -> Router {
     let settings = state.settings.clone();
+    let limits = |router: Router<AppState>| {
+        router
+            .layer(RequestBodyLimitLayer::new(settings.body_limit_bytes))
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::REQUEST_TIMEOUT,
+                Duration::from_secs(settings.request_timeout_secs),
+            ))
+    };
     let mut graphql_route = axum::routing::post(graphql_handler);
     if settings.graphiql_enabled() {
         graphql_route = graphql_route.get(graphiql);
     }
-    Router::new()
+    let graphql = Router::new()
         .route("/graphql", graphql_route)
-        .route("/graphql/ws", get(graphql_ws))
+        .route("/graphql/ws", get(graphql_ws));
+    let pages = Router::new()
         .route("/health/live", get(live))
         .route("/health/ready", get(ready))
         .merge(crate::web::account::routes())
-        .merge(crate::web::consent::routes())
+        .merge(crate::web::consent::routes());
+    Router::new()
+        .merge(limits(graphql).layer(axum::middleware::map_response(refusal_as_json)))
+        .merge(limits(pages))
         .with_state(state)
-        .layer(RequestBodyLimitLayer::new(settings.body_limit_bytes))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(settings.request_timeout_secs),
-        ))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
             let request_id = request
@@ -76,6 +87,87 @@ async fn drop_unusable_request_id(mut request: axum::extract::Request) -> axum::
         request.headers_mut().remove(REQUEST_ID);
     }
     request
+}
+
+/// Every refusal of the GraphQL endpoint is a GraphQL error response with
+/// `extensions.code`, including those of the layers (body limit, timeout, method).
+async fn refusal_as_json(response: axum::response::Response) -> axum::response::Response {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("json"));
+    if is_json || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let (code, message) = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => ("BODY_TOO_LARGE", "the request body is too large"),
+        StatusCode::REQUEST_TIMEOUT => ("TIMEOUT", "the request took too long"),
+        StatusCode::METHOD_NOT_ALLOWED => ("METHOD_NOT_ALLOWED", "use POST"),
+        status if status.is_server_error() => ("INTERNAL_SERVER_ERROR", "internal error"),
+        _ => ("BAD_REQUEST", "the request could not be read"),
+    };
+    refusal(status, code, message.to_owned())
+}
+
+/// A GraphQL response with one error and `status`.
+fn refusal(status: StatusCode, code: &str, message: String) -> axum::response::Response {
+    let mut error = ServerError::new(message, None);
+    error
+        .extensions
+        .get_or_insert_with(Default::default)
+        .set("code", code);
+    let body = GraphQLResponse::from(Response::from_errors(vec![error]));
+    (status, body).into_response()
+}
+
+/// Reads a GraphQL request (JSON, or multipart) from a body read in full.
+async fn read_batch(
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<BatchRequest, axum::response::Response> {
+    let too_large = || {
+        refusal(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "BODY_TOO_LARGE",
+            "the request body is too large".into(),
+        )
+    };
+    let body = match body {
+        Ok(body) => body,
+        // A body without `Content-Length` reaches the limit only while it is read.
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return Err(too_large());
+        }
+        Err(_) => {
+            return Err(refusal(
+                StatusCode::BAD_REQUEST,
+                "BAD_REQUEST",
+                "the request body could not be read".into(),
+            ));
+        }
+    };
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    match async_graphql::http::receive_batch_body(
+        content_type,
+        body.as_ref(),
+        MultipartOptions::default(),
+    )
+    .await
+    {
+        Ok(batch) => Ok(batch),
+        Err(ParseRequestError::PayloadTooLarge) => Err(too_large()),
+        // The parser's text may quote the body: say only what is expected.
+        Err(_) => Err(refusal(
+            StatusCode::BAD_REQUEST,
+            "BAD_REQUEST",
+            "the body must be a GraphQL request: JSON with a `query` string (or a list of them)"
+                .into(),
+        )),
+    }
 }
 
 async fn graphiql() -> impl IntoResponse {
@@ -175,22 +267,20 @@ async fn graphql_handler(
     State(state): State<AppState>,
     client: Client,
     headers: HeaderMap,
-    batch: GraphQLBatchRequest,
+    body: Result<Bytes, BytesRejection>,
 ) -> axum::response::Response {
-    let batch = batch.into_inner();
+    let batch = match read_batch(&headers, body).await {
+        Ok(batch) => batch,
+        Err(refused) => return refused,
+    };
     if let BatchRequest::Batch(requests) = &batch
         && requests.len() > MAX_BATCH
     {
-        let mut error = ServerError::new(
+        return refusal(
+            StatusCode::BAD_REQUEST,
+            "BATCH_TOO_LARGE",
             format!("a batch may hold at most {MAX_BATCH} operations"),
-            None,
         );
-        error
-            .extensions
-            .get_or_insert_with(Default::default)
-            .set("code", "BATCH_TOO_LARGE");
-        let body = GraphQLResponse::from(Response::from_errors(vec![error]));
-        return (StatusCode::BAD_REQUEST, body).into_response();
     }
     let principal: Option<Principal> = match bearer_token(&headers) {
         Some(token) => match accounts::authenticate(&state.services, token).await {

@@ -2,20 +2,23 @@
 use serde_json::{Value, json};
 use utbyte_tests::{TestApp, error_code};
 
-/// A query `depth` fields deep: `__schema { types { fields { type { ofType ... { name } } } } }`.
-fn nested(depth: usize) -> String {
-    let mut fields = vec!["__schema", "types", "fields", "type"];
-    fields.resize(depth - 1, "ofType");
+/// A query `depth` fields deep, `first { a { a ... { a } } }`, under the root field `first`.
+fn nested(first: &str, depth: usize) -> String {
+    let mut fields = vec![first];
+    fields.resize(depth - 1, "a");
     let open: String = fields.iter().map(|f| format!("{f} {{ ")).collect();
-    format!("{{ {open}name {} }}", "} ".repeat(depth - 1))
+    format!("{{ {open}a {} }}", "} ".repeat(depth - 1))
 }
 
 #[tokio::test]
 async fn an_eleven_deep_query_is_rejected() {
     let app = TestApp::spawn().await;
-    let (_, ok) = app.post_query(None, &nested(10)).await;
-    assert!(ok["errors"].is_null(), "ten levels pass: {ok}");
-    let (_, rejected) = app.post_query(None, &nested(11)).await;
+    let (_, ten) = app.post_query(None, &nested("me", 10)).await;
+    assert!(
+        !ten.to_string().contains("nested too deep"),
+        "ten levels are within the limit (and refused only for their unknown fields): {ten}"
+    );
+    let (_, rejected) = app.post_query(None, &nested("me", 11)).await;
     assert_eq!(
         error_code(&rejected),
         "GRAPHQL_VALIDATION_FAILED",
@@ -41,8 +44,8 @@ async fn ten_thousand_aliases_are_rejected() {
         status == 413 || error_code(&body) == "GRAPHQL_VALIDATION_FAILED",
         "{status}"
     );
-    // Within the body limit, the complexity limit refuses them.
-    let aliases: String = (0..2_000).map(|i| format!("a{i}:me{{id}} ")).collect();
+    // Within the token cap, the complexity limit refuses them.
+    let aliases: String = (0..300).map(|i| format!("a{i}:me{{id}} ")).collect();
     let (status, body) = app.post_query(None, &format!("{{ {aliases} }}")).await;
     assert_eq!(status, 200);
     assert_eq!(error_code(&body), "GRAPHQL_VALIDATION_FAILED");
@@ -53,6 +56,91 @@ async fn ten_thousand_aliases_are_rejected() {
             .contains("too complex"),
         "{body}"
     );
+}
+
+/// The standard introspection query (graphql-js `getIntrospectionQuery()`), as GraphiQL and
+/// code generators send it.
+const INTROSPECTION_QUERY: &str = r#"
+query IntrospectionQuery {
+  __schema {
+    queryType { name }
+    mutationType { name }
+    subscriptionType { name }
+    types { ...FullType }
+    directives { name description locations args { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description
+  fields(includeDeprecated: true) {
+    name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason
+  }
+  inputFields { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+fragment TypeRef on __Type {
+  kind name
+  ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+    ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+}
+"#;
+
+#[tokio::test]
+async fn the_standard_introspection_query_works_and_depth_still_holds_elsewhere() {
+    let app = TestApp::spawn().await;
+    let (status, body) = app.post_query(None, INTROSPECTION_QUERY).await;
+    assert_eq!(status, 200);
+    assert!(body["errors"].is_null(), "{body}");
+    assert_eq!(body["data"]["__schema"]["queryType"]["name"], "Query");
+    assert!(body["data"]["__schema"]["types"].as_array().unwrap().len() > 50);
+
+    // Introspection has a bound of its own, and ordinary fields keep theirs, also when
+    // they hold introspection.
+    let (_, too_deep) = app.post_query(None, &nested("__schema", 21)).await;
+    assert!(
+        too_deep.to_string().contains("nested too deep"),
+        "{too_deep}"
+    );
+    let (_, ordinary) = app
+        .post_query(
+            None,
+            &nested("me", 11).replace("{ a }", "{ __type(name: \"Query\") { name } }"),
+        )
+        .await;
+    assert!(
+        ordinary.to_string().contains("nested too deep"),
+        "{ordinary}"
+    );
+}
+
+/// A document of tens of thousands of repeated fields is refused by a scan of its tokens,
+/// before it is parsed or validated: one error, whatever else is wrong with it.
+#[tokio::test]
+async fn a_document_of_many_repeated_fields_is_refused_before_parsing() {
+    let app = TestApp::spawn().await;
+    let flood = format!("{{ {} nope }} }} }}", "__typename ".repeat(5_500));
+    assert!(flood.len() > 60_000 && flood.len() < 64 * 1024);
+    let (status, body) = app.post_query(None, &flood).await;
+    assert_eq!(status, 200);
+    assert_eq!(body["errors"].as_array().unwrap().len(), 1, "{body}");
+    assert_eq!(error_code(&body), "DOCUMENT_TOO_LARGE", "{body}");
+    assert!(body["data"].is_null());
+
+    // Under the cap, the same mistakes are found by parsing and validation.
+    let (_, small) = app
+        .post_query(
+            None,
+            &format!("{{ {} nope }} }} }}", "__typename ".repeat(50)),
+        )
+        .await;
+    assert_eq!(error_code(&small), "GRAPHQL_PARSE_FAILED", "{small}");
+    let (_, small) = app
+        .post_query(None, &format!("{{ {} nope }}", "__typename ".repeat(50)))
+        .await;
+    assert_eq!(error_code(&small), "GRAPHQL_VALIDATION_FAILED", "{small}");
 }
 
 #[tokio::test]

@@ -93,11 +93,58 @@ async fn a_bearer_token_over_http_signs_the_request_in() {
     assert_eq!(error_code(&logout), "UNAUTHENTICATED");
 }
 
+/// Every refusal of the endpoint is a GraphQL error response with a code, and never quotes
+/// what was sent.
 #[tokio::test]
-async fn malformed_json_is_a_client_error() {
+async fn malformed_bodies_and_documents_get_coded_json_that_echoes_nothing() {
     let app = TestApp::spawn().await;
-    let response = app.post(None, "{ not json").await;
-    assert_eq!(response.status().as_u16(), 400);
+    for body in [
+        "{ not json",
+        r#"{"query": 42}"#,
+        r#"{"query": {"secretword": 1}}"#,
+        "",
+    ] {
+        let response = app.post(None, body).await;
+        assert_eq!(response.status().as_u16(), 400, "{body}");
+        let text = response.text().await.unwrap();
+        let json: Value = serde_json::from_str(&text).expect("a JSON refusal");
+        assert_eq!(error_code(&json), "BAD_REQUEST", "{text}");
+        assert!(
+            !text.contains("secretword") && !text.contains("Error("),
+            "{text}"
+        );
+    }
+    let (status, body) = app.post_query(None, "{ me { secretword-1 } }").await;
+    assert_eq!(status, 200);
+    assert_eq!(error_code(&body), "GRAPHQL_PARSE_FAILED", "{body}");
+    assert!(!body.to_string().contains("secretword"), "{body}");
+    assert!(body["errors"][0]["locations"].is_array(), "{body}");
+}
+
+/// A body over the limit is 413 with a coded JSON answer, whether it declares its length or
+/// is sent in chunks.
+#[tokio::test]
+async fn a_body_over_the_limit_is_413_with_or_without_its_length() {
+    let app = TestApp::spawn().await;
+    let padding = "x".repeat(100 * 1024);
+    let body = json!({ "query": "{ __typename }", "variables": { "pad": padding } }).to_string();
+    let declared = app.post(None, body.clone()).await;
+    let chunks: Vec<Result<String, std::io::Error>> = body
+        .as_bytes()
+        .chunks(8 * 1024)
+        .map(|chunk| Ok(String::from_utf8_lossy(chunk).into_owned()))
+        .collect();
+    let chunked = app
+        .post(
+            None,
+            reqwest::Body::wrap_stream(futures_util::stream::iter(chunks)),
+        )
+        .await;
+    for (how, response) in [("declared", declared), ("chunked", chunked)] {
+        assert_eq!(response.status().as_u16(), 413, "{how}");
+        let json: Value = response.json().await.expect("a JSON refusal");
+        assert_eq!(error_code(&json), "BODY_TOO_LARGE", "{how}");
+    }
 }
 
 #[tokio::test]

@@ -93,6 +93,13 @@ fn classify(error: &mut ServerError) {
     if let Some(echo) = error.message.find(" does not contain the value") {
         error.message.truncate(echo);
     }
+    if error
+        .extensions
+        .as_ref()
+        .is_some_and(|e| e.get("code").is_some())
+    {
+        return;
+    }
     let code = if error.path.is_empty() {
         "GRAPHQL_VALIDATION_FAILED"
     } else {

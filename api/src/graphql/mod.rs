@@ -41,6 +41,7 @@ mod directory;
 pub mod errors;
 mod exchanges;
 mod funding;
+mod limits;
 mod matching;
 mod notifications;
 mod registrations;
@@ -83,17 +84,25 @@ pub type AppSchema = Schema<Query, Mutation, Subscription>;
 
 /// Limits every request meets before any resolver runs.
 pub const MAX_DEPTH: usize = 10;
+/// The depth limit of introspection (`__schema`, `__type`): the standard introspection
+/// query nests `ofType` about ten times.
+pub const MAX_INTROSPECTION_DEPTH: usize = 20;
+/// Tokens per document: checked before parsing, so that a huge document costs no more than
+/// a scan.
+pub const MAX_TOKENS: usize = 2_000;
 pub const MAX_COMPLEXITY: usize = 500;
 pub const MAX_DIRECTIVES_PER_FIELD: usize = 5;
 pub const MAX_BATCH: usize = 10;
 
 fn builder() -> SchemaBuilder<Query, Mutation, Subscription> {
     Schema::build(Query::default(), Mutation::default(), Subscription)
-        .limit_depth(MAX_DEPTH)
+        // MAX_DEPTH is checked outside introspection by `limits`, before validation.
+        .limit_depth(MAX_INTROSPECTION_DEPTH)
         .limit_complexity(MAX_COMPLEXITY)
         .limit_directives(MAX_DIRECTIVES_PER_FIELD)
         .disable_suggestions()
         .extension(errors::ErrorCodes)
+        .extension(limits::DocumentLimits)
         .extension(context::FreshAfterMutations)
 }
 

@@ -1980,3 +1980,30 @@ async fn an_organisation_profile_round_trips_and_updates_replace_it() {
     other["oid"] = json!("E10203040");
     organisation(&app, &coordinator, other).await;
 }
+
+/// A refused field is null, and so is every non-null field above it up to the first
+/// nullable one (here the root, as `organisation` and `members` are non-null), as the
+/// GraphQL specification's null propagation says.
+#[tokio::test]
+async fn a_refused_field_nulls_its_parents_as_the_specification_says() {
+    let app = TestApp::spawn().await;
+    let admin = app.user_with_role("nulls-admin@example.se", "admin").await;
+    let organisation = app.organisation(&admin, "Västra skolan").await;
+    let guardian = app
+        .user_with_role("nulls-guardian@example.se", "guardian")
+        .await;
+    let query = json!({
+        "query": "query($id: ID!) { organisation(id: $id) { name members { email } } }",
+        "variables": { "id": organisation },
+    });
+    let response = app.post(Some(&guardian), query.to_string()).await;
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["data"], Value::Null, "{body}");
+    assert_eq!(body["errors"].as_array().unwrap().len(), 1, "{body}");
+    assert_eq!(error_code(&body), "FORBIDDEN", "{body}");
+    assert_eq!(
+        body["errors"][0]["path"],
+        json!(["organisation", "members"]),
+        "{body}"
+    );
+}

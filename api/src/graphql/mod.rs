@@ -44,6 +44,7 @@ mod funding;
 mod limits;
 mod matching;
 mod notifications;
+mod nulls;
 mod registrations;
 mod reporting;
 mod retention;
@@ -103,6 +104,7 @@ fn builder() -> SchemaBuilder<Query, Mutation, Subscription> {
         .disable_suggestions()
         .extension(errors::ErrorCodes)
         .extension(limits::DocumentLimits)
+        .extension(nulls::NullPropagation)
         .extension(context::FreshAfterMutations)
 }
 

@@ -107,6 +107,11 @@ impl Services {
         format!("{}{path}?token={token}", self.settings.public_url)
     }
 
+    /// A link for an e-mail to a reader of `locale`: its page opens in their language.
+    pub fn link_in(&self, path: &str, token: &str, locale: crate::types::Locale) -> String {
+        format!("{}&lang={}", self.link(path, token), locale.code())
+    }
+
     pub fn page(&self, path: &str) -> String {
         format!("{}{path}", self.settings.public_url)
     }

@@ -217,3 +217,61 @@ async fn behind_a_trusted_proxy_each_client_spends_its_own_budget_on_the_pages()
     let (status, _, html) = attempt("10.0.0.2", 3).await;
     assert_eq!(status, 400, "another client has its own budget: {html}");
 }
+
+/// A link from a mail opens its page in the account's language, whatever the browser asks
+/// for, and once the work is done the page leads on to signing in.
+#[tokio::test]
+async fn a_mailed_link_opens_in_the_accounts_language_and_leads_on() {
+    let app = TestApp::spawn().await;
+    let admin = app.user_with_role("lang-admin@example.se", "admin").await;
+    app.gql(
+        Some(&admin),
+        "mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }",
+        json!({ "i": { "email": "svensk@example.se", "displayName": "Sven Svensk", "locale": "SV", "role": "TEACHER" } }),
+    )
+    .await;
+    let mail = app.last_mail("svensk@example.se", "invitation").await;
+    let start = mail
+        .text_body
+        .find("/account/accept-invitation?")
+        .expect("a link");
+    let path: String = mail.text_body[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    assert!(path.ends_with("&lang=sv"), "{path}");
+
+    let shown = app
+        .http
+        .get(app.url(&path))
+        .header("accept-language", "en-GB,en;q=0.9")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(shown.contains("Aktivera ditt konto"), "{shown}");
+
+    // The form posts back to the same address, so the answer is in Swedish too.
+    let token = token_in(&mail.text_body);
+    let done = app
+        .http
+        .post(app.url(&path))
+        .header("accept-language", "en-GB,en;q=0.9")
+        .form(&[
+            ("token", token.as_str()),
+            ("password", "Brønderslev-choir-exchange-1950"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(done.contains("Ditt konto är aktiverat"), "{done}");
+    assert!(
+        done.contains(r#"<a href="/">Logga in i Utbyte</a>"#),
+        "{done}"
+    );
+}

@@ -30,6 +30,8 @@ struct Texts {
     password_hint: &'static str,
     button: &'static str,
     done: &'static str,
+    /// The link shown once done: on to the start page, to sign in.
+    onward: &'static str,
 }
 
 fn texts(kind: PageKind, sv: bool) -> Texts {
@@ -43,6 +45,12 @@ fn texts(kind: PageKind, sv: bool) -> Texts {
             "New password",
             "At least 12 characters. Several unrelated words are easy to remember and hard to guess.",
         )
+    };
+    let onward = match (kind, sv) {
+        (PageKind::VerifyEmail, true) => "Till Utbyte",
+        (PageKind::VerifyEmail, false) => "Go to Utbyte",
+        (_, true) => "Logga in i Utbyte",
+        (_, false) => "Sign in to Utbyte",
     };
     let (title, intro, asks_password, button, done) = match (kind, sv) {
         (PageKind::AcceptInvitation, true) => (
@@ -96,6 +104,7 @@ fn texts(kind: PageKind, sv: bool) -> Texts {
         password_hint,
         button,
         done,
+        onward,
     }
 }
 

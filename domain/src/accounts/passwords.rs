@@ -82,7 +82,11 @@ pub async fn request_password_reset(
         format!("password_reset:{}:{}", user.id, crate::tokens::hash(&token)),
         &PasswordReset {
             display_name: user.display_name.clone(),
-            link: services.link(RESET_PASSWORD_PATH, &token),
+            link: services.link_in(
+                RESET_PASSWORD_PATH,
+                &token,
+                Locale::from_stored(&user.locale),
+            ),
             valid_minutes: (services.settings.reset_valid_for.as_secs() / 60) as i64,
         },
     )

@@ -105,7 +105,7 @@ pub async fn register(
         format!("verify_email:{user_id}:{}", crate::tokens::hash(&token)),
         &VerifyEmail {
             display_name: name.as_str().to_owned(),
-            link: services.link(VERIFY_EMAIL_PATH, &token),
+            link: services.link_in(VERIFY_EMAIL_PATH, &token, locale),
             valid_hours: hours(services.settings.verification_valid_for),
         },
     )
@@ -203,7 +203,7 @@ pub async fn invite(
             display_name: name.as_str().to_owned(),
             inviter_name: inviter.display_name,
             role_label: role_label(input.role, locale),
-            link: services.link(ACCEPT_INVITATION_PATH, &token),
+            link: services.link_in(ACCEPT_INVITATION_PATH, &token, locale),
             valid_hours: hours(services.settings.invitation_valid_for),
         },
     )
@@ -332,7 +332,7 @@ pub(super) async fn resend_verification(
         dedup_key,
         &VerifyEmail {
             display_name: user.display_name.clone(),
-            link: services.link(VERIFY_EMAIL_PATH, &token),
+            link: services.link_in(VERIFY_EMAIL_PATH, &token, Locale::from_stored(&user.locale)),
             valid_hours: hours(services.settings.verification_valid_for),
         },
     )
@@ -422,7 +422,7 @@ pub async fn remind_invitation(services: &Services, user_id: Uuid) -> DomainResu
         dedup_key,
         &InvitationReminder {
             display_name: user.display_name.clone(),
-            link: services.link(ACCEPT_INVITATION_PATH, &token),
+            link: services.link_in(ACCEPT_INVITATION_PATH, &token, locale),
             valid_hours: hours(services.settings.invitation_valid_for),
         },
     )

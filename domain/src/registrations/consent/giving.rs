@@ -209,11 +209,7 @@ pub async fn give(
             dates: crate::exchanges::approvals::dates_of(&exchange),
             confirmed,
             photos: parsed.photos,
-            withdraw_link: format!(
-                "{}&lang={}",
-                services.link(WITHDRAW_PATH, &withdraw_secret),
-                locale.code()
-            ),
+            withdraw_link: services.link_in(WITHDRAW_PATH, &withdraw_secret, locale),
             departure: exchange.start_date.to_string(),
         },
     )

@@ -97,11 +97,7 @@ pub async fn send_links(
         .await?;
         let locale = Locale::from_stored(&guardian.locale);
         // The page opens in the guardian's language, even when the link no longer works.
-        let link = format!(
-            "{}&lang={}",
-            services.link(CONSENT_PATH, &secret),
-            locale.code()
-        );
+        let link = services.link_in(CONSENT_PATH, &secret, locale);
         if mail {
             let described = match &changes {
                 Some(changes) => describe_changes(db, changes, locale).await?,

@@ -216,8 +216,8 @@ mod tests {
             (r#"{ a(x: "b \" c d e") }"#, 8, false),
             ("{ a(x: \"\"\"b \\\"\"\" c d\"\"\") }", 8, false),
             ("{ a(x: 1.5e3) }", 8, false),
-            ("{ ...on Q { a } }", 7, false),
-            ("{ ...on Q { a } }", 6, true),
+            ("{ ...on Q { a } }", 10, false),
+            ("{ ...on Q { a } }", 9, true),
             ("\"unterminated", 1, false),
         ];
         for (query, cap, over) in cases {

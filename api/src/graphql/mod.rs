@@ -40,6 +40,7 @@ pub mod context;
 mod directory;
 mod errors;
 mod exchanges;
+mod field_paths;
 mod funding;
 mod matching;
 mod notifications;
@@ -94,6 +95,7 @@ fn builder() -> SchemaBuilder<Query, Mutation, Subscription> {
         .limit_directives(MAX_DIRECTIVES_PER_FIELD)
         .disable_suggestions()
         .extension(errors::ErrorCodes)
+        .extension(field_paths::FieldPaths)
         .extension(context::FreshAfterMutations)
 }
 

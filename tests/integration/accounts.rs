@@ -112,7 +112,10 @@ async fn invalid_registration_names_every_field_and_changes_nothing() {
     assert_eq!(error_code(&response), "BAD_USER_INPUT", "{response}");
     let mut fields = error_fields(&response);
     fields.sort();
-    assert_eq!(fields, ["displayName", "email", "password"]);
+    assert_eq!(
+        fields,
+        ["input.displayName", "input.email", "input.password"]
+    );
     // The submitted values are never echoed back.
     let text = response.to_string();
     assert!(

@@ -1377,8 +1377,8 @@ async fn a_clone_is_a_new_draft_with_new_dates() {
     let youth = w.app.user_with_role("ung@example.se", "youth").await;
     let before = table_counts(&w.app).await;
     for (from, to, field) in [
-        (day(410), day(409), "dates.to"),
-        (day(-3), day(2), "dates.from"),
+        (day(410), day(409), "endDate"),
+        (day(-3), day(2), "startDate"),
     ] {
         let refused = w
             .gql(
@@ -1808,15 +1808,15 @@ async fn chains_are_configured_per_municipality_and_routed_by_risk() {
         ),
         (
             json!([chain_step(Some("janitor"), None, 5, None)]),
-            vec!["steps[0].approver"],
+            vec!["steps[0].role"],
         ),
         (
             json!([chain_step(None, None, 5, None)]),
-            vec!["steps[0].approver"],
+            vec!["steps[0].role"],
         ),
         (
             json!([chain_step(Some("principal"), Some(&board_id), 5, None)]),
-            vec!["steps[0].approver"],
+            vec!["steps[0].role"],
         ),
         (
             json!([
@@ -1922,7 +1922,7 @@ async fn bad_input_names_the_field_and_writes_nothing() {
                 one_day_programme(i);
                 i["endDate"] = json!(day(59));
             }),
-            vec!["input.dates.to"],
+            vec!["input.endDate"],
         ),
         (
             "dates in the past",
@@ -1931,7 +1931,7 @@ async fn bad_input_names_the_field_and_writes_nothing() {
                 i["endDate"] = json!(day(-6));
                 i["registrationDeadline"] = json!(day(-30));
             }),
-            vec!["input.dates.from"],
+            vec!["input.startDate"],
         ),
         (
             "no participants",
@@ -2036,7 +2036,7 @@ async fn bad_input_names_the_field_and_writes_nothing() {
                 i["titles"][0]["text"] = json!("");
                 i["endDate"] = json!(day(59));
             }),
-            vec!["input.dates.to", "input.participants", "input.titles[0]"],
+            vec!["input.endDate", "input.participants", "input.titles[0]"],
         ),
     ];
     let before = table_counts(&w.app).await;
@@ -2081,7 +2081,7 @@ async fn a_bad_date_range_names_only_the_dates() {
     let before = table_counts(&w.app).await;
     let refused = w.gql(&w.teacher, CREATE, json!({ "input": input })).await;
     assert_eq!(error_code(&refused), "BAD_USER_INPUT", "{refused}");
-    assert_eq!(sorted_fields(&refused), ["input.dates.to"]);
+    assert_eq!(sorted_fields(&refused), ["input.endDate"]);
     assert_eq!(table_counts(&w.app).await, before);
 }
 

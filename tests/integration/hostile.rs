@@ -128,7 +128,7 @@ fn clip(text: &str, max: usize) -> String {
 
 /// What a field holds, as far as choosing hostile values goes.
 #[derive(Clone, Copy)]
-enum Kind {
+pub(crate) enum Kind {
     /// A GraphQL `Int`.
     Int,
     /// An amount of money: an `Int` that the service may keep as i64.
@@ -199,7 +199,7 @@ fn unknown_id() -> String {
 }
 
 /// Hostile values for a field of `kind` whose valid value is `current`.
-fn hostile(kind: Kind, current: &Value) -> Vec<Hostile> {
+pub(crate) fn hostile(kind: Kind, current: &Value) -> Vec<Hostile> {
     let first = || current[0].clone();
     let copies = |n: usize| Value::Array(vec![first(); n]);
     match kind {
@@ -247,7 +247,7 @@ fn hostile(kind: Kind, current: &Value) -> Vec<Hostile> {
 }
 
 /// The value at a dotted `path` ("input.titles.0.text") of `value`.
-fn at<'a>(value: &'a mut Value, path: &str) -> &'a mut Value {
+pub(crate) fn at<'a>(value: &'a mut Value, path: &str) -> &'a mut Value {
     path.split('.').fold(value, |v, segment| match v {
         Value::Array(items) => &mut items[segment.parse::<usize>().expect("an index")],
         _ => &mut v[segment],

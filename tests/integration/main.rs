@@ -6,6 +6,7 @@ mod browser_smoke;
 mod consent_browser;
 mod directory;
 mod exchanges;
+mod field_paths;
 mod funding;
 mod hostile;
 mod http;

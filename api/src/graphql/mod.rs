@@ -40,6 +40,7 @@ pub mod context;
 mod directory;
 pub mod errors;
 mod exchanges;
+mod field_paths;
 mod funding;
 mod limits;
 mod matching;
@@ -105,6 +106,7 @@ fn builder() -> SchemaBuilder<Query, Mutation, Subscription> {
         .extension(errors::ErrorCodes)
         .extension(limits::DocumentLimits)
         .extension(nulls::NullPropagation)
+        .extension(field_paths::FieldPaths)
         .extension(context::FreshAfterMutations)
 }
 

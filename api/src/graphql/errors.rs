@@ -1,33 +1,110 @@
 //! One place turns domain errors into `extensions.code` (classified as every edge does, in
-//! `web::errors`), and hides internal ones.
-use std::sync::Arc;
+//! `web::errors`), names each refused field by the path the client wrote
+//! (`field_paths`), and hides internal ones. It hooks the request and the parse only, never
+//! each field.
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+};
 
 use async_graphql::{
-    ErrorExtensionValues, Response, ServerError, Value,
-    extensions::{Extension, ExtensionContext, ExtensionFactory, NextRequest},
+    ErrorExtensionValues, PathSegment, Response, ServerError, ServerResult, Value, Variables,
+    extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextRequest},
+    parser::types::{DocumentOperations, ExecutableDocument, Selection, SelectionSet},
 };
-use utbyte_domain::DomainError;
+use utbyte_domain::{DomainError, FieldError};
 
+use super::field_paths::api_path;
 use crate::web::errors::{Refusal, log_internal};
 
 pub struct ErrorCodes;
 
 impl ExtensionFactory for ErrorCodes {
     fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(ErrorCodesExtension)
+        Arc::new(ErrorCodesExtension::default())
     }
 }
 
-struct ErrorCodesExtension;
+#[derive(Default)]
+struct ErrorCodesExtension {
+    /// The document's root fields: response key (alias or name) to field name.
+    root_fields: Mutex<HashMap<String, String>>,
+}
 
 #[async_graphql::async_trait::async_trait]
 impl Extension for ErrorCodesExtension {
+    async fn parse_query(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        query: &str,
+        variables: &Variables,
+        next: NextParseQuery<'_>,
+    ) -> ServerResult<ExecutableDocument> {
+        let document = next.run(ctx, query, variables).await?;
+        let mut root_fields = HashMap::new();
+        let operations: Vec<_> = match &document.operations {
+            DocumentOperations::Single(operation) => vec![operation],
+            DocumentOperations::Multiple(operations) => operations.values().collect(),
+        };
+        for operation in operations {
+            collect_root_fields(
+                &document,
+                &operation.node.selection_set.node,
+                &mut root_fields,
+            );
+        }
+        *self
+            .root_fields
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = root_fields;
+        Ok(document)
+    }
+
     async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
         let mut response = next.run(ctx).await;
+        let root_fields = std::mem::take(
+            &mut *self
+                .root_fields
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner()),
+        );
         for error in &mut response.errors {
-            classify(error);
+            let operation = match error.path.first() {
+                Some(PathSegment::Field(key)) => root_fields.get(key).map(String::as_str),
+                _ => None,
+            };
+            classify(error, operation);
         }
         response
+    }
+}
+
+/// Root fields by response key, through fragments spread at the root.
+fn collect_root_fields(
+    document: &ExecutableDocument,
+    selection_set: &SelectionSet,
+    into: &mut HashMap<String, String>,
+) {
+    for item in &selection_set.items {
+        match &item.node {
+            Selection::Field(field) => {
+                let name = field.node.name.node.to_string();
+                let key = field
+                    .node
+                    .alias
+                    .as_ref()
+                    .map_or_else(|| name.clone(), |alias| alias.node.to_string());
+                into.insert(key, name);
+            }
+            Selection::InlineFragment(fragment) => {
+                collect_root_fields(document, &fragment.node.selection_set.node, into);
+            }
+            Selection::FragmentSpread(spread) => {
+                if let Some(fragment) = document.fragments.get(&spread.node.fragment_name.node) {
+                    collect_root_fields(document, &fragment.node.selection_set.node, into);
+                }
+            }
+        }
     }
 }
 
@@ -38,7 +115,8 @@ fn set(error: &mut ServerError, key: &str, value: impl Into<Value>) {
         .set(key, value);
 }
 
-fn classify(error: &mut ServerError) {
+/// `operation` is the root field the error came from, whose argument paths name its fields.
+fn classify(error: &mut ServerError, operation: Option<&str>) {
     if let Some(domain) = error.source::<DomainError>() {
         let refusal = Refusal::of(domain);
         if let Refusal::Internal { error_id } = refusal {
@@ -64,12 +142,22 @@ fn classify(error: &mut ServerError) {
         if let Some(fields) = fields {
             let fields = fields
                 .iter()
-                .map(|f| {
-                    Value::from_json(serde_json::json!({
-                        "field": f.field, "code": f.code, "message": f.message,
-                    }))
-                    .unwrap_or(Value::Null)
-                })
+                .map(
+                    |FieldError {
+                         field,
+                         code,
+                         message,
+                     }| {
+                        let field = match operation {
+                            Some(operation) => api_path(operation, field),
+                            None => field.clone(),
+                        };
+                        Value::from_json(serde_json::json!({
+                            "field": field, "code": code, "message": message,
+                        }))
+                        .unwrap_or(Value::Null)
+                    },
+                )
                 .collect::<Vec<_>>();
             set(error, "fields", Value::List(fields));
         }
@@ -123,6 +211,6 @@ fn hide_internal(error: &mut ServerError, error_id: String) {
 pub fn response_for(error: DomainError) -> Response {
     let mut server_error = ServerError::new(error.to_string(), None);
     server_error.source = Some(std::sync::Arc::new(error));
-    classify(&mut server_error);
+    classify(&mut server_error, None);
     Response::from_errors(vec![server_error])
 }

@@ -3,14 +3,6 @@
 //! then input-object fields and list indexes (`input.titles[0].text`). Services name a few
 //! fields by what they mean (`input.dates.to` for a date range parsed from `startDate` and
 //! `endDate`); this table says where the client sent them.
-use std::sync::Arc;
-
-use async_graphql::{
-    ServerError, ServerResult, Value,
-    extensions::{Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo},
-};
-use utbyte_domain::{DomainError, FieldError};
-
 const EXCHANGE_INPUT: &[&str] = &["createExchangeDraft", "updateExchange"];
 const ACCOUNT_INPUT: &[&str] = &["register", "inviteUser"];
 
@@ -62,48 +54,6 @@ fn fill_indexes(shape: &str, indexes: &[&str]) -> String {
         path.push_str(&format!("[{index}]{part}"));
     }
     path
-}
-
-/// Renames the fields of a validation error raised by a root field (a query or mutation).
-pub struct FieldPaths;
-
-impl ExtensionFactory for FieldPaths {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(FieldPaths)
-    }
-}
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for FieldPaths {
-    async fn resolve(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        info: ResolveInfo<'_>,
-        next: NextResolve<'_>,
-    ) -> ServerResult<Option<Value>> {
-        let operation = info.name;
-        let root = info.path_node.parent.is_none();
-        let result = next.run(ctx, info).await;
-        if root {
-            result.map_err(|error| renamed(operation, error))
-        } else {
-            result
-        }
-    }
-}
-
-fn renamed(operation: &str, mut error: ServerError) -> ServerError {
-    if let Some(DomainError::Validation(fields)) = error.source::<DomainError>() {
-        let fields = fields
-            .iter()
-            .map(|f| FieldError {
-                field: api_path(operation, &f.field),
-                ..f.clone()
-            })
-            .collect();
-        error.source = Some(Arc::new(DomainError::Validation(fields)));
-    }
-    error
 }
 
 #[cfg(test)]

@@ -106,7 +106,6 @@ fn builder() -> SchemaBuilder<Query, Mutation, Subscription> {
         .extension(errors::ErrorCodes)
         .extension(limits::DocumentLimits)
         .extension(nulls::NullPropagation)
-        .extension(field_paths::FieldPaths)
         .extension(context::FreshAfterMutations)
 }
 

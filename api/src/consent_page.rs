@@ -692,6 +692,18 @@ fn given_outcome(given: &Given, sv: bool) -> Vec<String> {
     let first = match (given.confirmed, sv) {
         (true, true) => format!("Tack! {name} är nu anmäld och platsen är bekräftad."),
         (true, false) => format!("Thank you! {name}'s place is now confirmed."),
+        (false, true) if given.awaiting_approval => {
+            "Tack! Ditt samtycke är registrerat. Utbytet har ändrats och väntar på att \
+             godkännas igen. Platsen är inte bekräftad: den bekräftas när ändringen har \
+             godkänts och alla samtycken som behövs har kommit in. Då får du ett mejl."
+                .to_owned()
+        }
+        (false, false) if given.awaiting_approval => {
+            "Thank you! Your consent is recorded. The exchange has been changed and is waiting \
+             to be approved again. The place is not confirmed: it is confirmed once the change \
+             has been approved and every consent needed is in. You will get an e-mail then."
+                .to_owned()
+        }
         (false, true) => "Tack! Ditt samtycke är registrerat. Anmälan bekräftas när den andra \
                           vårdnadshavaren också har gett sitt samtycke."
             .to_owned(),

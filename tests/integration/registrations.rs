@@ -841,7 +841,129 @@ async fn a_change_to_the_trip_asks_the_guardians_again_and_shows_what_changed() 
     );
     let (status, _) = trip.consent(&link, false).await;
     assert_eq!(status, 200);
+    assert_eq!(trip.state(&id).await, "PENDING_CONSENT", "until approved");
+    trip.w.approve(&trip.w.principal, &trip.exchange).await;
+    trip.w.approve(&trip.w.coordinator, &trip.exchange).await;
     assert_eq!(trip.state(&id).await, "CONFIRMED");
+}
+
+/// Elsa, confirmed by both guardians; then the trip moves by a day (back to review) and both
+/// consent again to the changed trip, each told that the place waits for the approval.
+async fn reconsented_while_under_review(trip: &Trip) -> String {
+    let pupil = trip
+        .pupil("Elsa Lind", &[(MUM, "JOINT"), (DAD, "JOINT")], false)
+        .await;
+    let id = id_of(&trip.register(&pupil).await);
+    for guardian in [MUM, DAD] {
+        trip.consent(&trip.consent_link(guardian).await, false)
+            .await;
+    }
+    assert_eq!(trip.state(&id).await, "CONFIRMED");
+    let mut input = trip.w.input("Språkveckan i Lyon");
+    input["startDate"] = json!(day(61));
+    input["endDate"] = json!(day(65));
+    let updated = trip
+        .w
+        .update_as(&trip.w.teacher, &trip.exchange, input)
+        .await;
+    assert_eq!(ok(&updated, "updateExchange")["state"], "SUBMITTED");
+    for guardian in [MUM, DAD] {
+        let (status, body) = trip
+            .consent(&trip.consent_link(guardian).await, false)
+            .await;
+        assert_eq!(status, 200, "{body}");
+        assert!(body.contains("waiting to be approved again"), "{body}");
+        assert!(!body.contains("is now confirmed"), "{body}");
+        let received = trip.w.app.last_mail(guardian, "consent_received").await;
+        assert!(
+            received.text_body.contains("väntar på att godkännas igen"),
+            "{}",
+            received.text_body
+        );
+        assert!(!received.text_body.contains("Anmälan är nu bekräftad"));
+    }
+    assert_eq!(
+        trip.state(&id).await,
+        "PENDING_CONSENT",
+        "no confirmed place before the change is approved"
+    );
+    assert_eq!(consent_status(trip, &id).await["met"], true);
+    id
+}
+
+#[tokio::test]
+async fn consents_to_a_change_under_review_confirm_only_once_it_is_approved() {
+    let trip = Trip::open(10).await;
+    let id = reconsented_while_under_review(&trip).await;
+    let confirmations = || async {
+        trip.w
+            .app
+            .outbox()
+            .await
+            .iter()
+            .filter(|m| m.template == "registration_confirmed")
+            .count()
+    };
+    let before = confirmations().await;
+    trip.w.approve(&trip.w.principal, &trip.exchange).await;
+    assert_eq!(trip.state(&id).await, "PENDING_CONSENT", "one step of two");
+    let approved = trip.w.approve(&trip.w.coordinator, &trip.exchange).await;
+    assert_eq!(approved["state"], "APPROVED");
+    assert_eq!(trip.state(&id).await, "CONFIRMED");
+    assert_eq!(confirmations().await, before + 2, "each guardian is told");
+}
+
+#[tokio::test]
+async fn a_rejected_change_ends_the_registrations_and_tells_the_families() {
+    let trip = Trip::open(10).await;
+    let id = reconsented_while_under_review(&trip).await;
+    let rejected = trip
+        .w
+        .decide(
+            &trip.w.principal,
+            &trip.exchange,
+            "REJECT",
+            Some("The new dates clash with the national tests."),
+        )
+        .await;
+    assert_eq!(ok(&rejected, "decideApprovalStep")["state"], "REJECTED");
+    assert_eq!(trip.state(&id).await, "CANCELLED");
+    assert_eq!(trip.places().await["taken"], 0);
+    for guardian in [MUM, DAD] {
+        let mail = trip.w.app.last_mail(guardian, "registration_ended").await;
+        assert!(
+            mail.text_body.contains("ändringen godkändes inte"),
+            "in the guardian's language: {}",
+            mail.text_body
+        );
+        assert!(
+            !mail.text_body.contains("national tests"),
+            "the approver's comment is for the teacher"
+        );
+    }
+    let ended = trip
+        .w
+        .app
+        .audit()
+        .await
+        .into_iter()
+        .find(|e| e.action == "registration_ended")
+        .expect("the ending is audited");
+    assert_eq!(ended.details["ending"], "exchange_rejected");
+    let (status, _) = trip
+        .get(&format!(
+            "/consent/withdraw?token={}",
+            token_in(
+                &trip
+                    .w
+                    .app
+                    .last_mail(MUM, "consent_received")
+                    .await
+                    .text_body
+            )
+        ))
+        .await;
+    assert_eq!(status, 410, "the withdrawal link is dead");
 }
 
 #[tokio::test]
@@ -1315,7 +1437,14 @@ async fn an_adult_participant_consents_for_themselves() {
     );
     assert_eq!(trip.state(&id).await, "PENDING_CONSENT");
     let again = trip.w.gql(&token, OWN, json!({ "r": id })).await;
-    assert_eq!(ok(&again, "giveOwnConsent")["state"], "CONFIRMED");
+    assert_eq!(
+        ok(&again, "giveOwnConsent")["state"],
+        "PENDING_CONSENT",
+        "until the change is approved"
+    );
+    trip.w.approve(&trip.w.principal, &trip.exchange).await;
+    trip.w.approve(&trip.w.coordinator, &trip.exchange).await;
+    assert_eq!(trip.state(&id).await, "CONFIRMED");
 }
 
 #[tokio::test]

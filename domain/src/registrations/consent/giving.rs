@@ -6,6 +6,8 @@ use super::*;
 #[derive(Debug, Clone)]
 pub struct Given {
     pub confirmed: bool,
+    /// The changed exchange waits for its approval: no place is confirmed before it.
+    pub awaiting_approval: bool,
     pub participant_name: String,
 }
 
@@ -180,6 +182,7 @@ pub async fn give(
     };
     let registration = confirm_if_met(services, &txn, &exchange, registration).await?;
     let confirmed = registration.state == RegistrationState::Confirmed.code();
+    let awaiting_approval = !confirmed && awaits_approval(&exchange);
     // The way back: a link to withdraw, valid until departure.
     let guardian = youth
         .guardians
@@ -208,6 +211,7 @@ pub async fn give(
             title: title_for(&exchange, locale),
             dates: crate::exchanges::approvals::dates_of(&exchange),
             confirmed,
+            awaiting_approval,
             photos: parsed.photos,
             withdraw_link: format!(
                 "{}&lang={}",
@@ -224,13 +228,15 @@ pub async fn give(
         guardian.user_id,
         "consent_given",
         &registration,
-        json!({ "guardian_id": guardian.id, "photos": parsed.photos, "confirmed": confirmed }),
+        json!({ "guardian_id": guardian.id, "photos": parsed.photos, "confirmed": confirmed,
+                "awaiting_approval": awaiting_approval }),
     )
     .await?;
     txn.commit().await?;
     services.mail_committed();
     Ok(Given {
         confirmed,
+        awaiting_approval,
         participant_name: youth.profile.display_name,
     })
 }

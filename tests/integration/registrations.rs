@@ -967,6 +967,83 @@ async fn a_rejected_change_ends_the_registrations_and_tells_the_families() {
 }
 
 #[tokio::test]
+async fn a_second_guardians_form_keeps_what_the_first_gave() {
+    let trip = Trip::open(10).await;
+    let pupil = trip
+        .pupil("Elsa Lind", &[(MUM, "JOINT"), (DAD, "JOINT")], false)
+        .await;
+    let id = id_of(&trip.register(&pupil).await);
+    let (status, _) = trip.consent(&trip.consent_link(MUM).await, false).await;
+    assert_eq!(status, 200);
+
+    // The second guardian's page says what is on record and from whom, not what it says.
+    let link = trip.consent_link(DAD).await;
+    let (_, page) = trip.get(&link).await;
+    assert!(page.contains(r#"id="on-record""#), "{page}");
+    assert!(page.contains(&format!("Guardian {MUM}")), "{page}");
+    assert!(
+        page.contains("allergier, specialkost, nödkontakter"),
+        "{page}"
+    );
+    for given in ["Nuts", "Vegetarian", "+46 70 123 45 67"] {
+        assert!(!page.contains(given), "{given} shown on the page");
+    }
+    let mut form = valid_form(&link, &page);
+    for field in ["allergies", "dietaryNeeds"] {
+        set(&mut form, field, Some(""));
+    }
+    set(&mut form, "typedName", Some("Olof Lind"));
+    set(&mut form, "contacts[0].name", Some("Olof Lind"));
+    set(&mut form, "contacts[0].relation", Some("Father"));
+    set(&mut form, "contacts[0].phone", Some("+46 70 765 43 21"));
+    let (status, body) = trip.post_form("/consent", &form).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(trip.state(&id).await, "CONFIRMED");
+
+    let read = trip
+        .w
+        .gql(
+            &trip.w.teacher,
+            "query($r: ID!) { medicalInformation(registrationId: $r) { allergies dietaryNeeds \
+             emergencyContacts { phone } statements { givenBy givenAt allergies \
+             emergencyContacts { phone } } } }",
+            json!({ "r": id }),
+        )
+        .await;
+    let medical = ok(&read, "medicalInformation");
+    assert_eq!(medical["allergies"], "Nuts (EpiPen in the front pocket)");
+    assert_eq!(medical["dietaryNeeds"], "Vegetarian");
+    assert_eq!(
+        medical["emergencyContacts"],
+        json!([{ "phone": "+46 70 123 45 67" }, { "phone": "+46 70 765 43 21" }])
+    );
+    let statements = medical["statements"].as_array().expect("statements");
+    assert_eq!(statements.len(), 2, "{medical}");
+    assert_eq!(statements[0]["givenBy"], format!("Guardian {MUM}"));
+    assert_eq!(
+        statements[0]["allergies"],
+        "Nuts (EpiPen in the front pocket)"
+    );
+    assert_eq!(statements[1]["givenBy"], format!("Guardian {DAD}"));
+    assert_eq!(statements[1]["allergies"], "");
+    let roster = trip
+        .w
+        .gql(
+            &trip.w.teacher,
+            "query($e: ID!) { rosterCsv(exchangeId: $e) }",
+            json!({ "e": trip.exchange }),
+        )
+        .await;
+    let roster = ok(&roster, "rosterCsv")
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    for given in ["Nuts", "+46 70 123 45 67", "+46 70 765 43 21"] {
+        assert!(roster.contains(given), "{given} missing from {roster}");
+    }
+}
+
+#[tokio::test]
 async fn guardians_see_their_own_children_and_medical_information_is_for_the_leaders() {
     let trip = Trip::open(10).await;
     let guardian_a = "guardian.a@example.com";

@@ -131,7 +131,10 @@ pub async fn give(
             |(name, relation, phone)| json!({ "name": name, "relation": relation, "phone": phone }),
         )
         .collect();
+    // Each guardian's information is their own: a second guardian's form adds to what the
+    // first gave, and replaces only what the same guardian gave before.
     let medical = medical_information::ActiveModel {
+        id: Set(Uuid::now_v7()),
         registration_id: Set(registration.id),
         medical_notes: Set(parsed.medical_notes),
         allergies: Set(parsed.allergies),
@@ -143,17 +146,20 @@ pub async fn give(
     };
     medical_information::Entity::insert(medical)
         .on_conflict(
-            OnConflict::column(medical_information::Column::RegistrationId)
-                .update_columns([
-                    medical_information::Column::MedicalNotes,
-                    medical_information::Column::Allergies,
-                    medical_information::Column::Medication,
-                    medical_information::Column::DietaryNeeds,
-                    medical_information::Column::EmergencyContacts,
-                    medical_information::Column::UpdatedByGuardian,
-                    medical_information::Column::UpdatedAt,
-                ])
-                .to_owned(),
+            OnConflict::columns([
+                medical_information::Column::RegistrationId,
+                medical_information::Column::UpdatedByGuardian,
+            ])
+            .update_columns([
+                medical_information::Column::MedicalNotes,
+                medical_information::Column::Allergies,
+                medical_information::Column::Medication,
+                medical_information::Column::DietaryNeeds,
+                medical_information::Column::EmergencyContacts,
+                medical_information::Column::UpdatedByGuardian,
+                medical_information::Column::UpdatedAt,
+            ])
+            .to_owned(),
         )
         .exec_without_returning(&txn)
         .await?;

@@ -50,7 +50,7 @@ mod texts;
 pub use changes::{describe_changes, invalidate_after_change};
 pub use form::{ConsentForm, ContactInput, MAX_CONTACTS, ParsedConsent, parse_form};
 pub use giving::{Given, Withdrawn, give, give_own, override_consent, resend, withdraw_by_link};
-pub use links::{LinkPage, link_expiry, open_link, revoke_links, send_links};
+pub use links::{LinkPage, OnRecord, link_expiry, open_link, revoke_links, send_links};
 use links::{invalid_link, mint_link, redeem, usable_link};
 pub use texts::{TEXTS, current_text, seed_texts};
 

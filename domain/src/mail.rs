@@ -97,7 +97,7 @@ mail_template!(ConsentRequest, "consent_request",
     { guardian_name: String, participant_name: String, title: String, dates: String, destination: String, link: String, valid_until: String, /* (what, before, after) when the exchange changed since an earlier consent */ changes: Vec<(String, String, String)> });
 mail_template!(ConsentReceived, "consent_received",
     "mail/consent_received/subject.txt", "mail/consent_received/text.txt", "mail/consent_received/html.html",
-    { guardian_name: String, participant_name: String, title: String, dates: String, /* true when the registration is now confirmed, false while another guardian's consent is awaited */ confirmed: bool, photos: bool, withdraw_link: String, departure: String });
+    { guardian_name: String, participant_name: String, title: String, dates: String, /* true when the registration is now confirmed, false while another guardian's consent is awaited */ confirmed: bool, /* the changed exchange waits for its approval: no place is confirmed before it */ awaiting_approval: bool, photos: bool, withdraw_link: String, departure: String });
 mail_template!(RegistrationConfirmed, "registration_confirmed",
     "mail/registration_confirmed/subject.txt", "mail/registration_confirmed/text.txt", "mail/registration_confirmed/html.html",
     { recipient_name: String, participant_name: String, title: String, dates: String, destination: String });
@@ -109,7 +109,7 @@ mail_template!(WaitingListed, "waiting_list",
     { recipient_name: String, participant_name: String, title: String, dates: String, /* None while a lottery is still to be drawn */ position: Option<i64>, draw_date: Option<String> });
 mail_template!(RegistrationEnded, "registration_ended",
     "mail/registration_ended/subject.txt", "mail/registration_ended/text.txt", "mail/registration_ended/html.html",
-    { recipient_name: String, participant_name: String, title: String, dates: String, /* "withdrawn" | "cancelled" | "offer_expired" | "consent_withdrawn" */ reason: &'static str, comment: Option<String> });
+    { recipient_name: String, participant_name: String, title: String, dates: String, /* "withdrawn" | "cancelled" | "offer_expired" | "consent_withdrawn" | "exchange_rejected" */ reason: &'static str, comment: Option<String> });
 
 /// A role's name as it reads in a sentence, in the recipient's language.
 pub fn role_label(role: Role, locale: Locale) -> &'static str {
@@ -464,9 +464,10 @@ mod tests {
                     .unwrap(),
                 ));
             }
-            for (name, confirmed, photos) in [
-                ("consent_received_confirmed", true, true),
-                ("consent_received_awaiting", false, false),
+            for (name, confirmed, awaiting_approval, photos) in [
+                ("consent_received_confirmed", true, false, true),
+                ("consent_received_awaiting", false, false, false),
+                ("consent_received_awaiting_approval", false, true, false),
             ] {
                 mails.push((
                     name,
@@ -476,6 +477,7 @@ mod tests {
                         title: trip_title.into(),
                         dates: dates.into(),
                         confirmed,
+                        awaiting_approval,
                         photos,
                         withdraw_link: link("/consent/withdraw"),
                         departure: "2027-05-10".into(),
@@ -540,6 +542,11 @@ mod tests {
                     Some(cancel_comment),
                 ),
                 ("registration_ended_offer_expired", "offer_expired", None),
+                (
+                    "registration_ended_exchange_rejected",
+                    "exchange_rejected",
+                    None,
+                ),
             ] {
                 mails.push((
                     name,

@@ -509,7 +509,7 @@ async fn after_a_change_the_new_link_shows_what_changed() {
     );
     fits_the_phone(&browser).await;
 
-    // The guardian consents again in the browser; the place is confirmed again.
+    // The guardian consents again in the browser; the place waits for the change's approval.
     browser.select_checkbox("#travel").await;
     browser.fill("#contacts-0-name", "Olof Lind").await;
     browser.fill("#contacts-0-relation", "pappa").await;
@@ -517,8 +517,11 @@ async fn after_a_change_the_new_link_shows_what_changed() {
     browser.fill("#typedName", "Karin Lind").await;
     browser.click("#give-consent").await;
     let outcome = browser.text("#outcome").await;
-    assert!(outcome.contains("platsen är bekräftad"), "{outcome}");
-    assert_eq!(trip.state(&id).await, "CONFIRMED");
+    assert!(
+        outcome.contains("väntar på att godkännas igen"),
+        "{outcome}"
+    );
+    assert_eq!(trip.state(&id).await, "PENDING_CONSENT");
 
     browser.close().await;
     smtp.stop().await;

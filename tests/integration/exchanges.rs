@@ -391,7 +391,13 @@ impl World {
         submitted
     }
 
-    async fn decide(&self, token: &str, id: &str, decision: &str, comment: Option<&str>) -> Value {
+    pub(crate) async fn decide(
+        &self,
+        token: &str,
+        id: &str,
+        decision: &str,
+        comment: Option<&str>,
+    ) -> Value {
         self.gql(
             token,
             DECIDE,
@@ -401,7 +407,7 @@ impl World {
     }
 
     /// `token` approves the step that waits for them; returns the exchange.
-    async fn approve(&self, token: &str, id: &str) -> Value {
+    pub(crate) async fn approve(&self, token: &str, id: &str) -> Value {
         let response = self.decide(token, id, "APPROVE", None).await;
         ok(&response, "decideApprovalStep").clone()
     }

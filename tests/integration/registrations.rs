@@ -841,7 +841,206 @@ async fn a_change_to_the_trip_asks_the_guardians_again_and_shows_what_changed() 
     );
     let (status, _) = trip.consent(&link, false).await;
     assert_eq!(status, 200);
+    assert_eq!(trip.state(&id).await, "PENDING_CONSENT", "until approved");
+    trip.w.approve(&trip.w.principal, &trip.exchange).await;
+    trip.w.approve(&trip.w.coordinator, &trip.exchange).await;
     assert_eq!(trip.state(&id).await, "CONFIRMED");
+}
+
+/// Elsa, confirmed by both guardians; then the trip moves by a day (back to review) and both
+/// consent again to the changed trip, each told that the place waits for the approval.
+async fn reconsented_while_under_review(trip: &Trip) -> String {
+    let pupil = trip
+        .pupil("Elsa Lind", &[(MUM, "JOINT"), (DAD, "JOINT")], false)
+        .await;
+    let id = id_of(&trip.register(&pupil).await);
+    for guardian in [MUM, DAD] {
+        trip.consent(&trip.consent_link(guardian).await, false)
+            .await;
+    }
+    assert_eq!(trip.state(&id).await, "CONFIRMED");
+    let mut input = trip.w.input("Språkveckan i Lyon");
+    input["startDate"] = json!(day(61));
+    input["endDate"] = json!(day(65));
+    let updated = trip
+        .w
+        .update_as(&trip.w.teacher, &trip.exchange, input)
+        .await;
+    assert_eq!(ok(&updated, "updateExchange")["state"], "SUBMITTED");
+    for guardian in [MUM, DAD] {
+        let (status, body) = trip
+            .consent(&trip.consent_link(guardian).await, false)
+            .await;
+        assert_eq!(status, 200, "{body}");
+        assert!(body.contains("waiting to be approved again"), "{body}");
+        assert!(!body.contains("is now confirmed"), "{body}");
+        let received = trip.w.app.last_mail(guardian, "consent_received").await;
+        assert!(
+            received.text_body.contains("väntar på att godkännas igen"),
+            "{}",
+            received.text_body
+        );
+        assert!(!received.text_body.contains("Anmälan är nu bekräftad"));
+    }
+    assert_eq!(
+        trip.state(&id).await,
+        "PENDING_CONSENT",
+        "no confirmed place before the change is approved"
+    );
+    assert_eq!(consent_status(trip, &id).await["met"], true);
+    id
+}
+
+#[tokio::test]
+async fn consents_to_a_change_under_review_confirm_only_once_it_is_approved() {
+    let trip = Trip::open(10).await;
+    let id = reconsented_while_under_review(&trip).await;
+    let confirmations = || async {
+        trip.w
+            .app
+            .outbox()
+            .await
+            .iter()
+            .filter(|m| m.template == "registration_confirmed")
+            .count()
+    };
+    let before = confirmations().await;
+    trip.w.approve(&trip.w.principal, &trip.exchange).await;
+    assert_eq!(trip.state(&id).await, "PENDING_CONSENT", "one step of two");
+    let approved = trip.w.approve(&trip.w.coordinator, &trip.exchange).await;
+    assert_eq!(approved["state"], "APPROVED");
+    assert_eq!(trip.state(&id).await, "CONFIRMED");
+    assert_eq!(confirmations().await, before + 2, "each guardian is told");
+}
+
+#[tokio::test]
+async fn a_rejected_change_ends_the_registrations_and_tells_the_families() {
+    let trip = Trip::open(10).await;
+    let id = reconsented_while_under_review(&trip).await;
+    let rejected = trip
+        .w
+        .decide(
+            &trip.w.principal,
+            &trip.exchange,
+            "REJECT",
+            Some("The new dates clash with the national tests."),
+        )
+        .await;
+    assert_eq!(ok(&rejected, "decideApprovalStep")["state"], "REJECTED");
+    assert_eq!(trip.state(&id).await, "CANCELLED");
+    assert_eq!(trip.places().await["taken"], 0);
+    for guardian in [MUM, DAD] {
+        let mail = trip.w.app.last_mail(guardian, "registration_ended").await;
+        assert!(
+            mail.text_body.contains("ändringen godkändes inte"),
+            "in the guardian's language: {}",
+            mail.text_body
+        );
+        assert!(
+            !mail.text_body.contains("national tests"),
+            "the approver's comment is for the teacher"
+        );
+    }
+    let ended = trip
+        .w
+        .app
+        .audit()
+        .await
+        .into_iter()
+        .find(|e| e.action == "registration_ended")
+        .expect("the ending is audited");
+    assert_eq!(ended.details["ending"], "exchange_rejected");
+    let (status, _) = trip
+        .get(&format!(
+            "/consent/withdraw?token={}",
+            token_in(
+                &trip
+                    .w
+                    .app
+                    .last_mail(MUM, "consent_received")
+                    .await
+                    .text_body
+            )
+        ))
+        .await;
+    assert_eq!(status, 410, "the withdrawal link is dead");
+}
+
+#[tokio::test]
+async fn a_second_guardians_form_keeps_what_the_first_gave() {
+    let trip = Trip::open(10).await;
+    let pupil = trip
+        .pupil("Elsa Lind", &[(MUM, "JOINT"), (DAD, "JOINT")], false)
+        .await;
+    let id = id_of(&trip.register(&pupil).await);
+    let (status, _) = trip.consent(&trip.consent_link(MUM).await, false).await;
+    assert_eq!(status, 200);
+
+    // The second guardian's page says what is on record and from whom, not what it says.
+    let link = trip.consent_link(DAD).await;
+    let (_, page) = trip.get(&link).await;
+    assert!(page.contains(r#"id="on-record""#), "{page}");
+    assert!(page.contains(&format!("Guardian {MUM}")), "{page}");
+    assert!(
+        page.contains("allergier, specialkost, nödkontakter"),
+        "{page}"
+    );
+    for given in ["Nuts", "Vegetarian", "+46 70 123 45 67"] {
+        assert!(!page.contains(given), "{given} shown on the page");
+    }
+    let mut form = valid_form(&link, &page);
+    for field in ["allergies", "dietaryNeeds"] {
+        set(&mut form, field, Some(""));
+    }
+    set(&mut form, "typedName", Some("Olof Lind"));
+    set(&mut form, "contacts[0].name", Some("Olof Lind"));
+    set(&mut form, "contacts[0].relation", Some("Father"));
+    set(&mut form, "contacts[0].phone", Some("+46 70 765 43 21"));
+    let (status, body) = trip.post_form("/consent", &form).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(trip.state(&id).await, "CONFIRMED");
+
+    let read = trip
+        .w
+        .gql(
+            &trip.w.teacher,
+            "query($r: ID!) { medicalInformation(registrationId: $r) { allergies dietaryNeeds \
+             emergencyContacts { phone } statements { givenBy givenAt allergies \
+             emergencyContacts { phone } } } }",
+            json!({ "r": id }),
+        )
+        .await;
+    let medical = ok(&read, "medicalInformation");
+    assert_eq!(medical["allergies"], "Nuts (EpiPen in the front pocket)");
+    assert_eq!(medical["dietaryNeeds"], "Vegetarian");
+    assert_eq!(
+        medical["emergencyContacts"],
+        json!([{ "phone": "+46 70 123 45 67" }, { "phone": "+46 70 765 43 21" }])
+    );
+    let statements = medical["statements"].as_array().expect("statements");
+    assert_eq!(statements.len(), 2, "{medical}");
+    assert_eq!(statements[0]["givenBy"], format!("Guardian {MUM}"));
+    assert_eq!(
+        statements[0]["allergies"],
+        "Nuts (EpiPen in the front pocket)"
+    );
+    assert_eq!(statements[1]["givenBy"], format!("Guardian {DAD}"));
+    assert_eq!(statements[1]["allergies"], "");
+    let roster = trip
+        .w
+        .gql(
+            &trip.w.teacher,
+            "query($e: ID!) { rosterCsv(exchangeId: $e) }",
+            json!({ "e": trip.exchange }),
+        )
+        .await;
+    let roster = ok(&roster, "rosterCsv")
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    for given in ["Nuts", "+46 70 123 45 67", "+46 70 765 43 21"] {
+        assert!(roster.contains(given), "{given} missing from {roster}");
+    }
 }
 
 #[tokio::test]
@@ -1315,7 +1514,14 @@ async fn an_adult_participant_consents_for_themselves() {
     );
     assert_eq!(trip.state(&id).await, "PENDING_CONSENT");
     let again = trip.w.gql(&token, OWN, json!({ "r": id })).await;
-    assert_eq!(ok(&again, "giveOwnConsent")["state"], "CONFIRMED");
+    assert_eq!(
+        ok(&again, "giveOwnConsent")["state"],
+        "PENDING_CONSENT",
+        "until the change is approved"
+    );
+    trip.w.approve(&trip.w.principal, &trip.exchange).await;
+    trip.w.approve(&trip.w.coordinator, &trip.exchange).await;
+    assert_eq!(trip.state(&id).await, "CONFIRMED");
 }
 
 #[tokio::test]

@@ -226,6 +226,24 @@ async fn a_database_with_data_upgrades_through_migration_9() {
         ],
     )
     .await;
+    let guardian = Uuid::now_v7();
+    insert(
+        &db,
+        "INSERT INTO medical_information (registration_id, medical_notes, allergies, \
+         medication, dietary_needs, emergency_contacts, updated_by_guardian, updated_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        vec![
+            registration.into(),
+            String::new().into(),
+            "Nuts".into(),
+            String::new().into(),
+            String::new().into(),
+            json!([{ "name": "Karin", "relation": "Mother", "phone": "+46 70 123 45 67" }]).into(),
+            guardian.into(),
+            now.into(),
+        ],
+    )
+    .await;
 
     // (id, subject type, subject, details) and the exchange and young person expected after.
     let other = Uuid::now_v7();
@@ -281,6 +299,7 @@ async fn a_database_with_data_upgrades_through_migration_9() {
         ("exchanges", 1),
         ("youth_profiles", 1),
         ("registrations", 1),
+        ("medical_information", 1),
         ("audit_events", 5),
     ];
     for (table, expected) in tables {
@@ -294,6 +313,7 @@ async fn a_database_with_data_upgrades_through_migration_9() {
     Migrator::up(&db, None)
         .await
         .expect("migration 9 upgrades the database");
+    medical_information_is_per_guardian(&db, registration, guardian).await;
 
     for (table, expected) in tables {
         assert_eq!(
@@ -384,4 +404,54 @@ async fn a_database_with_data_upgrades_through_migration_9() {
     txn.rollback().await.expect("roll back");
     assert_eq!(count(&db, "audit_events").await, 5);
     assert_eq!(count(&db, "retention_runs").await, 0);
+}
+
+/// Migration 10: the medical information given before is what one guardian gave; down keeps
+/// it, and refuses while two guardians' statements cannot be kept apart.
+async fn medical_information_is_per_guardian(
+    db: &DatabaseConnection,
+    registration: Uuid,
+    guardian: Uuid,
+) {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+    use utbyte_domain::entities::medical_information;
+    let rows = medical_information::Entity::find()
+        .all(db)
+        .await
+        .expect("read");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].id, registration);
+    assert_eq!(rows[0].updated_by_guardian, Some(guardian));
+    assert_eq!(rows[0].allergies, "Nuts");
+
+    Migrator::down(db, Some(1))
+        .await
+        .expect("migration 10 down");
+    assert_eq!(
+        count(db, "medical_information").await,
+        1,
+        "kept on the way down"
+    );
+    Migrator::up(db, None).await.expect("migration 10 up again");
+    let second = medical_information::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        updated_by_guardian: Set(Some(Uuid::now_v7())),
+        allergies: Set(String::new()),
+        ..rows[0].clone().into()
+    }
+    .insert(db)
+    .await
+    .expect("a second guardian's statement");
+    let refused = Migrator::down(db, Some(1))
+        .await
+        .expect_err("two guardians");
+    assert!(
+        refused.to_string().contains("more than one guardian"),
+        "{refused}"
+    );
+    assert_eq!(count(db, "medical_information").await, 2, "nothing lost");
+    medical_information::Entity::delete_by_id(second.id)
+        .exec(db)
+        .await
+        .expect("delete");
 }

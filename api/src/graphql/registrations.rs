@@ -4,7 +4,7 @@ use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use utbyte_domain::{
     DomainError,
-    entities::{exchange_places, guardians, medical_information},
+    entities::{exchange_places, guardians},
     registrations::{
         consent,
         people::{self, GuardianInput, Youth, YouthInput},
@@ -280,7 +280,10 @@ pub struct EmergencyContact {
     pub phone: String,
 }
 
-/// Medical and emergency information, as the guardian gave it. Every read is audited.
+/// Medical and emergency information of a registration. Every read is audited. Each
+/// guardian's form adds to what the others gave: the fields here are the union of what every
+/// guardian gave (each distinct text once, one per line, in the order given), and
+/// `statements` shows who gave what and when.
 #[derive(SimpleObject)]
 pub struct MedicalInformation {
     pub registration_id: ID,
@@ -289,26 +292,59 @@ pub struct MedicalInformation {
     pub medication: String,
     pub dietary_needs: String,
     pub emergency_contacts: Vec<EmergencyContact>,
+    /// When a guardian last gave information.
     pub updated_at: DateTime<Utc>,
+    /// What each guardian gave, oldest first.
+    pub statements: Vec<MedicalStatement>,
 }
 
-impl From<medical_information::Model> for MedicalInformation {
-    fn from(m: medical_information::Model) -> Self {
+/// Medical and emergency information as one guardian gave it; their later form replaces it.
+#[derive(SimpleObject)]
+pub struct MedicalStatement {
+    /// The guardian's name; null when that guardian is no longer on record.
+    pub given_by: Option<String>,
+    pub given_at: DateTime<Utc>,
+    pub medical_notes: String,
+    pub allergies: String,
+    pub medication: String,
+    pub dietary_needs: String,
+    pub emergency_contacts: Vec<EmergencyContact>,
+}
+
+fn contacts(list: Vec<sensitive::EmergencyContact>) -> Vec<EmergencyContact> {
+    list.into_iter()
+        .map(|c| EmergencyContact {
+            name: c.name,
+            relation: c.relation,
+            phone: c.phone,
+        })
+        .collect()
+}
+
+impl From<sensitive::MedicalRecord> for MedicalInformation {
+    fn from(record: sensitive::MedicalRecord) -> Self {
+        let union = record.union;
         Self {
-            registration_id: id(m.registration_id),
-            emergency_contacts: sensitive::contacts_of(&m)
+            registration_id: id(record.registration_id),
+            medical_notes: union.medical_notes,
+            allergies: union.allergies,
+            medication: union.medication,
+            dietary_needs: union.dietary_needs,
+            emergency_contacts: contacts(union.emergency_contacts),
+            updated_at: union.updated_at,
+            statements: record
+                .statements
                 .into_iter()
-                .map(|c| EmergencyContact {
-                    name: c.name,
-                    relation: c.relation,
-                    phone: c.phone,
+                .map(|(m, given_by)| MedicalStatement {
+                    given_by,
+                    given_at: m.updated_at,
+                    emergency_contacts: contacts(sensitive::contacts_of(&m)),
+                    medical_notes: m.medical_notes,
+                    allergies: m.allergies,
+                    medication: m.medication,
+                    dietary_needs: m.dietary_needs,
                 })
                 .collect(),
-            medical_notes: m.medical_notes,
-            allergies: m.allergies,
-            medication: m.medication,
-            dietary_needs: m.dietary_needs,
-            updated_at: m.updated_at,
         }
     }
 }

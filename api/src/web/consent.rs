@@ -19,7 +19,7 @@ use utbyte_domain::{
     DomainError, DomainResult, FieldError,
     registrations::consent::{
         self, CONSENT_PATH, ConsentForm, ContactInput, Given, LinkPage, LinkPurpose, MAX_CONTACTS,
-        WITHDRAW_PATH, Withdrawn,
+        OnRecord, WITHDRAW_PATH, Withdrawn,
     },
     registrations::rules::RegistrationState,
     tokens,
@@ -67,6 +67,8 @@ struct ConsentView {
     token: String,
     /// (what, before, after) since an earlier consent.
     changes: Vec<(String, String, String)>,
+    /// Medical information on record: (who, when, which fields), never what they say.
+    on_record: Vec<(String, String, String)>,
     destination: String,
     organisation: String,
     teacher: Option<String>,
@@ -570,6 +572,11 @@ fn consent_view(
             .filter(|_| page.registration.state == RegistrationState::Offered.code())
             .map(when),
         changes: page.changes,
+        on_record: page
+            .on_record
+            .iter()
+            .map(|record| on_record(record, sv))
+            .collect(),
         travel_text_id: page.travel_text.id.to_string(),
         photos_text_id: page.photos_text.id.to_string(),
         travel_text: page.travel_text.body,
@@ -642,11 +649,45 @@ async fn show_consent(
     }
 }
 
+/// Medical information on record, as (who, when, which fields) in the page's language.
+fn on_record(record: &OnRecord, sv: bool) -> (String, String, String) {
+    let tr = |sv_text: &str, en_text: &str| if sv { sv_text } else { en_text }.to_owned();
+    let who = match (&record.given_by, record.yours) {
+        (_, true) => tr("Du", "You"),
+        (Some(name), false) => name.clone(),
+        (None, false) => tr("En tidigare vårdnadshavare", "A former guardian"),
+    };
+    let fields: Vec<String> = record
+        .fields
+        .iter()
+        .map(|field| match *field {
+            "medicalNotes" => tr("hälsa", "health notes"),
+            "allergies" => tr("allergier", "allergies"),
+            "medication" => tr("mediciner", "medication"),
+            "dietaryNeeds" => tr("specialkost", "dietary needs"),
+            _ => tr("nödkontakter", "emergency contacts"),
+        })
+        .collect();
+    (who, when(record.given_at), fields.join(", "))
+}
+
 fn given_outcome(given: &Given, sv: bool) -> Vec<String> {
     let name = &given.participant_name;
     let first = match (given.confirmed, sv) {
         (true, true) => format!("Tack! {name} är nu anmäld och platsen är bekräftad."),
         (true, false) => format!("Thank you! {name}'s place is now confirmed."),
+        (false, true) if given.awaiting_approval => {
+            "Tack! Ditt samtycke är registrerat. Utbytet har ändrats och väntar på att \
+             godkännas igen. Platsen är inte bekräftad: den bekräftas när ändringen har \
+             godkänts och alla samtycken som behövs har kommit in. Då får du ett mejl."
+                .to_owned()
+        }
+        (false, false) if given.awaiting_approval => {
+            "Thank you! Your consent is recorded. The exchange has been changed and is waiting \
+             to be approved again. The place is not confirmed: it is confirmed once the change \
+             has been approved and every consent needed is in. You will get an e-mail then."
+                .to_owned()
+        }
         (false, true) => "Tack! Ditt samtycke är registrerat. Anmälan bekräftas när den andra \
                           vårdnadshavaren också har gett sitt samtycke."
             .to_owned(),

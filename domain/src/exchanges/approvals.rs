@@ -594,6 +594,27 @@ pub async fn decide(
     }
     active.updated_at = Set(now);
     let exchange = active.update(&txn).await?;
+    match next_state {
+        // Consents given while a change was under review now confirm their places.
+        ExchangeState::Approved => {
+            crate::registrations::consent::confirm_after_approval(services, &txn, &exchange)
+                .await?;
+        }
+        // A rejected change ends the registrations, and each family is told.
+        ExchangeState::Rejected => {
+            crate::registrations::registering::end_all(
+                services,
+                &txn,
+                &exchange,
+                principal,
+                meta,
+                crate::registrations::registering::Ending::ExchangeRejected,
+                None,
+            )
+            .await?;
+        }
+        _ => {}
+    }
     let (action_name, mail_decision) = match (decision, next_state) {
         (Decision::Approve, ExchangeState::Approved) => ("exchange_approved", "approved"),
         (Decision::Approve, _) => ("exchange_step_approved", "step_approved"),

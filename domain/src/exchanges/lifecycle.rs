@@ -186,8 +186,14 @@ pub async fn cancel(
     // Nothing is left waiting for a decision or a reminder.
     super::approvals::withdraw_open_steps(&txn, id).await?;
     // Every registration ends, and its family is told why.
-    crate::registrations::registering::cancel_all(
-        services, &txn, &updated, principal, meta, &reason,
+    crate::registrations::registering::end_all(
+        services,
+        &txn,
+        &updated,
+        principal,
+        meta,
+        crate::registrations::registering::Ending::Cancelled,
+        Some(&reason),
     )
     .await?;
     record(

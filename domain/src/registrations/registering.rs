@@ -362,12 +362,14 @@ pub enum Ending {
     Cancelled,
     OfferExpired,
     ConsentWithdrawn,
+    /// The exchange, changed after its approval, was not approved again.
+    ExchangeRejected,
 }
 
 impl Ending {
     fn state(self) -> RegistrationState {
         match self {
-            Self::Cancelled => RegistrationState::Cancelled,
+            Self::Cancelled | Self::ExchangeRejected => RegistrationState::Cancelled,
             _ => RegistrationState::Withdrawn,
         }
     }
@@ -378,6 +380,7 @@ impl Ending {
             Self::Cancelled => "cancelled",
             Self::OfferExpired => "offer_expired",
             Self::ConsentWithdrawn => "consent_withdrawn",
+            Self::ExchangeRejected => "exchange_rejected",
         }
     }
 }
@@ -460,14 +463,16 @@ pub(crate) async fn end_with_comment(
     Ok(registration)
 }
 
-/// Ends every open registration of a cancelled exchange (the caller holds its lock).
-pub(crate) async fn cancel_all(
+/// Ends every open registration of a cancelled or rejected exchange (the caller holds its
+/// lock); each family is told why, with the canceller's reason when there is one.
+pub(crate) async fn end_all(
     services: &Services,
     txn: &DatabaseTransaction,
     exchange: &exchanges::Model,
     principal: &Principal,
     meta: &RequestMeta,
-    reason: &str,
+    ending: Ending,
+    reason: Option<&str>,
 ) -> DomainResult<()> {
     let open = registrations::Entity::find()
         .filter(registrations::Column::ExchangeId.eq(exchange.id))
@@ -484,10 +489,10 @@ pub(crate) async fn cancel_all(
             txn,
             exchange,
             registration,
-            Ending::Cancelled,
+            ending,
             Some(principal.user_id),
             meta,
-            Some(reason.to_owned()),
+            reason.map(str::to_owned),
         )
         .await?;
     }

@@ -13,7 +13,7 @@ use super::{
 };
 use crate::{
     db::begin_write,
-    entities::{medical_information, registrations, youth_profiles},
+    entities::{guardians, medical_information, registrations, youth_profiles},
     error::DomainResult,
     exchanges::proposals,
     funding::export::write as write_csv,
@@ -27,6 +27,68 @@ pub struct EmergencyContact {
     pub name: String,
     pub relation: String,
     pub phone: String,
+}
+
+/// What the leaders act on: everything every guardian gave, each distinct text once (in the
+/// order given) and every emergency contact once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MedicalUnion {
+    pub medical_notes: String,
+    pub allergies: String,
+    pub medication: String,
+    pub dietary_needs: String,
+    pub emergency_contacts: Vec<EmergencyContact>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The medical information of one registration: what each guardian gave (oldest first, with
+/// the guardian's name while they are on record), and the union of it.
+#[derive(Debug, Clone)]
+pub struct MedicalRecord {
+    pub registration_id: Uuid,
+    pub statements: Vec<(medical_information::Model, Option<String>)>,
+    pub union: MedicalUnion,
+}
+
+/// The union of guardians' statements, oldest first; None when nobody gave any.
+pub fn union_of(statements: &[medical_information::Model]) -> Option<MedicalUnion> {
+    let last = statements.iter().map(|m| m.updated_at).max()?;
+    let join = |field: fn(&medical_information::Model) -> &str| {
+        let mut texts: Vec<&str> = Vec::new();
+        for text in statements.iter().map(field).map(str::trim) {
+            if !text.is_empty() && !texts.contains(&text) {
+                texts.push(text);
+            }
+        }
+        texts.join("\n")
+    };
+    let mut contacts: Vec<EmergencyContact> = Vec::new();
+    for contact in statements.iter().flat_map(contacts_of) {
+        if !contacts.contains(&contact) {
+            contacts.push(contact);
+        }
+    }
+    Some(MedicalUnion {
+        medical_notes: join(|m| &m.medical_notes),
+        allergies: join(|m| &m.allergies),
+        medication: join(|m| &m.medication),
+        dietary_needs: join(|m| &m.dietary_needs),
+        emergency_contacts: contacts,
+        updated_at: last,
+    })
+}
+
+/// Every guardian's statement for a registration, oldest first.
+pub(crate) async fn statements_of(
+    db: &impl sea_orm::ConnectionTrait,
+    registration_id: Uuid,
+) -> DomainResult<Vec<medical_information::Model>> {
+    Ok(medical_information::Entity::find()
+        .filter(medical_information::Column::RegistrationId.eq(registration_id))
+        .order_by_asc(medical_information::Column::UpdatedAt)
+        .order_by_asc(medical_information::Column::Id)
+        .all(db)
+        .await?)
 }
 
 pub fn contacts_of(medical: &medical_information::Model) -> Vec<EmergencyContact> {
@@ -50,7 +112,7 @@ pub async fn medical_information(
     principal: &Principal,
     meta: &RequestMeta,
     registration_id: Uuid,
-) -> DomainResult<Option<medical_information::Model>> {
+) -> DomainResult<Option<MedicalRecord>> {
     let txn = begin_write(&services.db).await?;
     let registration = find_registration(&txn, registration_id).await?;
     let exchange = proposals::find(&txn, registration.exchange_id).await?;
@@ -58,9 +120,27 @@ pub async fn medical_information(
         return Err(refusal(&txn, principal, &exchange, &registration).await?);
     }
     refuse_if_restricted(&find_youth(&txn, registration.youth_id).await?)?;
-    let medical = medical_information::Entity::find_by_id(registration_id)
-        .one(&txn)
+    let statements = statements_of(&txn, registration_id).await?;
+    let names: Vec<guardians::Model> = guardians::Entity::find()
+        .filter(
+            guardians::Column::Id.is_in(statements.iter().filter_map(|m| m.updated_by_guardian)),
+        )
+        .all(&txn)
         .await?;
+    let medical = union_of(&statements).map(|union| MedicalRecord {
+        registration_id,
+        statements: statements
+            .into_iter()
+            .map(|m| {
+                let name = names
+                    .iter()
+                    .find(|g| Some(g.id) == m.updated_by_guardian)
+                    .map(|g| g.display_name.clone());
+                (m, name)
+            })
+            .collect(),
+        union,
+    });
     record(
         &txn,
         meta,
@@ -128,9 +208,7 @@ pub async fn roster_csv(
     ];
     for registration in &rows {
         let youth = people::load(&txn, registration.youth_id).await?;
-        let medical = medical_information::Entity::find_by_id(registration.id)
-            .one(&txn)
-            .await?;
+        let medical = union_of(&statements_of(&txn, registration.id).await?);
         let guardians = youth
             .guardians
             .iter()
@@ -139,7 +217,7 @@ pub async fn roster_csv(
             .join("; ");
         let (contacts, allergies, medication, dietary, notes) = match &medical {
             Some(m) => (
-                contacts_of(m)
+                m.emergency_contacts
                     .iter()
                     .map(|c| format!("{} ({}) {}", c.name, c.relation, c.phone))
                     .collect::<Vec<_>>()
@@ -184,4 +262,98 @@ pub async fn roster_csv(
     let text = write_csv(csv)?;
     txn.commit().await?;
     Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, Utc};
+    use serde_json::json;
+    use uuid::Uuid;
+
+    use super::*;
+
+    fn statement(
+        allergies: &str,
+        notes: &str,
+        phones: &[&str],
+        minutes: i64,
+    ) -> medical_information::Model {
+        medical_information::Model {
+            id: Uuid::now_v7(),
+            registration_id: Uuid::nil(),
+            medical_notes: notes.into(),
+            allergies: allergies.into(),
+            medication: String::new(),
+            dietary_needs: String::new(),
+            emergency_contacts: json!(
+                phones
+                    .iter()
+                    .map(|p| json!({ "name": "Karin", "relation": "Mother", "phone": p }))
+                    .collect::<Vec<_>>()
+            ),
+            updated_by_guardian: Some(Uuid::now_v7()),
+            updated_at: Utc::now() - Duration::minutes(60 - minutes),
+        }
+    }
+
+    #[test]
+    fn the_union_keeps_what_every_guardian_gave() {
+        // (statements, allergies, notes, phones)
+        let cases: Vec<(Vec<medical_information::Model>, &str, &str, Vec<&str>)> = vec![
+            (vec![], "", "", vec![]),
+            (
+                vec![statement("Nuts", "", &["070 1"], 0)],
+                "Nuts",
+                "",
+                vec!["070 1"],
+            ),
+            (
+                vec![
+                    statement("Nuts", "Asthma", &["070 1"], 0),
+                    statement("", "", &["070 2"], 1),
+                ],
+                "Nuts",
+                "Asthma",
+                vec!["070 1", "070 2"],
+            ),
+            (
+                vec![
+                    statement("Nuts", "", &["070 1"], 0),
+                    statement(" Nuts ", "", &["070 1"], 1),
+                ],
+                "Nuts",
+                "",
+                vec!["070 1"],
+            ),
+            (
+                vec![
+                    statement("Nuts", "", &["070 1"], 0),
+                    statement("Pollen", "", &[], 1),
+                ],
+                "Nuts\nPollen",
+                "",
+                vec!["070 1"],
+            ),
+        ];
+        for (statements, allergies, notes, phones) in cases {
+            let union = union_of(&statements);
+            if statements.is_empty() {
+                assert!(union.is_none());
+                continue;
+            }
+            let union = union.expect("statements given");
+            assert_eq!(union.allergies, allergies);
+            assert_eq!(union.medical_notes, notes);
+            let got: Vec<&str> = union
+                .emergency_contacts
+                .iter()
+                .map(|c| c.phone.as_str())
+                .collect();
+            assert_eq!(got, phones);
+            assert_eq!(
+                Some(union.updated_at),
+                statements.iter().map(|s| s.updated_at).max()
+            );
+        }
+    }
 }

@@ -6,6 +6,8 @@ use super::*;
 #[derive(Debug, Clone)]
 pub struct Given {
     pub confirmed: bool,
+    /// The changed exchange waits for its approval: no place is confirmed before it.
+    pub awaiting_approval: bool,
     pub participant_name: String,
 }
 
@@ -129,7 +131,10 @@ pub async fn give(
             |(name, relation, phone)| json!({ "name": name, "relation": relation, "phone": phone }),
         )
         .collect();
+    // Each guardian's information is their own: a second guardian's form adds to what the
+    // first gave, and replaces only what the same guardian gave before.
     let medical = medical_information::ActiveModel {
+        id: Set(Uuid::now_v7()),
         registration_id: Set(registration.id),
         medical_notes: Set(parsed.medical_notes),
         allergies: Set(parsed.allergies),
@@ -141,17 +146,20 @@ pub async fn give(
     };
     medical_information::Entity::insert(medical)
         .on_conflict(
-            OnConflict::column(medical_information::Column::RegistrationId)
-                .update_columns([
-                    medical_information::Column::MedicalNotes,
-                    medical_information::Column::Allergies,
-                    medical_information::Column::Medication,
-                    medical_information::Column::DietaryNeeds,
-                    medical_information::Column::EmergencyContacts,
-                    medical_information::Column::UpdatedByGuardian,
-                    medical_information::Column::UpdatedAt,
-                ])
-                .to_owned(),
+            OnConflict::columns([
+                medical_information::Column::RegistrationId,
+                medical_information::Column::UpdatedByGuardian,
+            ])
+            .update_columns([
+                medical_information::Column::MedicalNotes,
+                medical_information::Column::Allergies,
+                medical_information::Column::Medication,
+                medical_information::Column::DietaryNeeds,
+                medical_information::Column::EmergencyContacts,
+                medical_information::Column::UpdatedByGuardian,
+                medical_information::Column::UpdatedAt,
+            ])
+            .to_owned(),
         )
         .exec_without_returning(&txn)
         .await?;
@@ -180,6 +188,7 @@ pub async fn give(
     };
     let registration = confirm_if_met(services, &txn, &exchange, registration).await?;
     let confirmed = registration.state == RegistrationState::Confirmed.code();
+    let awaiting_approval = !confirmed && awaits_approval(&exchange);
     // The way back: a link to withdraw, valid until departure.
     let guardian = youth
         .guardians
@@ -208,6 +217,7 @@ pub async fn give(
             title: title_for(&exchange, locale),
             dates: crate::exchanges::approvals::dates_of(&exchange),
             confirmed,
+            awaiting_approval,
             photos: parsed.photos,
             withdraw_link: services.link_in(WITHDRAW_PATH, &withdraw_secret, locale),
             departure: exchange.start_date.to_string(),
@@ -220,13 +230,15 @@ pub async fn give(
         guardian.user_id,
         "consent_given",
         &registration,
-        json!({ "guardian_id": guardian.id, "photos": parsed.photos, "confirmed": confirmed }),
+        json!({ "guardian_id": guardian.id, "photos": parsed.photos, "confirmed": confirmed,
+                "awaiting_approval": awaiting_approval }),
     )
     .await?;
     txn.commit().await?;
     services.mail_committed();
     Ok(Given {
         confirmed,
+        awaiting_approval,
         participant_name: youth.profile.display_name,
     })
 }

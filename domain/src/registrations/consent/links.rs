@@ -151,6 +151,54 @@ pub struct LinkPage {
     /// This guardian's photo permission stands (the form starts ticked, so that consenting
     /// again after a change does not withdraw it unasked).
     pub photos_given: bool,
+    /// Medical information already on record, oldest first.
+    pub on_record: Vec<OnRecord>,
+}
+
+/// Medical information on record as a consent page names it: who gave it, when, and which
+/// fields they filled in, never what those say. A link may be forwarded, and no guardian's
+/// page shows medical text back, not even their own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OnRecord {
+    /// The guardian's name; None when they are no longer on record.
+    pub given_by: Option<String>,
+    /// Given by the guardian whose link this is (their new form replaces it).
+    pub yours: bool,
+    pub given_at: DateTime<Utc>,
+    /// The form's field names that were filled in, `contacts` for emergency contacts.
+    pub fields: Vec<&'static str>,
+}
+
+/// What a consent page says is on record, from every guardian's statement.
+fn on_record(
+    statements: &[medical_information::Model],
+    guardians: &[guardians::Model],
+    guardian_id: Uuid,
+) -> Vec<OnRecord> {
+    statements
+        .iter()
+        .map(|m| OnRecord {
+            given_by: guardians
+                .iter()
+                .find(|g| Some(g.id) == m.updated_by_guardian)
+                .map(|g| g.display_name.clone()),
+            yours: m.updated_by_guardian == Some(guardian_id),
+            given_at: m.updated_at,
+            fields: [
+                ("medicalNotes", !m.medical_notes.trim().is_empty()),
+                ("allergies", !m.allergies.trim().is_empty()),
+                ("medication", !m.medication.trim().is_empty()),
+                ("dietaryNeeds", !m.dietary_needs.trim().is_empty()),
+                (
+                    "contacts",
+                    !crate::registrations::sensitive::contacts_of(m).is_empty(),
+                ),
+            ]
+            .into_iter()
+            .filter_map(|(field, filled)| filled.then_some(field))
+            .collect(),
+        })
+        .collect()
 }
 
 pub(super) fn invalid_link() -> DomainError {
@@ -224,9 +272,18 @@ pub async fn open_link(
         .guardians
         .iter()
         .any(|g| g.guardian_id == guardian.id && g.photos);
+    let on_record = if purpose == LinkPurpose::Consent {
+        let statements =
+            crate::registrations::sensitive::statements_of(db, registration.id).await?;
+        let family = people::load(db, registration.youth_id).await?.guardians;
+        on_record(&statements, &family, guardian.id)
+    } else {
+        Vec::new()
+    };
     Ok(LinkPage {
         locale,
         photos_given,
+        on_record,
         purpose,
         title: title_for(&exchange, locale),
         destination: format!(

@@ -50,7 +50,7 @@ mod texts;
 pub use changes::{describe_changes, invalidate_after_change};
 pub use form::{ConsentForm, ContactInput, MAX_CONTACTS, ParsedConsent, parse_form};
 pub use giving::{Given, Withdrawn, give, give_own, override_consent, resend, withdraw_by_link};
-pub use links::{LinkPage, link_expiry, open_link, revoke_links, send_links};
+pub use links::{LinkPage, OnRecord, link_expiry, open_link, revoke_links, send_links};
 use links::{invalid_link, mint_link, redeem, usable_link};
 pub use texts::{TEXTS, current_text, seed_texts};
 
@@ -200,7 +200,9 @@ async fn status_of(
     ))
 }
 
-/// Confirms a registration pending consent once its rule is met.
+/// Confirms a registration pending consent once its rule is met and the exchange is approved:
+/// while a change is under review, a consent waits for the approval (see
+/// [`confirm_after_approval`]).
 pub async fn confirm_if_met(
     _services: &Services,
     db: &impl ConnectionTrait,
@@ -208,6 +210,7 @@ pub async fn confirm_if_met(
     registration: registrations::Model,
 ) -> DomainResult<registrations::Model> {
     if registration.state != RegistrationState::PendingConsent.code()
+        || awaits_approval(exchange)
         || !status_of(db, exchange, &registration).await?.met
     {
         return Ok(registration);
@@ -219,6 +222,34 @@ pub async fn confirm_if_met(
     let youth = people::load(db, confirmed.youth_id).await?;
     tell_confirmed(db, exchange, &confirmed, &youth).await?;
     Ok(confirmed)
+}
+
+/// The exchange has been changed and waits for its approval again (or was never approved).
+pub fn awaits_approval(exchange: &exchanges::Model) -> bool {
+    crate::exchanges::rules::ExchangeState::from_code(&exchange.state)
+        .is_none_or(|state| !crate::exchanges::rules::is_approved(state))
+}
+
+/// Once a changed exchange is approved again, confirms the registrations whose consents came
+/// in while the change was under review (the caller holds the exchange's lock).
+pub(crate) async fn confirm_after_approval(
+    services: &Services,
+    txn: &DatabaseTransaction,
+    exchange: &exchanges::Model,
+) -> DomainResult<()> {
+    // A restricted person's registration is kept as it is, not processed.
+    let pending = registrations::Entity::find()
+        .filter(registrations::Column::ExchangeId.eq(exchange.id))
+        .filter(registrations::Column::State.eq(RegistrationState::PendingConsent.code()))
+        .filter(registrations::Column::YouthId.not_in_subquery(access::restricted_youth()))
+        .order_by_asc(registrations::Column::Id)
+        .all(txn)
+        .await?;
+    for registration in pending {
+        let registration = find_registration_for_update(txn, registration.id).await?;
+        confirm_if_met(services, txn, exchange, registration).await?;
+    }
+    Ok(())
 }
 
 /// Who, how and from where an event comes.

@@ -1320,6 +1320,31 @@ async fn school_mobility_pays_seventy_percent_from_day_fifteen() {
 }
 
 #[tokio::test]
+async fn school_mobility_inclusion_support_is_a_missing_rate_until_entered() {
+    let w = World::new().await;
+    for (action, code) in [("KA_122_SCH", "KA122-SCH"), ("KA_121_SCH", "KA121-SCH")] {
+        let mut plan = w.plan(&w.lyon, 10, 2, 0);
+        plan["action"] = json!(action);
+        plan["groups"][0]["fewerOpportunities"] = json!(3);
+        let budget = w.estimate_plan(&w.teacher, plan).await;
+        assert!(
+            missing(&budget).contains(&missing_rate(
+                Some(0),
+                "INCLUSION_SUPPORT",
+                &format!("{code} 2025 inclusion_support participant")
+            )),
+            "{budget}"
+        );
+        assert!(
+            lines(&budget)
+                .iter()
+                .all(|line| line[1] != "INCLUSION_SUPPORT"),
+            "no inclusion support is paid from a guessed rate: {budget}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_partnership_has_one_lump_sum_and_nordplus_a_fixed_travel_rate() {
     let w = World::new().await;
     let partnership = |cents: i64| {

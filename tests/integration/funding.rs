@@ -1131,6 +1131,34 @@ async fn a_coordinator_opens_a_call_year_and_keeps_the_country_list() {
 // ---------------------------------------------------------------------------------------------
 
 #[tokio::test]
+async fn distances_are_whole_kilometres_and_the_band_edge_warning_is_judged_on_them() {
+    let w = World::new().await;
+    // Due north of Jönköping: 505.39, 494.58 and 505.59 km on the great circle.
+    for (latitude, shown, near) in [
+        (62.3277, 505, true),
+        (62.2305, 495, true),
+        (62.3295, 506, false),
+    ] {
+        let name = format!("Nordby {shown}");
+        let venue = town(&w.app, &w.admin, &name, "SE", (latitude, JONKOPING.1)).await;
+        let budget = w.estimate_plan(&w.teacher, w.plan(&venue, 20, 4, 0)).await;
+        assert_eq!(
+            (
+                &budget["distances"][0]["distanceKm"],
+                &budget["distances"][0]["nearBandEdge"]
+            ),
+            (&json!(shown), &json!(near)),
+            "{budget}"
+        );
+        assert_eq!(
+            warning_codes(&budget).contains(&"near_band_edge".to_owned()),
+            near,
+            "{budget}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_youth_exchange_plan_is_budgeted_by_distance_band() {
     let w = World::new().await;
     let budget = w.estimate_plan(&w.teacher, w.plan(&w.lyon, 20, 4, 6)).await;

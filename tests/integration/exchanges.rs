@@ -18,7 +18,7 @@ macro_rules! exchange_fields {
          ageRange { min max } themes learningObjectives programme { day text } accommodation \
          transport greenTravel costPerParticipantCents contributionsAreVoluntary \
          registrationDeadline adventurousActivities insuranceConfirmed riskAssessment \
-         budgetCents consentPlan clonedFromId submittedAt approvedAt \
+         budgetCents consentPlan clonedFromId notCarriedOver submittedAt approvedAt \
          sendingOrganisation { id } partnerOrganisations { id } destinationTown { id } \
          approvalSteps { round position approverRole approverUserId substituteUserId dueAt \
          decision decidedBy comment }"
@@ -628,7 +628,8 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
         "costPerParticipantCents": 45000, "contributionsAreVoluntary": true,
         "registrationDeadline": day(30), "adventurousActivities": false,
         "insuranceConfirmed": false, "riskAssessment": "", "budgetCents": null,
-        "consentPlan": "", "clonedFromId": null, "submittedAt": null, "approvedAt": null,
+        "consentPlan": "", "clonedFromId": null, "notCarriedOver": [], "submittedAt": null,
+        "approvedAt": null,
         "sendingOrganisation": { "id": w.school },
         "partnerOrganisations": [{ "id": w.partner }],
         "destinationTown": { "id": w.lyon },
@@ -672,11 +673,10 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
         ]
     );
 
-    // Submitted as it is, the principal may not approve it: each failing item is named, and
-    // nothing changes.
-    w.submit(&id).await;
+    // It cannot be submitted as it is, since it could not be approved: each failing item is
+    // named, nothing changes and nobody is asked.
     let before = table_counts(&w.app).await;
-    let refused = w.decide(&w.principal, &id, "APPROVE", None).await;
+    let refused = w.submit_as(&w.teacher, &id).await;
     assert_eq!(error_code(&refused), "CONFLICT", "{refused}");
     assert_eq!(reason(&refused), "checklist_failed");
     assert_eq!(
@@ -691,28 +691,15 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
     );
     assert_eq!(table_counts(&w.app).await, before);
     let unchanged = w.read(&id).await;
-    assert_eq!(unchanged["state"], "SUBMITTED");
-    assert_eq!(
-        steps(&unchanged),
-        [step(1, 0, "pending"), step(1, 1, "waiting")]
-    );
+    assert_eq!(unchanged["state"], "DRAFT");
+    assert!(steps(&unchanged).is_empty(), "{unchanged}");
+    assert!(mails(&w.app, "exchange_submitted", title).await.is_empty());
 
-    // The principal sends it back; the teacher completes it and submits it again.
-    let returned = w
-        .decide(
-            &w.principal,
-            &id,
-            "REQUEST_CHANGES",
-            Some("Fyll i checklistan"),
-        )
-        .await;
-    assert_eq!(
-        ok(&returned, "decideApprovalStep")["state"],
-        "CHANGES_REQUESTED"
-    );
+    // The teacher completes it and submits it; the principal sends it back to be looked at
+    // again.
     let fixed = w.update_as(&w.teacher, &id, complete.clone()).await;
     let fixed = ok(&fixed, "updateExchange");
-    assert_eq!(fixed["state"], "CHANGES_REQUESTED");
+    assert_eq!(fixed["state"], "DRAFT");
     assert_eq!(
         (
             &fixed["leaders"],
@@ -729,6 +716,19 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
             .iter()
             .all(|i| i["passed"] == true),
         "{checklist}"
+    );
+    w.submit(&id).await;
+    let returned = w
+        .decide(
+            &w.principal,
+            &id,
+            "REQUEST_CHANGES",
+            Some("Fyll i checklistan"),
+        )
+        .await;
+    assert_eq!(
+        ok(&returned, "decideApprovalStep")["state"],
+        "CHANGES_REQUESTED"
     );
 
     // Another proposal has waited longer for the principal: the queue shows it first.
@@ -859,9 +859,9 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
         w.history(&id).await,
         [
             event("exchange_drafted", &teacher_id),
+            event("exchange_updated", &teacher_id),
             event("exchange_submitted", &teacher_id),
             event("exchange_changes_requested", &principal_id),
-            event("exchange_updated", &teacher_id),
             event("exchange_submitted", &teacher_id),
             event("exchange_step_approved", &principal_id),
             event("exchange_approved", &coordinator_id),
@@ -1345,9 +1345,23 @@ async fn a_clone_is_a_new_draft_with_new_dates() {
             &original["riskLevel"]
         )
     );
-    // What must be confirmed again for the new dates is not carried over.
+    // What must be confirmed again for the new dates is not carried over, and the clone says
+    // so; until it is entered, the clone cannot be submitted.
     assert_eq!(clone["insuranceConfirmed"], false);
     assert_eq!(clone["registrationDeadline"], Value::Null);
+    assert_eq!(
+        clone["notCarriedOver"],
+        json!(["insurance", "registration_deadline"])
+    );
+    let before = table_counts(&w.app).await;
+    let refused = w.submit_as(&w.teacher, &clone_id).await;
+    assert_eq!(error_code(&refused), "CONFLICT", "{refused}");
+    assert_eq!(reason(&refused), "checklist_failed");
+    assert_eq!(
+        refused["errors"][0]["extensions"]["failingItems"],
+        json!(["insurance"])
+    );
+    assert_eq!(table_counts(&w.app).await, before);
     assert_eq!(
         (&clone["submittedAt"], &clone["approvedAt"]),
         (&Value::Null, &Value::Null)
@@ -1367,7 +1381,9 @@ async fn a_clone_is_a_new_draft_with_new_dates() {
     completed["activityDays"] = json!(4);
     completed["programme"] = clone["programme"].clone();
     let response = w.update_as(&w.teacher, &clone_id, completed).await;
-    assert_eq!(ok(&response, "updateExchange")["insuranceConfirmed"], true);
+    let updated = ok(&response, "updateExchange");
+    assert_eq!(updated["insuranceConfirmed"], true);
+    assert_eq!(updated["notCarriedOver"], json!([]));
     assert_eq!(w.submit(&clone_id).await["state"], "SUBMITTED");
     assert_eq!(w.state(&source).await, "APPROVED");
 

@@ -17,7 +17,7 @@ use utbyte_domain::{
         lifecycle::{self, Progress},
         proposals::{self, Accommodation, ExchangeDirection, ExchangeFilter, ExchangeInput},
         report::{self, ReportInput},
-        rules::{ExchangeState, RiskLevel, Severity},
+        rules::{self, ExchangeState, RiskLevel, Severity},
     },
 };
 use uuid::Uuid;
@@ -347,6 +347,19 @@ impl Exchange {
             message: item.message,
         })
         .collect())
+    }
+    /// For a draft cloned from another exchange (`cloneExchange`): the checklist items whose
+    /// facts were not carried over and are not entered yet (`insurance`,
+    /// `registration_deadline`). Empty otherwise, and for participants and guardians.
+    async fn not_carried_over(&self, ctx: &Context<'_>) -> Result<Vec<&'static str>> {
+        if !arranges(ctx)? {
+            return Ok(Vec::new());
+        }
+        Ok(rules::not_carried_over(
+            self.0.cloned_from.is_some(),
+            self.0.insurance_confirmed,
+            self.0.registration_deadline.is_some(),
+        ))
     }
     /// Every approval step of every round, in order. Empty for participants and guardians.
     async fn approval_steps(&self, ctx: &Context<'_>) -> Result<Vec<ApprovalStep>> {
@@ -837,7 +850,9 @@ impl ExchangesMutation {
         Ok(Exchange(created))
     }
 
-    /// Sends a draft (or one returned for changes) to its approvers.
+    /// Sends a draft (or one returned for changes) to its approvers. Refused with CONFLICT
+    /// `checklist_failed` (and `failingItems`) while a hard checklist item fails, as approval
+    /// would be.
     async fn submit_exchange(&self, ctx: &Context<'_>, id: ID) -> Result<Exchange> {
         let principal = principal(ctx)?;
         let id = parse_id("id", &id)?;

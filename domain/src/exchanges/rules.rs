@@ -313,6 +313,27 @@ pub fn checklist(facts: &ChecklistFacts, rules: LeaderRules) -> Vec<ChecklistIte
     ]
 }
 
+/// The checklist facts `cloneExchange` does not copy: the insurance of one trip does not cover
+/// another, and registration closes relative to the new dates.
+pub const NOT_CLONED: [&str; 2] = ["insurance", "registration_deadline"];
+
+/// Of [`NOT_CLONED`], the checklist items a draft cloned from another exchange still lacks.
+pub fn not_carried_over(
+    cloned: bool,
+    insurance_confirmed: bool,
+    deadline_set: bool,
+) -> Vec<&'static str> {
+    if !cloned {
+        return Vec::new();
+    }
+    NOT_CLONED
+        .into_iter()
+        .zip([insurance_confirmed, deadline_set])
+        .filter(|(_, entered)| !entered)
+        .map(|(code, _)| code)
+        .collect()
+}
+
 /// The codes of the failing items that block approval.
 pub fn failing_hard_items(items: &[ChecklistItem]) -> Vec<&'static str> {
     items

@@ -53,10 +53,13 @@ const DECIDE: &str = concat!(
     " } }"
 );
 const ADVANCE: &str = concat!(
-    "mutation($id: ID!, $to: ExchangeProgress!) { advanceExchange(id: $id, to: $to) { ",
+    "mutation($id: ID!, $to: ExchangeProgress!, $earlyReason: String) { \
+     advanceExchange(id: $id, to: $to, earlyReason: $earlyReason) { ",
     exchange_fields!(),
     " } }"
 );
+/// Why the tests' trips, which lie ahead, are started and completed early.
+const EARLY_REASON: &str = "Recorded ahead of the dates for the test";
 const REPORT: &str = "mutation($id: ID!, $input: ExchangeReportInput!) { \
      fileExchangeReport(exchangeId: $id, input: $input) { id state report { whatHappened \
      outcomes feedbackSummary actualCostCents filedBy filedAt } } }";
@@ -437,11 +440,17 @@ impl World {
             .await
     }
 
-    /// The teacher moves an approved exchange on through `steps`.
+    /// The teacher moves an approved exchange on through `steps`. The trips of these tests
+    /// lie ahead, so the coordinator starts and completes them early, with a reason.
     pub(crate) async fn advance(&self, id: &str, steps: &[&str]) -> Value {
         let mut last = Value::Null;
         for to in steps {
-            let response = self.advance_as(&self.teacher, id, to).await;
+            let response = if matches!(*to, "START" | "COMPLETE") {
+                let early = json!({ "id": id, "to": to, "earlyReason": EARLY_REASON });
+                self.gql(&self.coordinator, ADVANCE, early).await
+            } else {
+                self.advance_as(&self.teacher, id, to).await
+            };
             last = ok(&response, "advanceExchange").clone();
         }
         last
@@ -821,14 +830,50 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
         ("sv", format!("Ditt utbyte {title} har godkänts").as_str())
     );
 
-    // Registration opens and closes, the exchange starts and is completed.
+    // Registration opens and closes.
     for (to, state) in [
         ("OPEN_REGISTRATION", "OPEN_FOR_REGISTRATION"),
         ("CLOSE_REGISTRATION", "REGISTRATION_CLOSED"),
-        ("START", "UNDER_WAY"),
     ] {
         assert_eq!(w.advance(&id, &[to]).await["state"], state);
     }
+    // The trip starts on its start date, two months ahead: nobody starts it before, and only
+    // a coordinator may with a written reason. Nothing is written when refused.
+    let before = table_counts(&w.app).await;
+    let early =
+        |to: &str, reason: Option<&str>| json!({ "id": id, "to": to, "earlyReason": reason });
+    let refused = w.gql(&w.teacher, ADVANCE, early("START", None)).await;
+    assert_eq!(error_code(&refused), "CONFLICT", "{refused}");
+    assert_eq!(reason(&refused), "before_start_date");
+    let refused = w.gql(&w.coordinator, ADVANCE, early("START", None)).await;
+    assert_eq!(reason(&refused), "before_start_date");
+    let refused = w
+        .gql(&w.teacher, ADVANCE, early("START", Some(EARLY_REASON)))
+        .await;
+    assert_eq!(error_code(&refused), "FORBIDDEN", "{refused}");
+    let refused = w
+        .gql(&w.coordinator, ADVANCE, early("START", Some("early")))
+        .await;
+    assert_eq!(error_code(&refused), "BAD_USER_INPUT", "{refused}");
+    assert_eq!(error_fields(&refused), ["earlyReason"]);
+    assert_eq!(table_counts(&w.app).await, before);
+    assert_eq!(w.state(&id).await, "REGISTRATION_CLOSED");
+    assert_eq!(w.advance(&id, &["START"]).await["state"], "UNDER_WAY");
+    let refused = w.gql(&w.teacher, ADVANCE, early("COMPLETE", None)).await;
+    assert_eq!(error_code(&refused), "CONFLICT", "{refused}");
+    assert_eq!(reason(&refused), "before_return_date");
+    assert_eq!(w.state(&id).await, "UNDER_WAY");
+    let started = w
+        .app
+        .audit()
+        .await
+        .into_iter()
+        .rev()
+        .find(|e| e.action == "exchange_started");
+    assert_eq!(
+        started.map(|e| e.details["early_reason"].clone()),
+        Some(json!(EARLY_REASON))
+    );
     let ledger = w
         .gql(&w.admin, COMPLETED_EXCHANGES, json!({ "id": w.partner }))
         .await;
@@ -867,8 +912,8 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
             event("exchange_approved", &coordinator_id),
             event("exchange_registration_opened", &teacher_id),
             event("exchange_registration_closed", &teacher_id),
-            event("exchange_started", &teacher_id),
-            event("exchange_completed", &teacher_id),
+            event("exchange_started", &coordinator_id),
+            event("exchange_completed", &coordinator_id),
         ]
     );
     let history = w.gql(&w.teacher, HISTORY, json!({ "id": id })).await;

@@ -887,17 +887,29 @@ impl ExchangesMutation {
     }
 
     /// Opens or closes registration, starts or completes an approved exchange. A completed
-    /// exchange enters the reciprocity ledger.
+    /// exchange enters the reciprocity ledger. Starting before the start date is refused with
+    /// CONFLICT `before_start_date`, completing before the return date with
+    /// `before_return_date`; a coordinator may still do it with `earlyReason` (at least 10
+    /// characters, kept in the audit trail).
     async fn advance_exchange(
         &self,
         ctx: &Context<'_>,
         id: ID,
         to: ProgressGql,
+        early_reason: Option<String>,
     ) -> Result<Exchange> {
         let principal = principal(ctx)?;
         let id = parse_id("id", &id)?;
         Ok(Exchange(
-            lifecycle::advance(services(ctx), principal, meta(ctx), id, to.into()).await?,
+            lifecycle::advance(
+                services(ctx),
+                principal,
+                meta(ctx),
+                id,
+                to.into(),
+                early_reason.as_deref(),
+            )
+            .await?,
         ))
     }
 

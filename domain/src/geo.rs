@@ -63,6 +63,17 @@ impl Coordinates {
         let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
         2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
     }
+
+    /// The distance as the Commission's distance calculator shows it: the great-circle
+    /// distance rounded to whole kilometres. Bands and band-edge warnings are judged on it.
+    pub fn whole_km(self, other: Self) -> i32 {
+        whole_km(self.distance_km(other))
+    }
+}
+
+/// Kilometres as the Commission's distance calculator shows them: rounded to whole ones.
+pub fn whole_km(km: f64) -> i32 {
+    km.round() as i32
 }
 
 /// The Erasmus+ travel distance bands, chosen from the one-way distance.
@@ -79,10 +90,10 @@ pub enum DistanceBand {
 }
 
 /// Where one band ends and the next begins, in km.
-pub const BAND_EDGES_KM: [f64; 7] = [10.0, 100.0, 500.0, 2000.0, 3000.0, 4000.0, 8000.0];
+pub const BAND_EDGES_KM: [i32; 7] = [10, 100, 500, 2000, 3000, 4000, 8000];
 
 /// A distance this close to a band edge should be checked with the official calculator.
-pub const BAND_EDGE_MARGIN_KM: f64 = 5.0;
+pub const BAND_EDGE_MARGIN_KM: i32 = 5;
 
 impl DistanceBand {
     pub const ALL: [DistanceBand; 8] = [
@@ -96,7 +107,8 @@ impl DistanceBand {
         Self::From8000,
     ];
 
-    pub fn for_distance(km: f64) -> Self {
+    /// The band of a distance in whole kilometres ([`Coordinates::whole_km`]).
+    pub fn for_distance(km: i32) -> Self {
         let index = BAND_EDGES_KM.iter().take_while(|edge| km >= **edge).count();
         Self::ALL[index]
     }
@@ -116,8 +128,9 @@ impl DistanceBand {
     }
 }
 
-/// Whether `km` lies within [`BAND_EDGE_MARGIN_KM`] of a band edge.
-pub fn near_band_edge(km: f64) -> bool {
+/// Whether `km` (whole kilometres) lies within [`BAND_EDGE_MARGIN_KM`] of a band edge, the
+/// margin included.
+pub fn near_band_edge(km: i32) -> bool {
     BAND_EDGES_KM
         .iter()
         .any(|edge| (km - edge).abs() <= BAND_EDGE_MARGIN_KM)
@@ -135,8 +148,8 @@ mod tests {
     fn praha_to_tromso_matches_the_commission_calculator() {
         let praha = at(50.0755, 14.4378);
         let tromso = at(69.6492, 18.9553);
-        let km = praha.distance_km(tromso);
-        assert!((km - 2188.0).abs() <= 5.0, "{km}");
+        let km = praha.whole_km(tromso);
+        assert!((km - 2188).abs() <= 5, "{km}");
         assert_eq!(DistanceBand::for_distance(km), DistanceBand::From2000To2999);
     }
 
@@ -154,25 +167,32 @@ mod tests {
     #[test]
     fn bands_and_edges() {
         let cases = [
-            (0.0, DistanceBand::Under10),
-            (9.99, DistanceBand::Under10),
-            (10.0, DistanceBand::From10To99),
-            (99.9, DistanceBand::From10To99),
-            (100.0, DistanceBand::From100To499),
-            (1999.0, DistanceBand::From500To1999),
-            (2000.0, DistanceBand::From2000To2999),
-            (3500.0, DistanceBand::From3000To3999),
-            (7999.9, DistanceBand::From4000To7999),
-            (8000.0, DistanceBand::From8000),
-            (19000.0, DistanceBand::From8000),
+            (0, DistanceBand::Under10),
+            (9, DistanceBand::Under10),
+            (10, DistanceBand::From10To99),
+            (99, DistanceBand::From10To99),
+            (100, DistanceBand::From100To499),
+            (1999, DistanceBand::From500To1999),
+            (2000, DistanceBand::From2000To2999),
+            (3500, DistanceBand::From3000To3999),
+            (7999, DistanceBand::From4000To7999),
+            (8000, DistanceBand::From8000),
+            (19000, DistanceBand::From8000),
         ];
         for (km, band) in cases {
             assert_eq!(DistanceBand::for_distance(km), band, "{km}");
         }
-        assert!(near_band_edge(496.0));
-        assert!(near_band_edge(2004.9));
-        assert!(!near_band_edge(494.0));
-        assert!(!near_band_edge(1000.0));
+        for (km, near) in [
+            (494, false),
+            (495, true),
+            (496, true),
+            (505, true),
+            (506, false),
+            (2004, true),
+            (1000, false),
+        ] {
+            assert_eq!(near_band_edge(km), near, "{km}");
+        }
     }
 
     #[test]

@@ -18,7 +18,7 @@ macro_rules! exchange_fields {
          ageRange { min max } themes learningObjectives programme { day text } accommodation \
          transport greenTravel costPerParticipantCents contributionsAreVoluntary \
          registrationDeadline adventurousActivities insuranceConfirmed riskAssessment \
-         budgetCents consentPlan clonedFromId submittedAt approvedAt \
+         budgetCents consentPlan clonedFromId notCarriedOver submittedAt approvedAt \
          sendingOrganisation { id } partnerOrganisations { id } destinationTown { id } \
          approvalSteps { round position approverRole approverUserId substituteUserId dueAt \
          decision decidedBy comment }"
@@ -53,10 +53,13 @@ const DECIDE: &str = concat!(
     " } }"
 );
 const ADVANCE: &str = concat!(
-    "mutation($id: ID!, $to: ExchangeProgress!) { advanceExchange(id: $id, to: $to) { ",
+    "mutation($id: ID!, $to: ExchangeProgress!, $earlyReason: String) { \
+     advanceExchange(id: $id, to: $to, earlyReason: $earlyReason) { ",
     exchange_fields!(),
     " } }"
 );
+/// Why the tests' trips, which lie ahead, are started and completed early.
+const EARLY_REASON: &str = "Recorded ahead of the dates for the test";
 const REPORT: &str = "mutation($id: ID!, $input: ExchangeReportInput!) { \
      fileExchangeReport(exchangeId: $id, input: $input) { id state report { whatHappened \
      outcomes feedbackSummary actualCostCents filedBy filedAt } } }";
@@ -443,11 +446,17 @@ impl World {
             .await
     }
 
-    /// The teacher moves an approved exchange on through `steps`.
+    /// The teacher moves an approved exchange on through `steps`. The trips of these tests
+    /// lie ahead, so the coordinator starts and completes them early, with a reason.
     pub(crate) async fn advance(&self, id: &str, steps: &[&str]) -> Value {
         let mut last = Value::Null;
         for to in steps {
-            let response = self.advance_as(&self.teacher, id, to).await;
+            let response = if matches!(*to, "START" | "COMPLETE") {
+                let early = json!({ "id": id, "to": to, "earlyReason": EARLY_REASON });
+                self.gql(&self.coordinator, ADVANCE, early).await
+            } else {
+                self.advance_as(&self.teacher, id, to).await
+            };
             last = ok(&response, "advanceExchange").clone();
         }
         last
@@ -634,7 +643,8 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
         "costPerParticipantCents": 45000, "contributionsAreVoluntary": true,
         "registrationDeadline": day(30), "adventurousActivities": false,
         "insuranceConfirmed": false, "riskAssessment": "", "budgetCents": null,
-        "consentPlan": "", "clonedFromId": null, "submittedAt": null, "approvedAt": null,
+        "consentPlan": "", "clonedFromId": null, "notCarriedOver": [], "submittedAt": null,
+        "approvedAt": null,
         "sendingOrganisation": { "id": w.school },
         "partnerOrganisations": [{ "id": w.partner }],
         "destinationTown": { "id": w.lyon },
@@ -678,11 +688,10 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
         ]
     );
 
-    // Submitted as it is, the principal may not approve it: each failing item is named, and
-    // nothing changes.
-    w.submit(&id).await;
+    // It cannot be submitted as it is, since it could not be approved: each failing item is
+    // named, nothing changes and nobody is asked.
     let before = table_counts(&w.app).await;
-    let refused = w.decide(&w.principal, &id, "APPROVE", None).await;
+    let refused = w.submit_as(&w.teacher, &id).await;
     assert_eq!(error_code(&refused), "CONFLICT", "{refused}");
     assert_eq!(reason(&refused), "checklist_failed");
     assert_eq!(
@@ -697,28 +706,15 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
     );
     assert_eq!(table_counts(&w.app).await, before);
     let unchanged = w.read(&id).await;
-    assert_eq!(unchanged["state"], "SUBMITTED");
-    assert_eq!(
-        steps(&unchanged),
-        [step(1, 0, "pending"), step(1, 1, "waiting")]
-    );
+    assert_eq!(unchanged["state"], "DRAFT");
+    assert!(steps(&unchanged).is_empty(), "{unchanged}");
+    assert!(mails(&w.app, "exchange_submitted", title).await.is_empty());
 
-    // The principal sends it back; the teacher completes it and submits it again.
-    let returned = w
-        .decide(
-            &w.principal,
-            &id,
-            "REQUEST_CHANGES",
-            Some("Fyll i checklistan"),
-        )
-        .await;
-    assert_eq!(
-        ok(&returned, "decideApprovalStep")["state"],
-        "CHANGES_REQUESTED"
-    );
+    // The teacher completes it and submits it; the principal sends it back to be looked at
+    // again.
     let fixed = w.update_as(&w.teacher, &id, complete.clone()).await;
     let fixed = ok(&fixed, "updateExchange");
-    assert_eq!(fixed["state"], "CHANGES_REQUESTED");
+    assert_eq!(fixed["state"], "DRAFT");
     assert_eq!(
         (
             &fixed["leaders"],
@@ -735,6 +731,19 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
             .iter()
             .all(|i| i["passed"] == true),
         "{checklist}"
+    );
+    w.submit(&id).await;
+    let returned = w
+        .decide(
+            &w.principal,
+            &id,
+            "REQUEST_CHANGES",
+            Some("Fyll i checklistan"),
+        )
+        .await;
+    assert_eq!(
+        ok(&returned, "decideApprovalStep")["state"],
+        "CHANGES_REQUESTED"
     );
 
     // Another proposal has waited longer for the principal: the queue shows it first.
@@ -827,14 +836,50 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
         ("sv", format!("Ditt utbyte {title} har godkänts").as_str())
     );
 
-    // Registration opens and closes, the exchange starts and is completed.
+    // Registration opens and closes.
     for (to, state) in [
         ("OPEN_REGISTRATION", "OPEN_FOR_REGISTRATION"),
         ("CLOSE_REGISTRATION", "REGISTRATION_CLOSED"),
-        ("START", "UNDER_WAY"),
     ] {
         assert_eq!(w.advance(&id, &[to]).await["state"], state);
     }
+    // The trip starts on its start date, two months ahead: nobody starts it before, and only
+    // a coordinator may with a written reason. Nothing is written when refused.
+    let before = table_counts(&w.app).await;
+    let early =
+        |to: &str, reason: Option<&str>| json!({ "id": id, "to": to, "earlyReason": reason });
+    let refused = w.gql(&w.teacher, ADVANCE, early("START", None)).await;
+    assert_eq!(error_code(&refused), "CONFLICT", "{refused}");
+    assert_eq!(reason(&refused), "before_start_date");
+    let refused = w.gql(&w.coordinator, ADVANCE, early("START", None)).await;
+    assert_eq!(reason(&refused), "before_start_date");
+    let refused = w
+        .gql(&w.teacher, ADVANCE, early("START", Some(EARLY_REASON)))
+        .await;
+    assert_eq!(error_code(&refused), "FORBIDDEN", "{refused}");
+    let refused = w
+        .gql(&w.coordinator, ADVANCE, early("START", Some("early")))
+        .await;
+    assert_eq!(error_code(&refused), "BAD_USER_INPUT", "{refused}");
+    assert_eq!(error_fields(&refused), ["earlyReason"]);
+    assert_eq!(table_counts(&w.app).await, before);
+    assert_eq!(w.state(&id).await, "REGISTRATION_CLOSED");
+    assert_eq!(w.advance(&id, &["START"]).await["state"], "UNDER_WAY");
+    let refused = w.gql(&w.teacher, ADVANCE, early("COMPLETE", None)).await;
+    assert_eq!(error_code(&refused), "CONFLICT", "{refused}");
+    assert_eq!(reason(&refused), "before_return_date");
+    assert_eq!(w.state(&id).await, "UNDER_WAY");
+    let started = w
+        .app
+        .audit()
+        .await
+        .into_iter()
+        .rev()
+        .find(|e| e.action == "exchange_started");
+    assert_eq!(
+        started.map(|e| e.details["early_reason"].clone()),
+        Some(json!(EARLY_REASON))
+    );
     let ledger = w
         .gql(&w.admin, COMPLETED_EXCHANGES, json!({ "id": w.partner }))
         .await;
@@ -865,16 +910,16 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
         w.history(&id).await,
         [
             event("exchange_drafted", &teacher_id),
+            event("exchange_updated", &teacher_id),
             event("exchange_submitted", &teacher_id),
             event("exchange_changes_requested", &principal_id),
-            event("exchange_updated", &teacher_id),
             event("exchange_submitted", &teacher_id),
             event("exchange_step_approved", &principal_id),
             event("exchange_approved", &coordinator_id),
             event("exchange_registration_opened", &teacher_id),
             event("exchange_registration_closed", &teacher_id),
-            event("exchange_started", &teacher_id),
-            event("exchange_completed", &teacher_id),
+            event("exchange_started", &coordinator_id),
+            event("exchange_completed", &coordinator_id),
         ]
     );
     let history = w.gql(&w.teacher, HISTORY, json!({ "id": id })).await;
@@ -1351,9 +1396,23 @@ async fn a_clone_is_a_new_draft_with_new_dates() {
             &original["riskLevel"]
         )
     );
-    // What must be confirmed again for the new dates is not carried over.
+    // What must be confirmed again for the new dates is not carried over, and the clone says
+    // so; until it is entered, the clone cannot be submitted.
     assert_eq!(clone["insuranceConfirmed"], false);
     assert_eq!(clone["registrationDeadline"], Value::Null);
+    assert_eq!(
+        clone["notCarriedOver"],
+        json!(["insurance", "registration_deadline"])
+    );
+    let before = table_counts(&w.app).await;
+    let refused = w.submit_as(&w.teacher, &clone_id).await;
+    assert_eq!(error_code(&refused), "CONFLICT", "{refused}");
+    assert_eq!(reason(&refused), "checklist_failed");
+    assert_eq!(
+        refused["errors"][0]["extensions"]["failingItems"],
+        json!(["insurance"])
+    );
+    assert_eq!(table_counts(&w.app).await, before);
     assert_eq!(
         (&clone["submittedAt"], &clone["approvedAt"]),
         (&Value::Null, &Value::Null)
@@ -1373,7 +1432,9 @@ async fn a_clone_is_a_new_draft_with_new_dates() {
     completed["activityDays"] = json!(4);
     completed["programme"] = clone["programme"].clone();
     let response = w.update_as(&w.teacher, &clone_id, completed).await;
-    assert_eq!(ok(&response, "updateExchange")["insuranceConfirmed"], true);
+    let updated = ok(&response, "updateExchange");
+    assert_eq!(updated["insuranceConfirmed"], true);
+    assert_eq!(updated["notCarriedOver"], json!([]));
     assert_eq!(w.submit(&clone_id).await["state"], "SUBMITTED");
     assert_eq!(w.state(&source).await, "APPROVED");
 

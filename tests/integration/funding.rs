@@ -1131,6 +1131,34 @@ async fn a_coordinator_opens_a_call_year_and_keeps_the_country_list() {
 // ---------------------------------------------------------------------------------------------
 
 #[tokio::test]
+async fn distances_are_whole_kilometres_and_the_band_edge_warning_is_judged_on_them() {
+    let w = World::new().await;
+    // Due north of Jönköping: 505.39, 494.58 and 505.59 km on the great circle.
+    for (latitude, shown, near) in [
+        (62.3277, 505, true),
+        (62.2305, 495, true),
+        (62.3295, 506, false),
+    ] {
+        let name = format!("Nordby {shown}");
+        let venue = town(&w.app, &w.admin, &name, "SE", (latitude, JONKOPING.1)).await;
+        let budget = w.estimate_plan(&w.teacher, w.plan(&venue, 20, 4, 0)).await;
+        assert_eq!(
+            (
+                &budget["distances"][0]["distanceKm"],
+                &budget["distances"][0]["nearBandEdge"]
+            ),
+            (&json!(shown), &json!(near)),
+            "{budget}"
+        );
+        assert_eq!(
+            warning_codes(&budget).contains(&"near_band_edge".to_owned()),
+            near,
+            "{budget}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_youth_exchange_plan_is_budgeted_by_distance_band() {
     let w = World::new().await;
     let budget = w.estimate_plan(&w.teacher, w.plan(&w.lyon, 20, 4, 6)).await;
@@ -1317,6 +1345,31 @@ async fn school_mobility_pays_seventy_percent_from_day_fifteen() {
     two_weeks["activityDays"] = json!(14);
     let budget = w.estimate_plan(&w.teacher, two_weeks).await;
     assert_eq!(budget["lines"][2]["amountCents"], 10 * 14 * 8_500);
+}
+
+#[tokio::test]
+async fn school_mobility_inclusion_support_is_a_missing_rate_until_entered() {
+    let w = World::new().await;
+    for (action, code) in [("KA_122_SCH", "KA122-SCH"), ("KA_121_SCH", "KA121-SCH")] {
+        let mut plan = w.plan(&w.lyon, 10, 2, 0);
+        plan["action"] = json!(action);
+        plan["groups"][0]["fewerOpportunities"] = json!(3);
+        let budget = w.estimate_plan(&w.teacher, plan).await;
+        assert!(
+            missing(&budget).contains(&missing_rate(
+                Some(0),
+                "INCLUSION_SUPPORT",
+                &format!("{code} 2025 inclusion_support participant")
+            )),
+            "{budget}"
+        );
+        assert!(
+            lines(&budget)
+                .iter()
+                .all(|line| line[1] != "INCLUSION_SUPPORT"),
+            "no inclusion support is paid from a guessed rate: {budget}"
+        );
+    }
 }
 
 #[tokio::test]
@@ -2611,8 +2664,8 @@ async fn an_eligible_exchange_passes_the_funding_item_hard() {
         (true, "HARD".to_owned())
     );
 
-    // Three activity days break the rule of 5–21: the principal of a new proposal is
-    // refused once it is linked.
+    // Three activity days break the rule of 5–21: a new proposal linked to the application
+    // cannot be submitted.
     let mut short = w.exchange_input("Kort resa till Lyon");
     short["endDate"] = json!(day(62));
     short["activityDays"] = json!(3);
@@ -2625,10 +2678,9 @@ async fn an_eligible_exchange_passes_the_funding_item_hard() {
     let mut record = w.record_input("Kort utbyte 2025", &[&short]);
     record["callYear"] = json!(2025);
     w.create_record(&w.teacher, record).await;
-    let response = w.gql(&w.teacher, SUBMIT, json!({ "id": short })).await;
-    assert_eq!(ok(&response, "submitExchange")["state"], "SUBMITTED");
+    // Refused at submission already, so the principal is never asked about it.
     let before = table_counts(&w.app).await;
-    let refused = w.decide(&w.principal, &short, "APPROVE").await;
+    let refused = w.gql(&w.teacher, SUBMIT, json!({ "id": short })).await;
     assert_eq!(error_code(&refused), "CONFLICT", "{refused}");
     assert_eq!(reason(&refused), "checklist_failed");
     assert_eq!(

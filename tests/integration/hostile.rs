@@ -710,6 +710,19 @@ impl World {
         id
     }
 
+    /// An approved proposal whose registration opened and closed: it may start next.
+    async fn registration_closed(&self, title: &str) -> String {
+        let id = self.approved(title).await;
+        let advance = "mutation($id: ID!, $to: ExchangeProgress!) { \
+                       advanceExchange(id: $id, to: $to) { state } }";
+        for to in ["OPEN_REGISTRATION", "CLOSE_REGISTRATION"] {
+            let variables = json!({ "id": id, "to": to });
+            self.gql_ok(&self.teacher, advance, variables, "advanceExchange")
+                .await;
+        }
+        id
+    }
+
     /// A KA152 youth exchange typed in: 20 young people and 2 leaders from the home town,
     /// 6 of them by train, a week in Lyon, with a partner in Germany that sends no group.
     fn plan(&self) -> Value {
@@ -998,6 +1011,44 @@ async fn hostile_clones_decisions_cancellations_and_chains_are_refused_typed() {
             }
         } else if case.field == "(none)" {
             panic!("the valid decision is refused: {:?}", sweep.failures);
+        }
+    }
+
+    // advanceExchange: the coordinator starts a trip ahead of its dates, with a reason.
+    let advance = exchange_mutation(
+        "$id: ID!, $to: ExchangeProgress!, $earlyReason: String",
+        "advanceExchange(id: $id, to: $to, earlyReason: $earlyReason)",
+    );
+    let mut to_start = w.registration_closed("Resa att starta").await;
+    let base =
+        json!({ "id": to_start, "to": "START", "earlyReason": "The group left a day early." });
+    let mut starts = vec![Case::whole(
+        "(none)",
+        "the valid request".into(),
+        base.clone(),
+    )];
+    starts.extend(cases(
+        &base,
+        &[("id", Id), ("to", Enum), ("earlyReason", Str)],
+    ));
+    for case in starts {
+        let mut variables = case.variables.clone();
+        if case.field != "id" {
+            variables["id"] = json!(to_start);
+        }
+        let accepted = sweep
+            .attempt(
+                "advanceExchange",
+                &case,
+                &w.coordinator,
+                &advance,
+                variables,
+            )
+            .await;
+        if accepted.is_some() {
+            to_start = w.registration_closed("Resa att starta").await;
+        } else if case.field == "(none)" {
+            panic!("the valid start is refused: {:?}", sweep.failures);
         }
     }
 

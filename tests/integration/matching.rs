@@ -365,6 +365,37 @@ async fn equal_scores_keep_the_older_organisation_first_and_pages_follow_the_ran
 }
 
 #[tokio::test]
+async fn equal_scores_go_to_the_organisation_registered_first_whatever_its_id() {
+    let d = Directory::new().await;
+    let bodo = d.town("Bodø", "NO", 67.2804, 14.4049).await;
+    let ours = d.organisation("Our school", &d.home, |_| {}).await;
+    let lower_id = d.organisation("Lower id", &bodo, |_| {}).await;
+    let higher_id = d.organisation("Higher id", &bodo, |_| {}).await;
+    assert!(lower_id < higher_id);
+    // Seeded organisations have name-based ids, which say nothing of their age: here the
+    // organisation with the higher id was registered a year earlier.
+    {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+        use utbyte_domain::entities::organisations;
+        let registered = chrono::Utc::now() - chrono::Duration::days(365);
+        organisations::Entity::update_many()
+            .col_expr(organisations::Column::CreatedAt, Expr::value(registered))
+            .filter(organisations::Column::Id.eq(uuid::Uuid::parse_str(&higher_id).unwrap()))
+            .exec(d.app.db())
+            .await
+            .unwrap();
+    }
+    let request = d.request(&ours, |_| {}).await;
+    let matches = d.matches(&request, false).await;
+    assert_eq!(names(&matches), ["Higher id", "Lower id"]);
+    let (first, second) = (&matches["edges"][0]["node"], &matches["edges"][1]["node"]);
+    assert_eq!(first["score"], second["score"]);
+    // Distances are whole kilometres, as the Commission's calculator shows them.
+    let km = &first["explanation"]["distanceKm"];
+    assert!(km.is_i64(), "{km}");
+}
+
+#[tokio::test]
 async fn matching_prefers_the_side_whose_turn_it_is_to_host() {
     let d = Directory::new().await;
     let bodo = d.town("Bodø", "NO", 67.2804, 14.4049).await;
@@ -578,17 +609,28 @@ async fn a_matching_round_finds_the_best_total_where_a_greedy_pass_would_not() {
     );
 
     // The declined request goes into the next round; the accepted pairing keeps its place.
+    // The far host is free again, but what one side declined is never suggested again.
     let next = d
         .app
         .gql(Some(&d.coordinator), ROUND, json!({ "m": d.municipality }))
         .await;
     let next = ok(&next, "runMatchingRound");
     assert_eq!(next["requestCount"], 1, "{next}");
-    assert_eq!(
-        next["suggestions"][0]["request"]["id"], r1,
-        "the far host is free again"
-    );
-    assert_eq!(next["suggestions"][0]["host"]["id"], far_host);
+    assert_eq!(next["suggestions"], json!([]), "{next}");
+
+    // A host like the far one, registered later (so it loses ties), is suggested instead.
+    let later_host = d
+        .organisation("Later host", &far, |o| {
+            o["ageRange"] = json!({ "min": 13, "max": 16 })
+        })
+        .await;
+    let last = d
+        .app
+        .gql(Some(&d.coordinator), ROUND, json!({ "m": d.municipality }))
+        .await;
+    let last = ok(&last, "runMatchingRound");
+    assert_eq!(last["suggestions"][0]["request"]["id"], r1, "{last}");
+    assert_eq!(last["suggestions"][0]["host"]["id"], later_host, "{last}");
 }
 
 #[tokio::test]

@@ -17,7 +17,7 @@ use utbyte_domain::{
         lifecycle::{self, Progress},
         proposals::{self, Accommodation, ExchangeDirection, ExchangeFilter, ExchangeInput},
         report::{self, ReportInput},
-        rules::{ExchangeState, RiskLevel, Severity},
+        rules::{self, ExchangeState, RiskLevel, Severity},
     },
 };
 use uuid::Uuid;
@@ -347,6 +347,19 @@ impl Exchange {
             message: item.message,
         })
         .collect())
+    }
+    /// For a draft cloned from another exchange (`cloneExchange`): the checklist items whose
+    /// facts were not carried over and are not entered yet (`insurance`,
+    /// `registration_deadline`). Empty otherwise, and for participants and guardians.
+    async fn not_carried_over(&self, ctx: &Context<'_>) -> Result<Vec<&'static str>> {
+        if !arranges(ctx)? {
+            return Ok(Vec::new());
+        }
+        Ok(rules::not_carried_over(
+            self.0.cloned_from.is_some(),
+            self.0.insurance_confirmed,
+            self.0.registration_deadline.is_some(),
+        ))
     }
     /// Every approval step of every round, in order. Empty for participants and guardians.
     async fn approval_steps(&self, ctx: &Context<'_>) -> Result<Vec<ApprovalStep>> {
@@ -837,7 +850,9 @@ impl ExchangesMutation {
         Ok(Exchange(created))
     }
 
-    /// Sends a draft (or one returned for changes) to its approvers.
+    /// Sends a draft (or one returned for changes) to its approvers. Refused with CONFLICT
+    /// `checklist_failed` (and `failingItems`) while a hard checklist item fails, as approval
+    /// would be.
     async fn submit_exchange(&self, ctx: &Context<'_>, id: ID) -> Result<Exchange> {
         let principal = principal(ctx)?;
         let id = parse_id("id", &id)?;
@@ -872,17 +887,29 @@ impl ExchangesMutation {
     }
 
     /// Opens or closes registration, starts or completes an approved exchange. A completed
-    /// exchange enters the reciprocity ledger.
+    /// exchange enters the reciprocity ledger. Starting before the start date is refused with
+    /// CONFLICT `before_start_date`, completing before the return date with
+    /// `before_return_date`; a coordinator may still do it with `earlyReason` (at least 10
+    /// characters, kept in the audit trail).
     async fn advance_exchange(
         &self,
         ctx: &Context<'_>,
         id: ID,
         to: ProgressGql,
+        early_reason: Option<String>,
     ) -> Result<Exchange> {
         let principal = principal(ctx)?;
         let id = parse_id("id", &id)?;
         Ok(Exchange(
-            lifecycle::advance(services(ctx), principal, meta(ctx), id, to.into()).await?,
+            lifecycle::advance(
+                services(ctx),
+                principal,
+                meta(ctx),
+                id,
+                to.into(),
+                early_reason.as_deref(),
+            )
+            .await?,
         ))
     }
 

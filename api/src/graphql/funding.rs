@@ -225,8 +225,9 @@ pub struct BudgetWarning {
 #[derive(SimpleObject)]
 pub struct GroupDistance {
     pub group: i32,
-    /// Great-circle, one way.
-    pub distance_km: f64,
+    /// Great-circle, one way, in whole km as the Commission's distance calculator shows it;
+    /// the band and the band-edge warning are judged on this figure.
+    pub distance_km: i32,
     /// As the programme guide writes it, e.g. "500–1999 km".
     pub band: String,
     /// Within 5 km of a band edge: check with the official calculator.

@@ -103,9 +103,10 @@ impl MatchExplanation {
     async fn overlap_days(&self) -> Option<i32> {
         self.0.overlap_days.map(|d| d as i32)
     }
-    /// Great-circle distance between the two, in km.
-    async fn distance_km(&self) -> f64 {
-        self.0.distance_km
+    /// Great-circle distance between the two in whole km, as the Commission's distance
+    /// calculator shows it.
+    async fn distance_km(&self) -> i32 {
+        utbyte_domain::geo::whole_km(self.0.distance_km)
     }
     /// The Erasmus+ distance band, e.g. "500–1999 km".
     async fn distance_band(&self) -> &str {

@@ -400,7 +400,8 @@ pub(crate) async fn withdraw_open_steps(
     Ok(())
 }
 
-/// Sends a draft (or one returned for changes) for approval.
+/// Sends a draft (or one returned for changes) for approval; refused with `checklist_failed`
+/// while a hard checklist item fails, as approval would be.
 pub async fn submit(
     services: &Services,
     principal: &Principal,
@@ -442,6 +443,10 @@ pub(crate) async fn resubmit(
     let state = access::state(&exchange)?;
     let next =
         rules::transition(state, action, relation.actor_for(action), false).map_err(refusal)?;
+    if action == Action::Submit {
+        // Approvers are asked only about what can be approved.
+        ensure_checklist_passes(txn, &exchange, services.settings.leader_rules).await?;
+    }
     withdraw_open_steps(txn, exchange.id).await?;
     let mut active: exchanges::ActiveModel = exchange.into();
     active.state = Set(next.code().to_owned());
@@ -506,6 +511,21 @@ pub async fn checklist_of(
     ))
 }
 
+/// Refuses with `checklist_failed` and the failing items while a hard checklist item fails.
+async fn ensure_checklist_passes(
+    db: &impl ConnectionTrait,
+    exchange: &exchanges::Model,
+    leader_rules: LeaderRules,
+) -> DomainResult<()> {
+    let checklist = checklist_of(db, exchange, leader_rules).await?;
+    let failing = rules::failing_hard_items(&checklist);
+    if failing.is_empty() {
+        Ok(())
+    } else {
+        Err(DomainError::ChecklistFailed(failing))
+    }
+}
+
 /// Decides the step that waits for the principal. Approving is refused while a hard
 /// checklist item fails; asking for changes and rejecting need a comment.
 pub async fn decide(
@@ -553,11 +573,7 @@ pub async fn decide(
         ));
     }
     if decision == Decision::Approve {
-        let checklist = checklist_of(&txn, &exchange, services.settings.leader_rules).await?;
-        let failing = rules::failing_hard_items(&checklist);
-        if !failing.is_empty() {
-            return Err(DomainError::ChecklistFailed(failing));
-        }
+        ensure_checklist_passes(&txn, &exchange, services.settings.leader_rules).await?;
     }
     let now = Utc::now();
     let mut step: approval_steps::ActiveModel = current.clone().into();

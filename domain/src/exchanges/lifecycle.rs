@@ -16,7 +16,7 @@ use crate::{
     directory::{
         ledger::insert_completed,
         organisations,
-        types::{DateRange, parse_name},
+        types::{DateRange, parse_name, parse_reason},
     },
     entities::{exchanges, users},
     error::{DomainError, DomainResult},
@@ -40,6 +40,7 @@ crate::code_enum! {
 /// action leads to for the principal.
 pub(crate) struct Locked {
     pub exchange: exchanges::Model,
+    pub relation: access::Relation,
     pub from: ExchangeState,
     pub to: ExchangeState,
 }
@@ -59,7 +60,12 @@ pub(crate) async fn lock_for(
     }
     let from = access::state(&exchange)?;
     let to = rules::transition(from, action, relation.actor_for(action), false).map_err(refusal)?;
-    Ok(Locked { exchange, from, to })
+    Ok(Locked {
+        exchange,
+        relation,
+        from,
+        to,
+    })
 }
 
 impl Locked {
@@ -72,13 +78,16 @@ impl Locked {
     }
 }
 
-/// Moves an approved exchange on: registration open, closed, under way, completed.
+/// Moves an approved exchange on: registration open, closed, under way, completed. It starts
+/// on its start date and is completed from its return date on; before that only a
+/// coordinator may, with a written reason (`early_reason`), which the audit event keeps.
 pub async fn advance(
     services: &Services,
     principal: &Principal,
     meta: &RequestMeta,
     id: Uuid,
     progress: Progress,
+    early_reason: Option<&str>,
 ) -> DomainResult<exchanges::Model> {
     let action = match progress {
         Progress::OpenRegistration => Action::OpenRegistration,
@@ -86,9 +95,27 @@ pub async fn advance(
         Progress::Start => Action::Start,
         Progress::Complete => Action::Complete,
     };
+    let early_reason = early_reason
+        .map(|raw| parse_reason("earlyReason", raw))
+        .transpose()
+        .map_err(|e| DomainError::Validation(vec![e]))?;
     let txn = begin_write(&services.db).await?;
     let locked = lock_for(&txn, principal, id, action).await?;
     let (state, next) = (locked.from, locked.to);
+    let exchange = &locked.exchange;
+    let today = Utc::now().date_naive();
+    let early = rules::too_early(action, exchange.start_date, exchange.end_date, today);
+    match (early, &early_reason) {
+        (Some(code), None) => {
+            return Err(DomainError::Conflict {
+                code,
+                message: "not yet: a coordinator may do it early with a written reason",
+            });
+        }
+        (Some(_), Some(_)) if !locked.relation.coordinator => return Err(DomainError::Forbidden),
+        _ => {}
+    }
+    let early_reason = early.and(early_reason);
     let updated = locked.apply(&txn).await?;
     if progress == Progress::Complete {
         record_in_ledger(&txn, principal, &updated).await?;
@@ -105,7 +132,7 @@ pub async fn advance(
             Progress::Complete => "exchange_completed",
         },
         id,
-        json!({ "from": state.code(), "to": next.code() }),
+        json!({ "from": state.code(), "to": next.code(), "early_reason": early_reason }),
     )
     .await?;
     txn.commit().await?;

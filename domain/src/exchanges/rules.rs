@@ -313,6 +313,27 @@ pub fn checklist(facts: &ChecklistFacts, rules: LeaderRules) -> Vec<ChecklistIte
     ]
 }
 
+/// The checklist facts `cloneExchange` does not copy: the insurance of one trip does not cover
+/// another, and registration closes relative to the new dates.
+pub const NOT_CLONED: [&str; 2] = ["insurance", "registration_deadline"];
+
+/// Of [`NOT_CLONED`], the checklist items a draft cloned from another exchange still lacks.
+pub fn not_carried_over(
+    cloned: bool,
+    insurance_confirmed: bool,
+    deadline_set: bool,
+) -> Vec<&'static str> {
+    if !cloned {
+        return Vec::new();
+    }
+    NOT_CLONED
+        .into_iter()
+        .zip([insurance_confirmed, deadline_set])
+        .filter(|(_, entered)| !entered)
+        .map(|(code, _)| code)
+        .collect()
+}
+
 /// The codes of the failing items that block approval.
 pub fn failing_hard_items(items: &[ChecklistItem]) -> Vec<&'static str> {
     items
@@ -453,6 +474,21 @@ fn funding_eligibility(verdict: &FundingVerdict) -> ChecklistItem {
             Severity::Hard,
             format!("not eligible for the funding applied for ({reasons})"),
         ),
+    }
+}
+
+/// Why an exchange may not start or be completed yet: it starts on its start date and is
+/// completed from its return date on. None when the dates allow the action (or it has none).
+pub fn too_early(
+    action: Action,
+    start: NaiveDate,
+    end: NaiveDate,
+    today: NaiveDate,
+) -> Option<&'static str> {
+    match action {
+        Action::Start if today < start => Some("before_start_date"),
+        Action::Complete if today < end => Some("before_return_date"),
+        _ => None,
     }
 }
 
@@ -1098,5 +1134,31 @@ mod tests {
             ]
         );
         assert!(failing_hard_items(&[]).is_empty());
+    }
+
+    #[test]
+    fn an_exchange_starts_on_its_start_date_and_completes_from_its_return_date() {
+        let date = |d: &str| d.parse::<NaiveDate>().unwrap();
+        let (start, end) = (date("2027-04-10"), date("2027-04-14"));
+        let cases = [
+            (Action::Start, "2027-01-10", Some("before_start_date")),
+            (Action::Start, "2027-04-09", Some("before_start_date")),
+            (Action::Start, "2027-04-10", None),
+            (Action::Start, "2027-04-20", None),
+            (Action::Complete, "2027-04-10", Some("before_return_date")),
+            (Action::Complete, "2027-04-13", Some("before_return_date")),
+            (Action::Complete, "2027-04-14", None),
+            (Action::Complete, "2027-05-01", None),
+            (Action::OpenRegistration, "2027-01-10", None),
+            (Action::CloseRegistration, "2027-01-10", None),
+            (Action::Cancel, "2027-01-10", None),
+        ];
+        for (action, today, expected) in cases {
+            assert_eq!(
+                too_early(action, start, end, date(today)),
+                expected,
+                "{action:?} on {today}"
+            );
+        }
     }
 }

@@ -68,7 +68,8 @@ pub struct BudgetLine {
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupDistance {
     pub group: usize,
-    pub distance_km: f64,
+    /// Whole kilometres, as the Commission's calculator shows them.
+    pub distance_km: i32,
     pub band: DistanceBand,
     pub near_band_edge: bool,
 }
@@ -240,7 +241,7 @@ impl Calc<'_> {
     fn run(&mut self) -> Result<(), FieldError> {
         let input = self.input;
         for (i, group) in input.groups.iter().enumerate() {
-            let distance_km = group.origin.distance_km(input.venue);
+            let distance_km = group.origin.whole_km(input.venue);
             let distance = GroupDistance {
                 group: i,
                 distance_km,
@@ -252,7 +253,7 @@ impl Calc<'_> {
                     "near_band_edge",
                     Some(format!("groups[{i}]")),
                     format!(
-                        "{distance_km:.1} km is within 5 km of a band edge: check the distance with the official calculator"
+                        "{distance_km} km is within 5 km of a band edge: check the distance with the official calculator"
                     ),
                 );
             }
@@ -328,8 +329,7 @@ impl Calc<'_> {
 
     /// Standard and green travel lines, or one exceptional-costs line when travel is expensive.
     fn ka1_travel(&mut self, i: usize, group: &GroupInput) -> Result<(), FieldError> {
-        let distance_km = group.origin.distance_km(self.input.venue);
-        let band = DistanceBand::for_distance(distance_km);
+        let band = DistanceBand::for_distance(group.origin.whole_km(self.input.venue));
         let green = i64::from(group.green_travellers);
         let standard = travellers(group) - green;
         let mut lines = Vec::new();
@@ -969,7 +969,7 @@ mod tests {
 
         let distance = &budget.distances[0];
         assert_eq!(distance.band, DistanceBand::From500To1999);
-        assert!((distance.distance_km - 1479.3).abs() < 1.0);
+        assert_eq!(distance.distance_km, 1479);
         assert!(!distance.near_band_edge);
 
         let travel = lines(&budget, LineCategory::Travel);
@@ -1275,7 +1275,7 @@ mod tests {
         );
         let budget = estimate(&trip, &seed()).unwrap();
         let distance = &budget.distances[0];
-        assert!((distance.distance_km - 2188.0).abs() <= 5.0);
+        assert!((distance.distance_km - 2188).abs() <= 5);
         assert_eq!(distance.band, DistanceBand::From2000To2999);
         assert!(!budget.warnings.iter().any(|w| w.code == "near_band_edge"));
     }

@@ -153,7 +153,7 @@ pub async fn mobility_csv(
         .or_else(|| (sending.town_id == venue.id).then_some(&sending))
         .map(|o| o.name.clone())
         .unwrap_or_default();
-    let km = crate::geo::Coordinates::from_stored(origin.latitude, origin.longitude).distance_km(
+    let km = crate::geo::Coordinates::from_stored(origin.latitude, origin.longitude).whole_km(
         crate::geo::Coordinates::from_stored(venue.latitude, venue.longitude),
     );
     let band = DistanceBand::for_distance(km);
@@ -194,7 +194,7 @@ pub async fn mobility_csv(
             origin.country.clone(),
             receiving.clone(),
             venue.country.clone(),
-            format!("{km:.0}"),
+            km.to_string(),
             band.label().to_owned(),
             if exchange.green_travel { "yes" } else { "no" }.to_owned(),
             exchange.start_date.to_string(),

@@ -400,8 +400,8 @@ pub fn seed() -> RateTable {
                 year,
                 RateKind::InclusionSupport,
                 "participant",
-                stated(12_500),
-                stated_note,
+                None,
+                "unconfirmed for school mobility: 125 is stated for other key-action-1 actions",
             );
             for group in ["1", "2", "3"] {
                 let note = "Swedish rates to be entered (Iceland's agency: pupils 85/74/64, staff 191/169/148)";
@@ -673,6 +673,8 @@ mod tests {
             assert!(none(RateKind::TravelDaysGreen, "max"));
             assert!(none(RateKind::OrganisationalSupport, "FR"));
             for action in [FundingAction::Ka122Sch, FundingAction::Ka121Sch] {
+                let row = table.row(action, year, RateKind::InclusionSupport, "participant");
+                assert!(row.is_some_and(|r| r.value.is_none() && r.note.contains("unconfirmed")));
                 for group in ["1", "2", "3"] {
                     let row = table.row(action, year, RateKind::IndividualSupportPupil, group);
                     assert!(row.is_some_and(|r| r.value.is_none() && r.note.contains("85/74/64")));

@@ -7,6 +7,7 @@ use std::{
     sync::{Arc, RwLock},
 };
 
+use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
     QuerySelect, Statement,
@@ -51,7 +52,7 @@ struct Completed {
 /// The directory as matching sees it, at one revision.
 pub struct DirectoryIndex {
     pub revision: i64,
-    /// Sorted by id, so index order is the tie-break order.
+    /// Oldest first ([`Candidate::age_order`]), so index order is the tie-break order.
     pub candidates: Vec<Candidate>,
     by_id: HashMap<Uuid, usize>,
     pub towns: HashMap<Uuid, TownFacts>,
@@ -154,7 +155,7 @@ impl DirectoryIndex {
         mut candidates: Vec<Candidate>,
         towns: HashMap<Uuid, TownFacts>,
     ) -> Self {
-        candidates.sort_by_key(|c| c.id);
+        candidates.sort_by_key(Candidate::age_order);
         let by_id = candidates
             .iter()
             .enumerate()
@@ -175,6 +176,7 @@ impl DirectoryIndex {
 #[derive(FromQueryResult)]
 struct CandidateRow {
     id: Uuid,
+    created_at: DateTime<Utc>,
     town_id: Uuid,
     latitude: Option<f64>,
     longitude: Option<f64>,
@@ -308,6 +310,7 @@ fn candidate(row: CandidateRow, towns: &HashMap<Uuid, TownFacts>) -> Option<Cand
     };
     Some(Candidate {
         id: row.id,
+        created_at: row.created_at,
         town_id: row.town_id,
         coordinates,
         ages: AgeRange {
@@ -347,6 +350,7 @@ async fn load_candidates(
             .select_only()
             .columns([
                 organisations::Column::Id,
+                organisations::Column::CreatedAt,
                 organisations::Column::TownId,
                 organisations::Column::Latitude,
                 organisations::Column::Longitude,
@@ -458,7 +462,7 @@ pub async fn refresh(
         load_candidates(db, &surroundings.towns, Some(previous.watermark)).await?;
     let mut candidates = previous.candidates.clone();
     for candidate in changed {
-        match candidates.binary_search_by_key(&candidate.id, |c| c.id) {
+        match candidates.binary_search_by_key(&candidate.age_order(), Candidate::age_order) {
             Ok(position) => candidates[position] = candidate,
             Err(position) => candidates.insert(position, candidate),
         }

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait,
-    ExprTrait, QueryFilter, QueryOrder,
+    ExprTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -62,12 +62,14 @@ pub fn hosts(index: &DirectoryIndex, held: &HashMap<Uuid, i32>) -> Vec<(usize, u
         .collect()
 }
 
-/// Plans a round: every wanted visit against every host with free places, solved exactly.
-/// Pure.
+/// Plans a round: every wanted visit against every host with free places, solved exactly,
+/// except the pairs in `declined` ((position in `wanted`, host id): a side declined them in an
+/// earlier round, so they are never suggested again). Pure.
 pub fn plan(
     index: &DirectoryIndex,
     wanted: &[Wanted],
     held: &HashMap<Uuid, i32>,
+    declined: &HashSet<(usize, Uuid)>,
     options: Options,
 ) -> Plan {
     let (hosts, capacities): (Vec<usize>, Vec<u32>) = hosts(index, held).into_iter().unzip();
@@ -77,6 +79,9 @@ pub fn plan(
         .collect();
     let evaluate = |r: usize, h: usize| {
         let candidate = &index.candidates[hosts[h]];
+        if declined.contains(&(r, candidate.id)) {
+            return None;
+        }
         score::evaluate(
             &wanted[r],
             candidate,
@@ -156,8 +161,10 @@ pub async fn run_round(
     for suggestion in &live {
         *held.entry(suggestion.host_organisation_id).or_default() += 1;
     }
+    let declined_hosts = declined_hosts(&txn).await?;
     let mut chosen: Vec<partner_requests::Model> = Vec::new();
     let mut wanted: Vec<Wanted> = Vec::new();
+    let mut declined: HashSet<(usize, Uuid)> = HashSet::new();
     for request in requests::open_requests(&txn).await? {
         if request.direction == Direction::Host.code() || engaged.contains(&request.id) {
             continue;
@@ -174,12 +181,15 @@ pub async fn run_round(
         let mut want = wanted_from_request(&request, requester);
         // In a round, the hosts are the other side.
         want.direction = Direction::Visit;
+        for host in declined_hosts.get(&request.id).into_iter().flatten() {
+            declined.insert((wanted.len(), *host));
+        }
         wanted.push(want);
         chosen.push(request);
     }
     // Scoring every pair and solving takes a while: off the async workers.
     let (plan, wanted) = tokio::task::spawn_blocking(move || {
-        let plan = plan(&index, &wanted, &held, options);
+        let plan = plan(&index, &wanted, &held, &declined, options);
         (plan, wanted)
     })
     .await
@@ -240,6 +250,30 @@ pub async fn run_round(
     let suggestions = suggestions_of_round(&txn, round_id).await?;
     txn.commit().await?;
     Ok(RoundOutcome { round, suggestions })
+}
+
+/// The hosts each request was suggested and one side declined.
+async fn declined_hosts(db: &impl ConnectionTrait) -> DomainResult<HashMap<Uuid, Vec<Uuid>>> {
+    let declined = Response::Declined.code();
+    let pairs: Vec<(Uuid, Uuid)> = match_suggestions::Entity::find()
+        .select_only()
+        .columns([
+            match_suggestions::Column::RequestId,
+            match_suggestions::Column::HostOrganisationId,
+        ])
+        .filter(
+            match_suggestions::Column::RequestResponse
+                .eq(declined)
+                .or(match_suggestions::Column::HostResponse.eq(declined)),
+        )
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut hosts: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+    for (request, host) in pairs {
+        hosts.entry(request).or_default().push(host);
+    }
+    Ok(hosts)
 }
 
 crate::code_enum! {

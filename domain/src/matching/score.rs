@@ -22,7 +22,7 @@
 //! points); no overlapping ages; an ended partnership between the towns (unless asked);
 //! a town without an active partnership when only partner towns are wanted.
 //! Ties are broken by organisation id, oldest first.
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::{
@@ -101,6 +101,8 @@ impl Period {
 #[derive(Debug, Clone)]
 pub struct Candidate {
     pub id: Uuid,
+    /// When the organisation was registered: among equal scores the older one comes first.
+    pub created_at: DateTime<Utc>,
     pub town_id: Uuid,
     pub coordinates: Coordinates,
     pub ages: AgeRange,
@@ -110,6 +112,13 @@ pub struct Candidate {
     pub hosting_capacity: i32,
     pub host_places: i32,
     pub availability: Vec<Period>,
+}
+
+impl Candidate {
+    /// The order of age: registration time, then id for organisations registered together.
+    pub fn age_order(&self) -> (DateTime<Utc>, Uuid) {
+        (self.created_at, self.id)
+    }
 }
 
 /// What the requesting side wants: a partner request, or one derived from a profile.
@@ -365,7 +374,7 @@ pub fn evaluate(
         date_points,
         group_size_points,
         distance_km,
-        band: DistanceBand::for_distance(distance_km),
+        band: DistanceBand::for_distance(crate::geo::whole_km(distance_km)),
         distance_points,
         partnership,
         partnership_points,
@@ -396,7 +405,7 @@ pub struct ExplanationRecord {
     pub age_overlap_years: i16,
     pub shared_languages: Vec<String>,
     pub overlap_days: Option<i64>,
-    /// Rounded to 0.1 km.
+    /// Whole kilometres (records written before 2026-12 kept 0.1 km).
     pub distance_km: f64,
     pub distance_band: String,
     pub near_band_edge: bool,
@@ -444,7 +453,7 @@ impl Explanation {
             .map(|t| t.code().to_owned())
             .collect();
         let languages: Vec<String> = self.shared_languages.codes().map(str::to_owned).collect();
-        let distance_km = (self.distance_km * 10.0).round() / 10.0;
+        let distance_km = crate::geo::whole_km(self.distance_km);
         let host = if self.candidate_hosts {
             "they host"
         } else {
@@ -559,9 +568,9 @@ impl Explanation {
             age_overlap_years: self.age_overlap,
             shared_languages: languages,
             overlap_days: self.overlap_days,
-            distance_km,
+            distance_km: f64::from(distance_km),
             distance_band: self.band.label().to_owned(),
-            near_band_edge: crate::geo::near_band_edge(self.distance_km),
+            near_band_edge: crate::geo::near_band_edge(distance_km),
             partnership: self.partnership.map(|fact| PartnershipRecord {
                 kind: fact.kind.code().to_owned(),
                 active: fact.active,
@@ -622,6 +631,7 @@ mod tests {
     fn candidate() -> Candidate {
         Candidate {
             id: Uuid::from_u128(2),
+            created_at: DateTime::UNIX_EPOCH,
             town_id: Uuid::from_u128(200),
             coordinates: Coordinates::from_stored(KUOPIO.0, KUOPIO.1),
             ages: AgeRange { min: 13, max: 18 },

@@ -51,7 +51,7 @@ impl ExclusionCounts {
     }
 }
 
-/// The best `limit` candidates by score (ties: lower index, i.e. older id, first), and the
+/// The best `limit` candidates by score (ties: lower index, i.e. older organisation, first), and the
 /// count of candidates that passed the hard filters.
 pub struct Ranking {
     pub top: Vec<(usize, Explanation)>,

@@ -191,34 +191,30 @@ impl MailWorker {
     /// Claims a batch of due mails and sends them; returns how many it handled.
     pub async fn deliver_due(&self) -> anyhow::Result<usize> {
         let (claim, rows) = self.claim().await?;
-        if rows.is_empty() {
-            return Ok(0);
-        }
         let handled = rows.len();
-        let results: Vec<(Uuid, i32, anyhow::Result<()>)> = futures_util::stream::iter(rows)
-            .map(|row| async move {
-                let result = match self.message(&row) {
-                    Ok(message) => self.transport.send(message).await,
-                    Err(error) => Err(error),
-                };
-                (row.id, row.attempts + 1, result)
-            })
+        let outcomes: Vec<anyhow::Result<()>> = futures_util::stream::iter(rows)
+            .map(|row| self.deliver(&claim, row))
             .buffer_unordered(self.concurrency)
             .collect()
             .await;
-        let sent: Vec<Uuid> = results
-            .iter()
-            .filter(|(_, _, result)| result.is_ok())
-            .map(|(id, _, _)| *id)
-            .collect();
-        self.mark_sent(&claim, &sent).await?;
-        for (id, attempts, result) in results {
-            if let Err(error) = result {
-                self.mark_failed_attempt(&claim, id, attempts, &error)
-                    .await?;
+        outcomes.into_iter().collect::<anyhow::Result<()>>()?;
+        Ok(handled)
+    }
+
+    /// Sends one claimed row and records the outcome as soon as the send returns, so a
+    /// crash re-sends at most the mails that were in flight.
+    async fn deliver(&self, claim: &str, row: outbox_emails::Model) -> anyhow::Result<()> {
+        let result = match self.message(&row) {
+            Ok(message) => self.transport.send(message).await,
+            Err(error) => Err(error),
+        };
+        match result {
+            Ok(()) => self.mark_sent(claim, row.id).await,
+            Err(error) => {
+                self.mark_failed_attempt(claim, row.id, row.attempts + 1, &error)
+                    .await
             }
         }
-        Ok(handled)
     }
 
     /// Takes a lease on up to `batch_size` due rows with one conditional UPDATE. The lease
@@ -264,17 +260,14 @@ impl MailWorker {
             ))?)
     }
 
-    async fn mark_sent(&self, claim: &str, ids: &[Uuid]) -> anyhow::Result<()> {
-        if ids.is_empty() {
-            return Ok(());
-        }
+    async fn mark_sent(&self, claim: &str, id: Uuid) -> anyhow::Result<()> {
         release(outbox_emails::Entity::update_many())
             .col_expr(outbox_emails::Column::SentAt, Expr::value(Utc::now()))
             .col_expr(
                 outbox_emails::Column::Attempts,
                 Expr::col(outbox_emails::Column::Attempts).add(1),
             )
-            .filter(outbox_emails::Column::Id.is_in(ids.iter().copied()))
+            .filter(outbox_emails::Column::Id.eq(id))
             .filter(outbox_emails::Column::LeaseOwner.eq(claim))
             .exec(&self.db)
             .await?;

@@ -247,6 +247,104 @@ async fn several_workers_on_one_database_send_each_mail_exactly_once() {
     smtp.stop().await;
 }
 
+/// Each mail is marked sent as its send returns: a worker killed mid-batch leaves every
+/// accepted mail marked, so the next worker sends only the rest, none of them twice.
+#[tokio::test]
+async fn a_worker_killed_mid_batch_sends_no_accepted_mail_again() {
+    let hanging = SmtpServer::start_answering(3).await;
+    // The service's own worker stays asleep: the worker under test is started by hand.
+    let app = TestApp::spawn_with(|s| s.mail.poll_interval_ms = 3_600_000).await;
+    let template = PasswordChanged {
+        display_name: "Ada".into(),
+        reset_link: "https://utbyte.test/account/reset-password".into(),
+    };
+    let txn = begin_write(app.db()).await.unwrap();
+    for i in 0..10 {
+        let recipient = format!("burst{i}@example.se");
+        mail::enqueue(
+            &txn,
+            &recipient,
+            Locale::En,
+            None,
+            format!("burst:{i}"),
+            &template,
+        )
+        .await
+        .unwrap();
+    }
+    txn.commit().await.unwrap();
+    let worker_on = |port: u16| {
+        let mut settings = (*app.state.settings).clone();
+        TestApp::smtp_on(&mut settings, port);
+        settings.mail.batch_size = 10;
+        settings.mail.concurrency = 1;
+        utbyte_api::mail_worker::MailWorker::new(
+            &settings,
+            app.db().clone(),
+            std::sync::Arc::new(tokio::sync::Notify::new()),
+        )
+        .unwrap()
+    };
+    let worker = worker_on(hanging.port);
+    let killed = tokio::spawn(async move { worker.deliver_due().await });
+    let accepted: HashSet<_> = hanging
+        .wait_for(3, Duration::from_secs(10))
+        .await
+        .iter()
+        .map(|m| m.header("Message-ID"))
+        .collect();
+    assert_eq!(accepted.len(), 3);
+    let sent_ids = || async {
+        outbox_emails::Entity::find()
+            .filter(outbox_emails::Column::SentAt.is_not_null())
+            .all(app.db())
+            .await
+            .unwrap()
+            .iter()
+            .map(|row| Some(format!("<{}@utbyte.invalid>", row.id)))
+            .collect::<HashSet<_>>()
+    };
+    let mut marked = sent_ids().await;
+    for _ in 0..400 {
+        if marked.len() >= 3 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+        marked = sent_ids().await;
+    }
+    assert_eq!(
+        marked, accepted,
+        "every accepted mail is marked sent mid-batch"
+    );
+    killed.abort();
+    assert!(killed.await.unwrap_err().is_cancelled());
+
+    // The killed worker's lease has run out, as it would by the time the service is back.
+    app.sql("UPDATE outbox_emails SET lease_until = NULL, lease_owner = NULL")
+        .await
+        .unwrap();
+    let smtp = SmtpServer::start().await;
+    let worker = worker_on(smtp.port);
+    while worker.deliver_due().await.unwrap() > 0 {}
+    let resent: HashSet<_> = smtp
+        .received()
+        .iter()
+        .map(|m| m.header("Message-ID"))
+        .collect();
+    assert_eq!(
+        resent.len(),
+        7,
+        "the seven not accepted before arrive once each"
+    );
+    assert!(
+        resent.is_disjoint(&accepted),
+        "no accepted mail is sent again"
+    );
+    assert_eq!(sent_ids().await.len(), 10);
+    smtp.stop().await;
+    hanging.stop().await;
+}
+
 /// Retention blanks a failed mail after the installation's period: nothing is left to send,
 /// so it cannot be queued again.
 #[tokio::test]

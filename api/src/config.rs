@@ -2,12 +2,15 @@
 //! (nested keys with a double underscore: `APP_SMTP__HOST`).
 use std::time::Duration;
 
+use lettre::message::Mailbox;
 use serde::Deserialize;
 use utbyte_domain::{
     AccountSettings,
     rate_limit::LoginLimits,
     retention::rules::{Periods, RetentionCategory},
 };
+
+use crate::mail_worker::RetrySchedule;
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
@@ -190,13 +193,18 @@ pub struct SmtpSettings {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
 pub struct MailSettings {
+    /// The sender; its domain also names every Message-ID. Production needs a domain the
+    /// operator controls.
     pub from: String,
     /// Where mails go as `.eml` files when no SMTP server is configured.
     pub dir: String,
-    pub max_attempts: i32,
     pub poll_interval_ms: u64,
-    /// First retry delay; each further attempt waits twice as long (at most 6 hours).
+    /// First retry delay; each further attempt waits twice as long...
     pub retry_base_ms: u64,
+    /// ...but never longer than this.
+    pub retry_max_ms: u64,
+    /// A mail is given up once its retries have spanned this many hours.
+    pub give_up_after_hours: u64,
     /// Mails claimed per pass, and sent at once.
     pub batch_size: u64,
     pub concurrency: usize,
@@ -260,12 +268,33 @@ impl Default for MailSettings {
         Self {
             from: "Utbyte <no-reply@utbyte.invalid>".into(),
             dir: "data/mail".into(),
-            max_attempts: 8,
             poll_interval_ms: 5000,
             retry_base_ms: 30_000,
+            retry_max_ms: 3_600_000,
+            give_up_after_hours: 72,
             batch_size: 50,
             concurrency: 8,
         }
+    }
+}
+
+/// The sender until an operator sets one; refused in production.
+const PLACEHOLDER_SENDER_DOMAIN: &str = "utbyte.invalid";
+
+impl MailSettings {
+    pub fn retry_schedule(&self) -> RetrySchedule {
+        RetrySchedule {
+            base: Duration::from_millis(self.retry_base_ms),
+            cap: Duration::from_millis(Ord::max(self.retry_max_ms, self.retry_base_ms)),
+            give_up_after: Duration::from_secs(self.give_up_after_hours.saturating_mul(3600)),
+        }
+    }
+
+    /// The sender as a mailbox.
+    pub fn sender(&self) -> anyhow::Result<Mailbox> {
+        self.from
+            .parse()
+            .map_err(|e| anyhow::anyhow!("APP_MAIL__FROM is not a mailbox: {e}"))
     }
 }
 
@@ -280,10 +309,12 @@ impl Settings {
         variables: Option<std::collections::HashMap<String, String>>,
     ) -> anyhow::Result<Self> {
         // Values stay strings until serde asks for a number: a password such as "0123"
-        // must not lose its leading zero.
+        // must not lose its leading zero. An empty variable counts as unset, as compose
+        // passes `${APP_SMTP__USERNAME:-}` for a relay without authentication.
         let environment = config::Environment::with_prefix("APP")
             .prefix_separator("_")
             .separator("__")
+            .ignore_empty(true)
             .source(variables);
         let settings: Settings = config::Config::builder()
             .add_source(config::File::with_name("utbyte").required(false))
@@ -303,7 +334,14 @@ impl Settings {
             if self.public_url.is_none() {
                 anyhow::bail!("APP_ENV=production needs the public URL: set APP_PUBLIC_URL");
             }
+            if self.mail.sender()?.email.domain() == PLACEHOLDER_SENDER_DOMAIN {
+                anyhow::bail!(
+                    "APP_ENV=production needs a real sender: set APP_MAIL__FROM to an address \
+                     on a domain you control (it also names every Message-ID)"
+                );
+            }
         }
+        self.mail.sender()?;
         if let Some(url) = &self.public_url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
@@ -394,6 +432,14 @@ mod tests {
                 .contains("APP_PUBLIC_URL")
         );
         settings.public_url = Some("https://utbyte.example.se".into());
+        assert!(
+            settings
+                .check()
+                .unwrap_err()
+                .to_string()
+                .contains("APP_MAIL__FROM")
+        );
+        settings.mail.from = "Utbyte <utbyte@jonkoping.se>".into();
         settings.check().unwrap();
         assert!(!settings.graphiql_enabled());
         assert!(!settings.introspection_enabled());
@@ -405,6 +451,7 @@ mod tests {
             ("APP_BIND", "0.0.0.0:9000"),
             ("APP_ENV", "production"),
             ("APP_PUBLIC_URL", "https://utbyte.example.se"),
+            ("APP_MAIL__FROM", "utbyte@example.se"),
             ("APP_SMTP__HOST", "smtp.example.se"),
             ("APP_SMTP__PORT", "2525"),
             ("APP_SMTP__PASSWORD", "0123"),

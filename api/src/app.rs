@@ -3,6 +3,7 @@ use std::{net::SocketAddr, sync::Arc, time::Instant};
 
 use async_graphql::{Response, ServerError};
 use sea_orm_migration::MigratorTrait;
+use secrecy::ExposeSecret;
 use tokio::{net::TcpListener, sync::watch};
 use utbyte_domain::{DomainError, Services, db, passwords::PasswordHashing};
 use utbyte_migrations::Migrator;
@@ -27,18 +28,40 @@ pub async fn connect_and_migrate(
 ) -> anyhow::Result<sea_orm::DatabaseConnection> {
     if let Some(path) = settings
         .database_url
+        .expose_secret()
         .strip_prefix("sqlite://")
         .map(|rest| rest.split('?').next().unwrap_or(rest))
         && let Some(parent) = std::path::Path::new(path).parent()
         && !parent.as_os_str().is_empty()
     {
-        std::fs::create_dir_all(parent)?;
+        std::fs::create_dir_all(parent).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot create the database folder {}: {e}",
+                parent.display()
+            )
+        })?;
     }
-    let db = db::connect(&settings.database_url, settings.database_max_connections).await?;
+    let db = connect(settings, settings.database_max_connections).await?;
     Migrator::up(&db, None).await?;
     utbyte_domain::funding::store::seed(&db).await?;
     utbyte_domain::registrations::consent::seed_texts(&db).await?;
     Ok(db)
+}
+
+/// Connects to the configured database; a failure names the server, never the password.
+pub async fn connect(
+    settings: &Settings,
+    max_connections: u32,
+) -> anyhow::Result<sea_orm::DatabaseConnection> {
+    db::connect(settings.database_url.expose_secret(), max_connections)
+        .await
+        .map_err(|error| {
+            anyhow::anyhow!(
+                "cannot connect to the {}: {}",
+                settings.database_label(),
+                settings.without_database_secrets(&error.to_string())
+            )
+        })
 }
 
 impl AppState {

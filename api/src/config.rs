@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use lettre::message::Mailbox;
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use utbyte_domain::{
     AccountSettings,
@@ -13,7 +14,7 @@ use utbyte_domain::{
 use crate::mail_worker::RetrySchedule;
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
+#[serde(try_from = "String")]
 pub enum Environment {
     #[default]
     Development,
@@ -21,12 +22,14 @@ pub enum Environment {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Settings {
     pub env: Environment,
     /// Address and port to listen on.
     pub bind: String,
-    pub database_url: String,
+    /// May hold a password: shown only as [`Settings::database_label`].
+    pub database_url: SecretString,
     pub database_max_connections: u32,
     /// Base URL of links in e-mails, e.g. `https://utbyte.jonkoping.se`. Required in production.
     pub public_url: Option<String>,
@@ -54,6 +57,7 @@ pub struct Settings {
 /// municipality may change for its own exchanges; outbox e-mails and audit events name no
 /// municipality, so their periods hold for the whole installation.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct RetentionSettings {
     /// Medical and emergency information, after the exchange's return (0 to 365).
@@ -109,6 +113,7 @@ impl RetentionSettings {
 
 /// How long offers and consent links last.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct RegistrationSettings {
     /// A place offered from the waiting list is held this long.
@@ -128,6 +133,7 @@ impl Default for RegistrationSettings {
 
 /// The leader ratio the checklist before approval asks for.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct LeaderSettings {
     /// At least one adult per this many young people.
@@ -147,13 +153,14 @@ impl Default for LeaderSettings {
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[serde(try_from = "String")]
 pub enum LogFormat {
     Pretty,
     Json,
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct SessionSettings {
     pub idle_timeout_minutes: u64,
@@ -161,6 +168,7 @@ pub struct SessionSettings {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct LoginRateSettings {
     pub per_account: u32,
@@ -169,7 +177,7 @@ pub struct LoginRateSettings {
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
+#[serde(try_from = "String")]
 pub enum SmtpTls {
     None,
     #[default]
@@ -178,6 +186,7 @@ pub enum SmtpTls {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SmtpSettings {
     pub host: String,
     #[serde(default = "default_smtp_port")]
@@ -185,12 +194,13 @@ pub struct SmtpSettings {
     #[serde(default)]
     pub tls: SmtpTls,
     pub username: Option<String>,
-    pub password: Option<String>,
+    pub password: Option<SecretString>,
     #[serde(default = "default_smtp_timeout")]
     pub timeout_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct MailSettings {
     /// The sender; its domain also names every Message-ID. Production needs a domain the
@@ -208,6 +218,55 @@ pub struct MailSettings {
     /// Mails claimed per pass, and sent at once.
     pub batch_size: u64,
     pub concurrency: usize,
+}
+
+/// The value among `choices` that `value` names; an unknown one is refused with the list.
+fn choose<T: Copy>(value: &str, choices: &[(&str, T)]) -> Result<T, String> {
+    choices
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(value))
+        .map(|(_, choice)| *choice)
+        .ok_or_else(|| {
+            let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
+            format!(
+                "unknown value `{value}`, expected one of: {}",
+                names.join(", ")
+            )
+        })
+}
+
+impl TryFrom<String> for Environment {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, String> {
+        choose(
+            &value,
+            &[
+                ("development", Self::Development),
+                ("production", Self::Production),
+            ],
+        )
+    }
+}
+
+impl TryFrom<String> for LogFormat {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, String> {
+        choose(&value, &[("pretty", Self::Pretty), ("json", Self::Json)])
+    }
+}
+
+impl TryFrom<String> for SmtpTls {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, String> {
+        choose(
+            &value,
+            &[
+                ("none", Self::None),
+                ("starttls", Self::Starttls),
+                ("tls", Self::Tls),
+            ],
+        )
+    }
 }
 
 fn default_smtp_port() -> u16 {
@@ -360,6 +419,37 @@ impl Settings {
         Ok(())
     }
 
+    /// The database as messages may name it: the server's host and port, or the SQLite
+    /// file; never a user name or password.
+    pub fn database_label(&self) -> String {
+        let url = self.database_url.expose_secret();
+        if let Some(rest) = url.strip_prefix("sqlite:") {
+            let path = rest.trim_start_matches("//");
+            return format!("SQLite file {}", path.split('?').next().unwrap_or(path));
+        }
+        match url::Url::parse(url) {
+            Ok(parsed) => format!(
+                "{} at {}:{}",
+                parsed.scheme(),
+                parsed.host_str().unwrap_or("?"),
+                parsed.port_or_known_default().unwrap_or(5432)
+            ),
+            Err(_) => "the database in APP_DATABASE_URL (not a valid URL)".into(),
+        }
+    }
+
+    /// `text` with the database URL and its password replaced, for error messages.
+    pub fn without_database_secrets(&self, text: &str) -> String {
+        let url = self.database_url.expose_secret();
+        let mut text = text.replace(url, &self.database_label());
+        if let Ok(parsed) = url::Url::parse(url)
+            && let Some(password) = parsed.password()
+        {
+            text = text.replace(password, "***");
+        }
+        text
+    }
+
     pub fn is_production(&self) -> bool {
         self.env == Environment::Production
     }
@@ -469,11 +559,14 @@ mod tests {
         assert!(!settings.graphiql_enabled() && !settings.introspection_enabled());
         let smtp = settings.smtp.clone().unwrap();
         assert_eq!((smtp.port, smtp.tls), (2525, SmtpTls::Tls));
-        assert_eq!(smtp.password.as_deref(), Some("0123"));
+        assert_eq!(smtp.password.unwrap().expose_secret(), "0123");
         assert_eq!(settings.login_rate_limit.per_account, 3);
         let rules = settings.account_settings().leader_rules;
         assert_eq!((rules.youth_per_adult, rules.min_adults_abroad), (8, 2));
-        assert_eq!(settings.database_url, "postgres://u@db/utbyte");
+        assert_eq!(
+            settings.database_url.expose_secret(),
+            "postgres://u@db/utbyte"
+        );
 
         let refused = [("APP_ENV", "production")]
             .into_iter()

@@ -14,6 +14,7 @@ use sea_orm::{
     QueryTrait, UpdateMany,
     sea_query::{Expr, ExprTrait},
 };
+use secrecy::ExposeSecret;
 use tokio::sync::{Notify, watch};
 use utbyte_domain::entities::outbox_emails;
 use uuid::Uuid;
@@ -78,7 +79,10 @@ pub fn smtp_transport(smtp: &SmtpSettings) -> anyhow::Result<AsyncSmtpTransport<
         .port(smtp.port)
         .timeout(Some(Duration::from_secs(smtp.timeout_secs)));
     if let (Some(user), Some(password)) = (&smtp.username, &smtp.password) {
-        builder = builder.credentials(Credentials::new(user.clone(), password.clone()));
+        builder = builder.credentials(Credentials::new(
+            user.clone(),
+            password.expose_secret().to_owned(),
+        ));
     }
     Ok(builder.build())
 }

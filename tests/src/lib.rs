@@ -58,7 +58,7 @@ pub async fn fresh_database(dir: &std::path::Path) -> String {
 async fn test_settings(dir: &std::path::Path) -> Settings {
     let mut settings = Settings {
         bind: "127.0.0.1:0".into(),
-        database_url: fresh_database(dir).await,
+        database_url: fresh_database(dir).await.into(),
         database_max_connections: 8,
         public_url: Some("https://utbyte.test".into()),
         ..Settings::default()

@@ -1,6 +1,8 @@
 //! What operators meet: configuration errors, secrets kept out of messages, start-up.
 use std::collections::HashMap;
 
+use secrecy::ExposeSecret;
+
 use utbyte_api::{
     app::connect_and_migrate,
     config::{Settings, SmtpSettings, SmtpTls},
@@ -94,4 +96,108 @@ fn a_misspelt_setting_or_an_unknown_value_is_reported() {
         ("APP_SMTP__TLS", "tls"),
     ])
     .unwrap();
+}
+
+/// A TCP relay to the PostgreSQL server that can be cut, as a network partition would:
+/// open connections drop, new ones are accepted and never answered.
+struct Partition {
+    port: u16,
+    cut: tokio::sync::watch::Sender<bool>,
+    _task: tokio::task::JoinHandle<()>,
+}
+
+impl Partition {
+    async fn to(upstream: String) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let (cut, watch) = tokio::sync::watch::channel(false);
+        let task = tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((mut client, _)) = listener.accept().await {
+                if *watch.borrow() {
+                    held.push(client);
+                    continue;
+                }
+                let upstream = upstream.clone();
+                let mut watch = watch.clone();
+                tokio::spawn(async move {
+                    let Ok(mut server) = tokio::net::TcpStream::connect(&upstream).await else {
+                        return;
+                    };
+                    tokio::select! {
+                        _ = tokio::io::copy_bidirectional(&mut client, &mut server) => {}
+                        _ = watch.wait_for(|cut| *cut) => {}
+                    }
+                });
+            }
+        });
+        Self {
+            port,
+            cut,
+            _task: task,
+        }
+    }
+}
+
+/// PostgreSQL only (the pool waits on a server; SQLite is a file): while the database
+/// cannot be reached, readiness answers 503 and requests fail with SERVICE_UNAVAILABLE
+/// instead of waiting out a long pool timeout.
+#[tokio::test]
+async fn with_the_database_unreachable_readiness_and_requests_fail_fast() {
+    let Ok(server) = std::env::var("TEST_DATABASE_URL") else {
+        return;
+    };
+    let url = url::Url::parse(&server).unwrap();
+    let upstream = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap_or(5432));
+    let partition = Partition::to(upstream.clone()).await;
+    let app = utbyte_tests::TestApp::spawn_with(|s| {
+        let database = s.database_url.expose_secret().replacen(
+            &upstream,
+            &format!("127.0.0.1:{}", partition.port),
+            1,
+        );
+        s.database_url = database.into();
+    })
+    .await;
+    // Far shorter than the old 10 s pool wait, far longer than the answers need.
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(8))
+        .build()
+        .unwrap();
+    let ready = client.get(app.url("/health/ready")).send().await.unwrap();
+    assert_eq!(ready.status(), 200);
+
+    partition.cut.send(true).unwrap();
+    let ready = client
+        .get(app.url("/health/ready"))
+        .send()
+        .await
+        .expect("readiness answers while the database is unreachable");
+    assert_eq!(ready.status(), 503);
+    let query = serde_json::json!({
+        "query": "mutation($i: RegisterInput!) { register(input: $i) }",
+        "variables": { "i": {
+            "email": "cut@example.se", "password": "Lääne-Viru-summer-camp-2026",
+            "displayName": "Mio Berg", "locale": "EN", "role": "YOUTH",
+        }},
+    });
+    let mut codes = Vec::new();
+    // The first request may still meet a connection that dropped mid-query.
+    for _ in 0..2 {
+        let response: serde_json::Value = client
+            .post(app.url("/graphql"))
+            .json(&query)
+            .send()
+            .await
+            .expect("a request answers while the database is unreachable")
+            .json()
+            .await
+            .unwrap();
+        codes.push(utbyte_tests::error_code(&response).to_owned());
+    }
+    assert_eq!(
+        codes.last().map(String::as_str),
+        Some("SERVICE_UNAVAILABLE"),
+        "{codes:?}"
+    );
 }

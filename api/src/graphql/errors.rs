@@ -36,6 +36,14 @@ fn set(error: &mut ServerError, key: &str, value: impl Into<Value>) {
 }
 
 fn classify(error: &mut ServerError) {
+    if matches!(
+        error.source::<DomainError>(),
+        Some(DomainError::Database(sea_orm::DbErr::ConnectionAcquire(_)))
+    ) {
+        error.message = "service unavailable: the database cannot be reached, try again".into();
+        error.source = None;
+        return set(error, "code", "SERVICE_UNAVAILABLE");
+    }
     if let Some(domain) = error.source::<DomainError>() {
         let (code, fields, retry_after) = match domain {
             DomainError::Validation(fields) => ("BAD_USER_INPUT", Some(fields.clone()), None),

@@ -2,6 +2,7 @@
 use std::{net::SocketAddr, sync::Arc, time::Instant};
 
 use async_graphql::{Response, ServerError};
+use sea_orm::{ConnectionTrait, DbBackend, TransactionTrait};
 use sea_orm_migration::MigratorTrait;
 use secrecy::ExposeSecret;
 use tokio::{net::TcpListener, sync::watch};
@@ -42,10 +43,34 @@ pub async fn connect_and_migrate(
         })?;
     }
     let db = connect(settings, settings.database_max_connections).await?;
-    Migrator::up(&db, None).await?;
-    utbyte_domain::funding::store::seed(&db).await?;
-    utbyte_domain::registrations::consent::seed_texts(&db).await?;
+    migrate(&db).await?;
     Ok(db)
+}
+
+/// Key of the PostgreSQL advisory lock held while migrating.
+const MIGRATION_LOCK: i64 = 0x7574_6279_7465; // "utbyte"
+
+/// Applies pending migrations and seeds the reference data. On PostgreSQL both happen in
+/// one transaction under an advisory lock, so instances starting at once take turns
+/// instead of racing each other's migrations.
+pub async fn migrate(db: &sea_orm::DatabaseConnection) -> anyhow::Result<()> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        Migrator::up(db, None).await?;
+        return seed(db).await;
+    }
+    let txn = db.begin().await?;
+    txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+        .await?;
+    Migrator::up(&txn, None).await?;
+    seed(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn seed(db: &impl ConnectionTrait) -> anyhow::Result<()> {
+    utbyte_domain::funding::store::seed(db).await?;
+    utbyte_domain::registrations::consent::seed_texts(db).await?;
+    Ok(())
 }
 
 /// Connects to the configured database; a failure names the server, never the password.
@@ -164,11 +189,15 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
     state.spawn_background(shutdown_rx)?;
     let graphiql = state.settings.graphiql_enabled();
+    let production = state.settings.is_production();
     let router = http::router(state);
     tracing::info!(%address, ready_in_ms = started.elapsed().as_millis() as u64, "ready");
-    println!("Utbyte is listening on http://{address}");
-    if graphiql {
-        println!("Open GraphiQL at http://{address}/graphql");
+    // In production every line on stdout is a JSON log line.
+    if !production {
+        println!("Utbyte is listening on http://{address}");
+        if graphiql {
+            println!("Open GraphiQL at http://{address}/graphql");
+        }
     }
     axum::serve(
         listener,

@@ -78,9 +78,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = app::connect(&settings, 1).await?;
             match action {
                 MigrateAction::Up => {
-                    Migrator::up(&db, None).await?;
-                    utbyte_domain::funding::store::seed(&db).await?;
-                    println!("migrations applied, funding rates seeded");
+                    app::migrate(&db).await?;
+                    println!("migrations applied, reference data seeded");
                 }
                 MigrateAction::Down => {
                     Migrator::down(&db, Some(1)).await?;

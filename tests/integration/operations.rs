@@ -7,6 +7,7 @@ use utbyte_api::{
     app::connect_and_migrate,
     config::{Settings, SmtpSettings, SmtpTls},
 };
+use utbyte_migrations::{Migrator, MigratorTrait};
 use utbyte_tests::smtp::unused_port;
 
 fn load(pairs: &[(&str, &str)]) -> anyhow::Result<Settings> {
@@ -199,5 +200,77 @@ async fn with_the_database_unreachable_readiness_and_requests_fail_fast() {
         codes.last().map(String::as_str),
         Some("SERVICE_UNAVAILABLE"),
         "{codes:?}"
+    );
+}
+
+/// Collects what a log subscriber writes.
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The lines the service's subscriber writes for two events, off a terminal.
+fn logged(settings: &Settings) -> String {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = utbyte_api::telemetry::subscriber(settings, move || writer.clone(), false);
+    tracing::subscriber::with_default(subscriber, || {
+        tracing::info!(address = "127.0.0.1:8080", "ready");
+        tracing::warn!(cause = "Connection refused", "mail send failed, will retry");
+    });
+    let bytes = captured.0.lock().unwrap().clone();
+    String::from_utf8(bytes).unwrap()
+}
+
+#[test]
+fn logs_carry_no_colour_codes_off_a_terminal_and_are_json_in_production() {
+    let development = logged(&Settings::default());
+    assert_eq!(development.lines().count(), 2, "{development}");
+    assert!(!development.contains('\x1b'), "{development:?}");
+    assert!(development.contains("mail send failed"), "{development}");
+
+    let production = logged(&Settings {
+        env: utbyte_api::config::Environment::Production,
+        ..Settings::default()
+    });
+    assert_eq!(production.lines().count(), 2, "{production}");
+    assert!(!production.contains('\x1b'), "{production:?}");
+    for line in production.lines() {
+        let event: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        assert!(event["message"].is_string(), "{line}");
+    }
+}
+
+/// PostgreSQL only (SQLite has no second instance on one file to race): instances that
+/// start at once on an empty database take turns migrating, and every one starts.
+#[tokio::test]
+async fn instances_starting_at_once_do_not_race_their_migrations() {
+    if std::env::var("TEST_DATABASE_URL").is_err() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        database_url: utbyte_tests::fresh_database(dir.path()).await.into(),
+        ..Settings::default()
+    };
+    let starts = (0..4).map(|_| connect_and_migrate(&settings));
+    for started in futures_util::future::join_all(starts).await {
+        started.expect("every instance starts");
+    }
+    let db = connect_and_migrate(&settings).await.unwrap();
+    assert!(
+        Migrator::get_pending_migrations(&db)
+            .await
+            .unwrap()
+            .is_empty()
     );
 }

@@ -1,7 +1,9 @@
 //! Building and running the service.
 use std::{net::SocketAddr, sync::Arc, time::Instant};
 
+use sea_orm::{ConnectionTrait, DbBackend, TransactionTrait};
 use sea_orm_migration::MigratorTrait;
+use secrecy::ExposeSecret;
 use tokio::{net::TcpListener, sync::watch};
 use utbyte_domain::{Services, db, passwords::PasswordHashing};
 use utbyte_migrations::Migrator;
@@ -26,18 +28,64 @@ pub async fn connect_and_migrate(
 ) -> anyhow::Result<sea_orm::DatabaseConnection> {
     if let Some(path) = settings
         .database_url
+        .expose_secret()
         .strip_prefix("sqlite://")
         .map(|rest| rest.split('?').next().unwrap_or(rest))
         && let Some(parent) = std::path::Path::new(path).parent()
         && !parent.as_os_str().is_empty()
     {
-        std::fs::create_dir_all(parent)?;
+        std::fs::create_dir_all(parent).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot create the database folder {}: {e}",
+                parent.display()
+            )
+        })?;
     }
-    let db = db::connect(&settings.database_url, settings.database_max_connections).await?;
-    Migrator::up(&db, None).await?;
-    utbyte_domain::funding::store::seed(&db).await?;
-    utbyte_domain::registrations::consent::seed_texts(&db).await?;
+    let db = connect(settings, settings.database_max_connections).await?;
+    migrate(&db).await?;
     Ok(db)
+}
+
+/// Key of the PostgreSQL advisory lock held while migrating.
+const MIGRATION_LOCK: i64 = 0x7574_6279_7465; // "utbyte"
+
+/// Applies pending migrations and seeds the reference data. On PostgreSQL both happen in
+/// one transaction under an advisory lock, so instances starting at once take turns
+/// instead of racing each other's migrations.
+pub async fn migrate(db: &sea_orm::DatabaseConnection) -> anyhow::Result<()> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        Migrator::up(db, None).await?;
+        return seed(db).await;
+    }
+    let txn = db.begin().await?;
+    txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+        .await?;
+    Migrator::up(&txn, None).await?;
+    seed(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn seed(db: &impl ConnectionTrait) -> anyhow::Result<()> {
+    utbyte_domain::funding::store::seed(db).await?;
+    utbyte_domain::registrations::consent::seed_texts(db).await?;
+    Ok(())
+}
+
+/// Connects to the configured database; a failure names the server, never the password.
+pub async fn connect(
+    settings: &Settings,
+    max_connections: u32,
+) -> anyhow::Result<sea_orm::DatabaseConnection> {
+    db::connect(settings.database_url.expose_secret(), max_connections)
+        .await
+        .map_err(|error| {
+            anyhow::anyhow!(
+                "cannot connect to the {}: {}",
+                settings.database_label(),
+                settings.without_database_secrets(&error.to_string())
+            )
+        })
 }
 
 impl AppState {
@@ -129,11 +177,15 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
     state.spawn_background(shutdown_rx)?;
     let graphiql = state.settings.graphiql_enabled();
+    let production = state.settings.is_production();
     let router = http::router(state);
     tracing::info!(%address, ready_in_ms = started.elapsed().as_millis() as u64, "ready");
-    println!("Utbyte is listening on http://{address}");
-    if graphiql {
-        println!("Open GraphiQL at http://{address}/graphql");
+    // In production every line on stdout is a JSON log line.
+    if !production {
+        println!("Utbyte is listening on http://{address}");
+        if graphiql {
+            println!("Open GraphiQL at http://{address}/graphql");
+        }
     }
     axum::serve(
         listener,

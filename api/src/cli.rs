@@ -3,7 +3,7 @@ use std::io::{BufRead, IsTerminal};
 
 use clap::{Parser, Subcommand};
 use sea_orm_migration::MigratorTrait;
-use utbyte_domain::{Services, accounts, db, passwords::PasswordHashing};
+use utbyte_domain::{Services, accounts, passwords::PasswordHashing};
 use utbyte_migrations::Migrator;
 
 use crate::{app, config::Settings, graphql};
@@ -75,12 +75,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Migrate { action } => {
             let settings = Settings::load()?;
-            let db = db::connect(&settings.database_url, 1).await?;
+            let db = app::connect(&settings, 1).await?;
             match action {
                 MigrateAction::Up => {
-                    Migrator::up(&db, None).await?;
-                    utbyte_domain::funding::store::seed(&db).await?;
-                    println!("migrations applied, funding rates seeded");
+                    app::migrate(&db).await?;
+                    println!("migrations applied, reference data seeded");
                 }
                 MigrateAction::Down => {
                     Migrator::down(&db, Some(1)).await?;

@@ -2,6 +2,8 @@
 //! (nested keys with a double underscore: `APP_SMTP__HOST`).
 use std::time::Duration;
 
+use lettre::message::Mailbox;
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 use utbyte_domain::{
     AccountSettings,
@@ -9,8 +11,10 @@ use utbyte_domain::{
     retention::rules::{Periods, RetentionCategory},
 };
 
+use crate::mail_worker::RetrySchedule;
+
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
+#[serde(try_from = "String")]
 pub enum Environment {
     #[default]
     Development,
@@ -18,12 +22,14 @@ pub enum Environment {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct Settings {
     pub env: Environment,
     /// Address and port to listen on.
     pub bind: String,
-    pub database_url: String,
+    /// May hold a password: shown only as [`Settings::database_label`].
+    pub database_url: SecretString,
     pub database_max_connections: u32,
     /// Base URL of links in e-mails, e.g. `https://utbyte.jonkoping.se`. Required in production.
     pub public_url: Option<String>,
@@ -51,6 +57,7 @@ pub struct Settings {
 /// municipality may change for its own exchanges; outbox e-mails and audit events name no
 /// municipality, so their periods hold for the whole installation.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct RetentionSettings {
     /// Medical and emergency information, after the exchange's return (0 to 365).
@@ -106,6 +113,7 @@ impl RetentionSettings {
 
 /// How long offers and consent links last.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct RegistrationSettings {
     /// A place offered from the waiting list is held this long.
@@ -125,6 +133,7 @@ impl Default for RegistrationSettings {
 
 /// The leader ratio the checklist before approval asks for.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct LeaderSettings {
     /// At least one adult per this many young people.
@@ -144,13 +153,14 @@ impl Default for LeaderSettings {
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[serde(try_from = "String")]
 pub enum LogFormat {
     Pretty,
     Json,
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct SessionSettings {
     pub idle_timeout_minutes: u64,
@@ -158,6 +168,7 @@ pub struct SessionSettings {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct LoginRateSettings {
     pub per_account: u32,
@@ -166,7 +177,7 @@ pub struct LoginRateSettings {
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
+#[serde(try_from = "String")]
 pub enum SmtpTls {
     None,
     #[default]
@@ -175,6 +186,7 @@ pub enum SmtpTls {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SmtpSettings {
     pub host: String,
     #[serde(default = "default_smtp_port")]
@@ -182,24 +194,79 @@ pub struct SmtpSettings {
     #[serde(default)]
     pub tls: SmtpTls,
     pub username: Option<String>,
-    pub password: Option<String>,
+    pub password: Option<SecretString>,
     #[serde(default = "default_smtp_timeout")]
     pub timeout_secs: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[serde(default)]
 pub struct MailSettings {
+    /// The sender; its domain also names every Message-ID. Production needs a domain the
+    /// operator controls.
     pub from: String,
     /// Where mails go as `.eml` files when no SMTP server is configured.
     pub dir: String,
-    pub max_attempts: i32,
     pub poll_interval_ms: u64,
-    /// First retry delay; each further attempt waits twice as long (at most 6 hours).
+    /// First retry delay; each further attempt waits twice as long...
     pub retry_base_ms: u64,
+    /// ...but never longer than this.
+    pub retry_max_ms: u64,
+    /// A mail is given up once its retries have spanned this many hours.
+    pub give_up_after_hours: u64,
     /// Mails claimed per pass, and sent at once.
     pub batch_size: u64,
     pub concurrency: usize,
+}
+
+/// The value among `choices` that `value` names; an unknown one is refused with the list.
+fn choose<T: Copy>(value: &str, choices: &[(&str, T)]) -> Result<T, String> {
+    choices
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(value))
+        .map(|(_, choice)| *choice)
+        .ok_or_else(|| {
+            let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
+            format!(
+                "unknown value `{value}`, expected one of: {}",
+                names.join(", ")
+            )
+        })
+}
+
+impl TryFrom<String> for Environment {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, String> {
+        choose(
+            &value,
+            &[
+                ("development", Self::Development),
+                ("production", Self::Production),
+            ],
+        )
+    }
+}
+
+impl TryFrom<String> for LogFormat {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, String> {
+        choose(&value, &[("pretty", Self::Pretty), ("json", Self::Json)])
+    }
+}
+
+impl TryFrom<String> for SmtpTls {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, String> {
+        choose(
+            &value,
+            &[
+                ("none", Self::None),
+                ("starttls", Self::Starttls),
+                ("tls", Self::Tls),
+            ],
+        )
+    }
 }
 
 fn default_smtp_port() -> u16 {
@@ -260,12 +327,33 @@ impl Default for MailSettings {
         Self {
             from: "Utbyte <no-reply@utbyte.invalid>".into(),
             dir: "data/mail".into(),
-            max_attempts: 8,
             poll_interval_ms: 5000,
             retry_base_ms: 30_000,
+            retry_max_ms: 3_600_000,
+            give_up_after_hours: 72,
             batch_size: 50,
             concurrency: 8,
         }
+    }
+}
+
+/// The sender until an operator sets one; refused in production.
+const PLACEHOLDER_SENDER_DOMAIN: &str = "utbyte.invalid";
+
+impl MailSettings {
+    pub fn retry_schedule(&self) -> RetrySchedule {
+        RetrySchedule {
+            base: Duration::from_millis(self.retry_base_ms),
+            cap: Duration::from_millis(Ord::max(self.retry_max_ms, self.retry_base_ms)),
+            give_up_after: Duration::from_secs(self.give_up_after_hours.saturating_mul(3600)),
+        }
+    }
+
+    /// The sender as a mailbox.
+    pub fn sender(&self) -> anyhow::Result<Mailbox> {
+        self.from
+            .parse()
+            .map_err(|e| anyhow::anyhow!("APP_MAIL__FROM is not a mailbox: {e}"))
     }
 }
 
@@ -280,10 +368,12 @@ impl Settings {
         variables: Option<std::collections::HashMap<String, String>>,
     ) -> anyhow::Result<Self> {
         // Values stay strings until serde asks for a number: a password such as "0123"
-        // must not lose its leading zero.
+        // must not lose its leading zero. An empty variable counts as unset, as compose
+        // passes `${APP_SMTP__USERNAME:-}` for a relay without authentication.
         let environment = config::Environment::with_prefix("APP")
             .prefix_separator("_")
             .separator("__")
+            .ignore_empty(true)
             .source(variables);
         let settings: Settings = config::Config::builder()
             .add_source(config::File::with_name("utbyte").required(false))
@@ -303,7 +393,14 @@ impl Settings {
             if self.public_url.is_none() {
                 anyhow::bail!("APP_ENV=production needs the public URL: set APP_PUBLIC_URL");
             }
+            if self.mail.sender()?.email.domain() == PLACEHOLDER_SENDER_DOMAIN {
+                anyhow::bail!(
+                    "APP_ENV=production needs a real sender: set APP_MAIL__FROM to an address \
+                     on a domain you control (it also names every Message-ID)"
+                );
+            }
         }
+        self.mail.sender()?;
         if let Some(url) = &self.public_url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
@@ -320,6 +417,37 @@ impl Settings {
             );
         }
         Ok(())
+    }
+
+    /// The database as messages may name it: the server's host and port, or the SQLite
+    /// file; never a user name or password.
+    pub fn database_label(&self) -> String {
+        let url = self.database_url.expose_secret();
+        if let Some(rest) = url.strip_prefix("sqlite:") {
+            let path = rest.trim_start_matches("//");
+            return format!("SQLite file {}", path.split('?').next().unwrap_or(path));
+        }
+        match url::Url::parse(url) {
+            Ok(parsed) => format!(
+                "{} at {}:{}",
+                parsed.scheme(),
+                parsed.host_str().unwrap_or("?"),
+                parsed.port_or_known_default().unwrap_or(5432)
+            ),
+            Err(_) => "the database in APP_DATABASE_URL (not a valid URL)".into(),
+        }
+    }
+
+    /// `text` with the database URL and its password replaced, for error messages.
+    pub fn without_database_secrets(&self, text: &str) -> String {
+        let url = self.database_url.expose_secret();
+        let mut text = text.replace(url, &self.database_label());
+        if let Ok(parsed) = url::Url::parse(url)
+            && let Some(password) = parsed.password()
+        {
+            text = text.replace(password, "***");
+        }
+        text
     }
 
     pub fn is_production(&self) -> bool {
@@ -394,6 +522,14 @@ mod tests {
                 .contains("APP_PUBLIC_URL")
         );
         settings.public_url = Some("https://utbyte.example.se".into());
+        assert!(
+            settings
+                .check()
+                .unwrap_err()
+                .to_string()
+                .contains("APP_MAIL__FROM")
+        );
+        settings.mail.from = "Utbyte <utbyte@jonkoping.se>".into();
         settings.check().unwrap();
         assert!(!settings.graphiql_enabled());
         assert!(!settings.introspection_enabled());
@@ -405,6 +541,7 @@ mod tests {
             ("APP_BIND", "0.0.0.0:9000"),
             ("APP_ENV", "production"),
             ("APP_PUBLIC_URL", "https://utbyte.example.se"),
+            ("APP_MAIL__FROM", "utbyte@example.se"),
             ("APP_SMTP__HOST", "smtp.example.se"),
             ("APP_SMTP__PORT", "2525"),
             ("APP_SMTP__PASSWORD", "0123"),
@@ -422,11 +559,14 @@ mod tests {
         assert!(!settings.graphiql_enabled() && !settings.introspection_enabled());
         let smtp = settings.smtp.clone().unwrap();
         assert_eq!((smtp.port, smtp.tls), (2525, SmtpTls::Tls));
-        assert_eq!(smtp.password.as_deref(), Some("0123"));
+        assert_eq!(smtp.password.unwrap().expose_secret(), "0123");
         assert_eq!(settings.login_rate_limit.per_account, 3);
         let rules = settings.account_settings().leader_rules;
         assert_eq!((rules.youth_per_adult, rules.min_adults_abroad), (8, 2));
-        assert_eq!(settings.database_url, "postgres://u@db/utbyte");
+        assert_eq!(
+            settings.database_url.expose_secret(),
+            "postgres://u@db/utbyte"
+        );
 
         let refused = [("APP_ENV", "production")]
             .into_iter()

@@ -223,8 +223,15 @@ async fn live() -> impl IntoResponse {
     Json(serde_json::json!({ "status": "ok" }))
 }
 
+/// How long readiness waits for the database before answering 503.
+const READY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
+
 async fn ready(State(state): State<AppState>) -> impl IntoResponse {
-    match state.services.db.ping().await {
+    let outcome = match tokio::time::timeout(READY_TIMEOUT, state.services.db.ping()).await {
+        Ok(result) => result.map_err(|error| error.to_string()),
+        Err(_) => Err("no answer within a second".to_owned()),
+    };
+    match outcome {
         Ok(()) => (StatusCode::OK, Json(serde_json::json!({ "status": "ok" }))),
         Err(error) => {
             tracing::warn!(%error, "readiness check failed");

@@ -14,6 +14,7 @@ use sea_orm::{
     QueryTrait, UpdateMany,
     sea_query::{Expr, ExprTrait},
 };
+use secrecy::ExposeSecret;
 use tokio::sync::{Notify, watch};
 use utbyte_domain::entities::outbox_emails;
 use uuid::Uuid;
@@ -78,7 +79,10 @@ pub fn smtp_transport(smtp: &SmtpSettings) -> anyhow::Result<AsyncSmtpTransport<
         .port(smtp.port)
         .timeout(Some(Duration::from_secs(smtp.timeout_secs)));
     if let (Some(user), Some(password)) = (&smtp.username, &smtp.password) {
-        builder = builder.credentials(Credentials::new(user.clone(), password.clone()));
+        builder = builder.credentials(Credentials::new(
+            user.clone(),
+            password.expose_secret().to_owned(),
+        ));
     }
     Ok(builder.build())
 }
@@ -89,9 +93,8 @@ pub struct MailWorker {
     pub from: Mailbox,
     /// Domain part of Message-IDs.
     pub message_id_domain: String,
-    pub max_attempts: i32,
     pub poll_interval: Duration,
-    pub retry_base: Duration,
+    pub retry: RetrySchedule,
     /// How long a claim holds rows; past it another worker may take them.
     pub lease: Duration,
     pub batch_size: u64,
@@ -99,13 +102,35 @@ pub struct MailWorker {
     pub wake: Arc<Notify>,
 }
 
-/// Wait before attempt `attempts + 1`: `base` doubling per attempt, at most 6 hours.
-pub fn backoff(base: Duration, attempts: i32) -> Duration {
-    let exponent = attempts.clamp(1, 20) as u32 - 1;
-    Ord::min(
-        base.saturating_mul(1 << exponent),
-        Duration::from_secs(6 * 3600),
-    )
+/// When a mail whose send failed is tried again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetrySchedule {
+    /// The wait after the first failed attempt; each further wait is twice as long...
+    pub base: Duration,
+    /// ...but never longer than this.
+    pub cap: Duration,
+    /// Once the waits add up to this, the mail is given up.
+    pub give_up_after: Duration,
+}
+
+impl RetrySchedule {
+    /// The wait after failed attempt number `attempts`, or `None` to give the mail up:
+    /// the last wait is shortened so that the final attempt falls at `give_up_after`.
+    pub fn next_wait(&self, attempts: i32) -> Option<Duration> {
+        let waited = (1..attempts).fold(Duration::ZERO, |sum, attempt| {
+            sum.saturating_add(self.wait(attempt))
+        });
+        let left = self
+            .give_up_after
+            .checked_sub(waited)
+            .filter(|left| !left.is_zero())?;
+        Some(Ord::min(self.wait(attempts), left))
+    }
+
+    fn wait(&self, attempts: i32) -> Duration {
+        let exponent = attempts.clamp(1, 30) as u32 - 1;
+        Ord::min(self.base.saturating_mul(1 << exponent), self.cap)
+    }
 }
 
 /// Clears a row's lease as part of `update`.
@@ -140,11 +165,7 @@ impl MailWorker {
         wake: Arc<Notify>,
     ) -> anyhow::Result<Self> {
         let transport = Transport::from_settings(settings)?;
-        let from: Mailbox = settings
-            .mail
-            .from
-            .parse()
-            .map_err(|e| anyhow::anyhow!("APP_MAIL__FROM is not a mailbox: {e}"))?;
+        let from = settings.mail.sender()?;
         let message_id_domain = from.email.domain().to_owned();
         let smtp_timeout = settings
             .smtp
@@ -161,9 +182,8 @@ impl MailWorker {
             transport: Arc::new(transport),
             from,
             message_id_domain,
-            max_attempts: Ord::max(settings.mail.max_attempts, 1),
             poll_interval: Duration::from_millis(Ord::max(settings.mail.poll_interval_ms, 10)),
-            retry_base: Duration::from_millis(settings.mail.retry_base_ms),
+            retry: settings.mail.retry_schedule(),
             lease,
             batch_size,
             concurrency,
@@ -191,34 +211,27 @@ impl MailWorker {
     /// Claims a batch of due mails and sends them; returns how many it handled.
     pub async fn deliver_due(&self) -> anyhow::Result<usize> {
         let (claim, rows) = self.claim().await?;
-        if rows.is_empty() {
-            return Ok(0);
-        }
         let handled = rows.len();
-        let results: Vec<(Uuid, i32, anyhow::Result<()>)> = futures_util::stream::iter(rows)
-            .map(|row| async move {
-                let result = match self.message(&row) {
-                    Ok(message) => self.transport.send(message).await,
-                    Err(error) => Err(error),
-                };
-                (row.id, row.attempts + 1, result)
-            })
+        let outcomes: Vec<anyhow::Result<()>> = futures_util::stream::iter(rows)
+            .map(|row| self.deliver(&claim, row))
             .buffer_unordered(self.concurrency)
             .collect()
             .await;
-        let sent: Vec<Uuid> = results
-            .iter()
-            .filter(|(_, _, result)| result.is_ok())
-            .map(|(id, _, _)| *id)
-            .collect();
-        self.mark_sent(&claim, &sent).await?;
-        for (id, attempts, result) in results {
-            if let Err(error) = result {
-                self.mark_failed_attempt(&claim, id, attempts, &error)
-                    .await?;
-            }
-        }
+        outcomes.into_iter().collect::<anyhow::Result<()>>()?;
         Ok(handled)
+    }
+
+    /// Sends one claimed row and records the outcome as soon as the send returns, so a
+    /// crash re-sends at most the mails that were in flight.
+    async fn deliver(&self, claim: &str, row: outbox_emails::Model) -> anyhow::Result<()> {
+        let result = match self.message(&row) {
+            Ok(message) => self.transport.send(message).await,
+            Err(error) => Err(error),
+        };
+        match result {
+            Ok(()) => self.mark_sent(claim, row.id).await,
+            Err(error) => self.mark_failed_attempt(claim, &row, &error).await,
+        }
     }
 
     /// Takes a lease on up to `batch_size` due rows with one conditional UPDATE. The lease
@@ -264,17 +277,14 @@ impl MailWorker {
             ))?)
     }
 
-    async fn mark_sent(&self, claim: &str, ids: &[Uuid]) -> anyhow::Result<()> {
-        if ids.is_empty() {
-            return Ok(());
-        }
+    async fn mark_sent(&self, claim: &str, id: Uuid) -> anyhow::Result<()> {
         release(outbox_emails::Entity::update_many())
             .col_expr(outbox_emails::Column::SentAt, Expr::value(Utc::now()))
             .col_expr(
                 outbox_emails::Column::Attempts,
                 Expr::col(outbox_emails::Column::Attempts).add(1),
             )
-            .filter(outbox_emails::Column::Id.is_in(ids.iter().copied()))
+            .filter(outbox_emails::Column::Id.eq(id))
             .filter(outbox_emails::Column::LeaseOwner.eq(claim))
             .exec(&self.db)
             .await?;
@@ -284,25 +294,35 @@ impl MailWorker {
     async fn mark_failed_attempt(
         &self,
         claim: &str,
-        id: Uuid,
-        attempts: i32,
+        row: &outbox_emails::Model,
         error: &anyhow::Error,
     ) -> anyhow::Result<()> {
         let now = Utc::now();
-        // The SMTP reply may quote the address: keep the text short and log only the id.
+        let attempts = row.attempts + 1;
+        // The SMTP reply may quote the address: the log names the row, never the recipient.
         let text: String = error.to_string().chars().take(500).collect();
+        let cause = text.replace(&row.recipient, "<recipient>");
         let mut update = release(outbox_emails::Entity::update_many())
             .col_expr(outbox_emails::Column::Attempts, Expr::value(attempts))
             .col_expr(outbox_emails::Column::LastError, Expr::value(text))
-            .filter(outbox_emails::Column::Id.eq(id))
+            .filter(outbox_emails::Column::Id.eq(row.id))
             .filter(outbox_emails::Column::LeaseOwner.eq(claim));
-        if attempts >= self.max_attempts {
-            tracing::error!(outbox_id = %id, attempts, "mail failed for good");
-            update = update.col_expr(outbox_emails::Column::FailedAt, Expr::value(now));
-        } else {
-            let next = now + chrono::Duration::from_std(backoff(self.retry_base, attempts))?;
-            tracing::warn!(outbox_id = %id, attempts, next_attempt_at = %next, "mail send failed, will retry");
-            update = update.col_expr(outbox_emails::Column::NextAttemptAt, Expr::value(next));
+        match self.retry.next_wait(attempts) {
+            None => {
+                tracing::error!(outbox_id = %row.id, attempts, %cause, "mail failed for good");
+                update = update.col_expr(outbox_emails::Column::FailedAt, Expr::value(now));
+            }
+            Some(wait) => {
+                let next = now + chrono::Duration::from_std(wait)?;
+                tracing::warn!(
+                    outbox_id = %row.id,
+                    attempts,
+                    next_attempt_at = %next,
+                    %cause,
+                    "mail send failed, will retry"
+                );
+                update = update.col_expr(outbox_emails::Column::NextAttemptAt, Expr::value(next));
+            }
         }
         update.exec(&self.db).await?;
         Ok(())
@@ -314,11 +334,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn backoff_grows_and_is_capped() {
-        let base = Duration::from_secs(30);
-        assert_eq!(backoff(base, 1), Duration::from_secs(30));
-        assert_eq!(backoff(base, 2), Duration::from_secs(60));
-        assert_eq!(backoff(base, 5), Duration::from_secs(480));
-        assert_eq!(backoff(base, 30), Duration::from_secs(6 * 3600));
+    fn retries_double_up_to_the_cap_and_stop_at_the_age_limit() {
+        let minutes = |m: u64| Duration::from_secs(m * 60);
+        let schedule = RetrySchedule {
+            base: Duration::from_secs(30),
+            cap: minutes(60),
+            give_up_after: minutes(72 * 60),
+        };
+        for (attempts, wait) in [
+            (1, Some(Duration::from_secs(30))),
+            (2, Some(minutes(1))),
+            (5, Some(minutes(8))),
+            (8, Some(minutes(60))),
+            (9, Some(minutes(60))),
+            // 63.5 minutes in the first 7 waits, then an hour each: the 78th ends at 72 h.
+            (77, Some(minutes(60))),
+            (78, Some(Duration::from_secs(56 * 60 + 30))),
+            (79, None),
+            (500, None),
+        ] {
+            assert_eq!(
+                schedule.next_wait(attempts),
+                wait,
+                "after {attempts} attempts"
+            );
+        }
+        let total: Duration = (1..100).filter_map(|a| schedule.next_wait(a)).sum();
+        assert_eq!(total, minutes(72 * 60));
+        let at_once = RetrySchedule {
+            give_up_after: Duration::ZERO,
+            ..schedule
+        };
+        assert_eq!(at_once.next_wait(1), None);
     }
 }

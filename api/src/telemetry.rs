@@ -1,9 +1,27 @@
-//! Structured logs: readable lines in development, JSON in production.
-use tracing_subscriber::{EnvFilter, fmt, prelude::*};
+//! Structured logs: readable lines in development, JSON in production. Colour codes only
+//! when the output is a terminal.
+use std::io::IsTerminal;
+
+use tracing::Subscriber;
+use tracing_subscriber::{
+    EnvFilter,
+    fmt::{self, MakeWriter},
+    prelude::*,
+};
 
 use crate::config::{LogFormat, Settings};
 
 pub fn init(settings: &Settings) {
+    let ansi = std::io::stdout().is_terminal();
+    // A second init (as in tests) keeps the first subscriber.
+    let _ = subscriber(settings, std::io::stdout, ansi).try_init();
+}
+
+/// The subscriber `init` installs, writing to `writer`, with colour codes only if `ansi`.
+pub fn subscriber<W>(settings: &Settings, writer: W, ansi: bool) -> impl Subscriber + Send + Sync
+where
+    W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
+{
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
     let format = settings.log_format.unwrap_or(if settings.is_production() {
@@ -11,13 +29,18 @@ pub fn init(settings: &Settings) {
     } else {
         LogFormat::Pretty
     });
-    let registry = tracing_subscriber::registry().with(filter);
-    let result = match format {
-        LogFormat::Json => registry
-            .with(fmt::layer().json().flatten_event(true))
-            .try_init(),
-        LogFormat::Pretty => registry.with(fmt::layer().compact()).try_init(),
+    let layer = match format {
+        LogFormat::Json => fmt::layer()
+            .with_writer(writer)
+            .with_ansi(ansi)
+            .json()
+            .flatten_event(true)
+            .boxed(),
+        LogFormat::Pretty => fmt::layer()
+            .with_writer(writer)
+            .with_ansi(ansi)
+            .compact()
+            .boxed(),
     };
-    // A second init (as in tests) keeps the first subscriber.
-    let _ = result;
+    tracing_subscriber::registry().with(filter).with(layer)
 }

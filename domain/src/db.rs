@@ -7,6 +7,10 @@ use sea_orm::{
     sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous},
 };
 
+/// The longest a request waits for a connection: while the database cannot be reached,
+/// requests fail fast (the API answers SERVICE_UNAVAILABLE) instead of hanging.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
+
 /// Connects with the settings the product relies on: on SQLite WAL, foreign keys, a busy
 /// timeout and `synchronous=FULL` (registrations and consents must survive a power cut).
 pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
@@ -14,7 +18,7 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
     options
         .max_connections(max_connections)
         .min_connections(1)
-        .acquire_timeout(Duration::from_secs(10))
+        .acquire_timeout(ACQUIRE_TIMEOUT)
         .sqlx_logging(false);
     if url.starts_with("sqlite:") {
         options.map_sqlx_sqlite_opts(|opts: SqliteConnectOptions| {

@@ -2,7 +2,7 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, UpdateMany,
     sea_query::{Expr, ExprTrait},
 };
 use serde_json::json;
@@ -12,7 +12,7 @@ use crate::{
     audit::{self, AuditEvent},
     db::begin_write,
     entities::{notifications, outbox_emails},
-    error::{DomainError, DomainResult},
+    error::{DomainError, DomainResult, FieldError},
     principal::{Principal, RequestMeta},
     services::Services,
 };
@@ -135,6 +135,23 @@ pub async fn outbox(
     Ok(page(query.limit(first + 1).all(&services.db).await?, first))
 }
 
+/// An UPDATE that puts failed mails back in the queue with a fresh set of attempts;
+/// mails whose recipient and body retention blanked are left alone.
+fn requeue_failed_rows() -> UpdateMany<outbox_emails::Entity> {
+    outbox_emails::Entity::update_many()
+        .col_expr(
+            outbox_emails::Column::FailedAt,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
+        .col_expr(outbox_emails::Column::Attempts, Expr::value(0))
+        .col_expr(
+            outbox_emails::Column::NextAttemptAt,
+            Expr::value(Utc::now()),
+        )
+        .filter(outbox_emails::Column::FailedAt.is_not_null())
+        .filter(outbox_emails::Column::RedactedAt.is_null())
+}
+
 /// Puts a failed mail back in the queue with a fresh set of attempts.
 pub async fn requeue(
     services: &Services,
@@ -146,20 +163,8 @@ pub async fn requeue(
         return Err(DomainError::Forbidden);
     }
     let txn = begin_write(&services.db).await?;
-    let requeued = outbox_emails::Entity::update_many()
-        .col_expr(
-            outbox_emails::Column::FailedAt,
-            Expr::value(Option::<chrono::DateTime<Utc>>::None),
-        )
-        .col_expr(outbox_emails::Column::Attempts, Expr::value(0))
-        .col_expr(
-            outbox_emails::Column::NextAttemptAt,
-            Expr::value(Utc::now()),
-        )
+    let requeued = requeue_failed_rows()
         .filter(outbox_emails::Column::Id.eq(id))
-        .filter(outbox_emails::Column::FailedAt.is_not_null())
-        // Retention blanked its recipient and body: there is nothing left to send.
-        .filter(outbox_emails::Column::RedactedAt.is_null())
         .exec(&txn)
         .await?;
     let row = outbox_emails::Entity::find_by_id(id)
@@ -193,4 +198,95 @@ pub async fn requeue(
     txn.commit().await?;
     services.mail_committed();
     Ok(row)
+}
+
+/// Which failed mails to queue again; every one of them when nothing is set.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FailedMailFilter {
+    pub template: Option<String>,
+    pub failed_after: Option<chrono::DateTime<Utc>>,
+    pub failed_before: Option<chrono::DateTime<Utc>>,
+}
+
+impl FailedMailFilter {
+    /// Refuses a template name that no template could have, and a window that ends before
+    /// it starts.
+    pub fn parse(
+        template: Option<String>,
+        failed_after: Option<chrono::DateTime<Utc>>,
+        failed_before: Option<chrono::DateTime<Utc>>,
+    ) -> DomainResult<Self> {
+        let mut checks = crate::error::Checks::new();
+        if let Some(name) = &template
+            && (name.is_empty()
+                || name.len() > 64
+                || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+        {
+            checks.push(FieldError::new(
+                "filter.template",
+                "invalid_template",
+                "is not a template name (lower-case letters and underscores)",
+            ));
+        }
+        if let (Some(after), Some(before)) = (failed_after, failed_before)
+            && after >= before
+        {
+            checks.push(FieldError::new(
+                "filter.failedBefore",
+                "invalid_range",
+                "must be later than failedAfter",
+            ));
+        }
+        checks.finish()?;
+        Ok(Self {
+            template,
+            failed_after,
+            failed_before,
+        })
+    }
+}
+
+/// Queues every failed mail that matches `filter` again, with a fresh set of attempts, in
+/// one transaction with one audit event. Returns how many were queued.
+pub async fn requeue_failed(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    filter: &FailedMailFilter,
+) -> DomainResult<u64> {
+    if !crate::accounts::rules::can_oversee(&principal.roles) {
+        return Err(DomainError::Forbidden);
+    }
+    let mut update = requeue_failed_rows();
+    if let Some(template) = &filter.template {
+        update = update.filter(outbox_emails::Column::Template.eq(template.as_str()));
+    }
+    if let Some(after) = filter.failed_after {
+        update = update.filter(Expr::col(outbox_emails::Column::FailedAt).gte(after));
+    }
+    if let Some(before) = filter.failed_before {
+        update = update.filter(Expr::col(outbox_emails::Column::FailedAt).lt(before));
+    }
+    let txn = begin_write(&services.db).await?;
+    let requeued = update.exec(&txn).await?.rows_affected;
+    audit::record(
+        &txn,
+        meta,
+        AuditEvent {
+            actor_id: Some(principal.user_id),
+            action: "emails_requeued",
+            subject_type: "outbox_email",
+            subject_id: None,
+            details: json!({
+                "count": requeued,
+                "template": filter.template,
+                "failedAfter": filter.failed_after,
+                "failedBefore": filter.failed_before,
+            }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    services.mail_committed();
+    Ok(requeued)
 }

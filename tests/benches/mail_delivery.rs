@@ -112,7 +112,7 @@ async fn main() -> anyhow::Result<()> {
         "SQLite"
     };
     let mut settings = Settings {
-        database_url,
+        database_url: database_url.into(),
         ..Settings::default()
     };
     TestApp::smtp_on(&mut settings, smtp.port);

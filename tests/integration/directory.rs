@@ -1481,6 +1481,7 @@ const ACCOUNT_AND_NOTIFICATION_FIELDS: &[&str] = &[
     "revokeRole",
     "queuedMails",
     "requeueMail",
+    "requeueFailedMails",
     "notifications",
     "markNotificationsRead",
 ];

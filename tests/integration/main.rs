@@ -13,6 +13,7 @@ mod http;
 mod matching;
 mod matrix;
 mod notifications;
+mod operations;
 mod pages;
 mod registrations;
 mod registrations_matrix;

@@ -247,6 +247,152 @@ async fn several_workers_on_one_database_send_each_mail_exactly_once() {
     smtp.stop().await;
 }
 
+/// What compose passes in production for a relay that takes mail without authentication:
+/// empty credentials count as unset, and the operator's sender names every Message-ID.
+#[tokio::test]
+async fn production_sends_as_the_operators_sender_through_a_relay_without_authentication() {
+    let smtp = SmtpServer::start().await;
+    let port = smtp.port.to_string();
+    let compose = |from: &str| {
+        let variables = [
+            ("APP_ENV", "production"),
+            ("APP_PUBLIC_URL", "https://utbyte.jonkoping.se"),
+            ("APP_MAIL__FROM", from),
+            ("APP_SMTP__HOST", "127.0.0.1"),
+            ("APP_SMTP__PORT", port.as_str()),
+            ("APP_SMTP__TLS", "none"),
+            ("APP_SMTP__USERNAME", ""),
+            ("APP_SMTP__PASSWORD", ""),
+        ];
+        utbyte_api::config::Settings::load_from(Some(
+            variables
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect(),
+        ))
+    };
+    // Left empty, the sender counts as unset: the placeholder, refused in production.
+    let refused = compose("").unwrap_err().to_string();
+    assert!(refused.contains("APP_MAIL__FROM"), "{refused}");
+    let loaded = compose("Utbyte <utbyte@jonkoping.se>").expect("compose settings load");
+    let app = TestApp::spawn_with(|s| {
+        s.smtp = loaded.smtp.clone();
+        s.mail.from = loaded.mail.from.clone();
+    })
+    .await;
+    app.gql(None, REGISTER, youth("relay@example.se")).await;
+    let received = smtp.wait_for(1, Duration::from_secs(10)).await;
+    assert_eq!(
+        received.len(),
+        1,
+        "the relay took the mail without authentication"
+    );
+    assert_eq!(received[0].from, "utbyte@jonkoping.se");
+    let row = outbox_row(&app, "relay@example.se").await;
+    assert_eq!(
+        received[0].header("Message-ID"),
+        Some(format!("<{}@jonkoping.se>", row.id))
+    );
+    smtp.stop().await;
+}
+
+/// Each mail is marked sent as its send returns: a worker killed mid-batch leaves every
+/// accepted mail marked, so the next worker sends only the rest, none of them twice.
+#[tokio::test]
+async fn a_worker_killed_mid_batch_sends_no_accepted_mail_again() {
+    let hanging = SmtpServer::start_answering(3).await;
+    let app = TestApp::spawn_without_background().await;
+    let template = PasswordChanged {
+        display_name: "Ada".into(),
+        reset_link: "https://utbyte.test/account/reset-password".into(),
+    };
+    let txn = begin_write(app.db()).await.unwrap();
+    for i in 0..10 {
+        let recipient = format!("burst{i}@example.se");
+        mail::enqueue(
+            &txn,
+            &recipient,
+            Locale::En,
+            None,
+            format!("burst:{i}"),
+            &template,
+        )
+        .await
+        .unwrap();
+    }
+    txn.commit().await.unwrap();
+    let worker_on = |port: u16| {
+        let mut settings = (*app.state.settings).clone();
+        TestApp::smtp_on(&mut settings, port);
+        settings.mail.batch_size = 10;
+        settings.mail.concurrency = 1;
+        utbyte_api::mail_worker::MailWorker::new(
+            &settings,
+            app.db().clone(),
+            std::sync::Arc::new(tokio::sync::Notify::new()),
+        )
+        .unwrap()
+    };
+    let worker = worker_on(hanging.port);
+    let killed = tokio::spawn(async move { worker.deliver_due().await });
+    let accepted: HashSet<_> = hanging
+        .wait_for(3, Duration::from_secs(10))
+        .await
+        .iter()
+        .map(|m| m.header("Message-ID"))
+        .collect();
+    assert_eq!(accepted.len(), 3);
+    let sent_ids = || async {
+        outbox_emails::Entity::find()
+            .filter(outbox_emails::Column::SentAt.is_not_null())
+            .all(app.db())
+            .await
+            .unwrap()
+            .iter()
+            .map(|row| Some(format!("<{}@utbyte.invalid>", row.id)))
+            .collect::<HashSet<_>>()
+    };
+    let mut marked = sent_ids().await;
+    for _ in 0..400 {
+        if marked.len() >= 3 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+        marked = sent_ids().await;
+    }
+    assert_eq!(
+        marked, accepted,
+        "every accepted mail is marked sent mid-batch"
+    );
+    killed.abort();
+    assert!(killed.await.unwrap_err().is_cancelled());
+
+    // The killed worker's lease has run out, as it would by the time the service is back.
+    app.sql("UPDATE outbox_emails SET lease_until = NULL, lease_owner = NULL")
+        .await
+        .unwrap();
+    let smtp = SmtpServer::start().await;
+    let worker = worker_on(smtp.port);
+    while worker.deliver_due().await.unwrap() > 0 {}
+    let resent: HashSet<_> = smtp
+        .received()
+        .iter()
+        .map(|m| m.header("Message-ID"))
+        .collect();
+    assert_eq!(
+        resent.len(),
+        7,
+        "the seven not accepted before arrive once each"
+    );
+    assert!(
+        resent.is_disjoint(&accepted),
+        "no accepted mail is sent again"
+    );
+    assert_eq!(sent_ids().await.len(), 10);
+    smtp.stop().await;
+    hanging.stop().await;
+}
+
 /// Retention blanks a failed mail after the installation's period: nothing is left to send,
 /// so it cannot be queued again.
 #[tokio::test]
@@ -254,7 +400,7 @@ async fn a_failed_mail_that_retention_blanked_is_not_queued_again() {
     let port = unused_port().await;
     let app = TestApp::spawn_with(|s| {
         TestApp::smtp_on(s, port);
-        s.mail.max_attempts = 1;
+        s.mail.give_up_after_hours = 0;
     })
     .await;
     let coordinator = app.user_with_role("coord@example.se", "coordinator").await;
@@ -294,7 +440,7 @@ async fn coordinators_see_failed_mail_and_queue_it_again() {
     let port = unused_port().await;
     let app = TestApp::spawn_with(|s| {
         TestApp::smtp_on(s, port);
-        s.mail.max_attempts = 1;
+        s.mail.give_up_after_hours = 0;
     })
     .await;
     let coordinator = app.user_with_role("coord@example.se", "coordinator").await;
@@ -370,6 +516,171 @@ async fn coordinators_see_failed_mail_and_queue_it_again() {
         .filter(|e| e.action == "email_requeued")
         .collect();
     assert_eq!(requeued.len(), 1, "refused requeues record nothing");
+    smtp.stop().await;
+}
+
+/// Sets the newest verification mail to `recipient` as if it had failed `attempts` times,
+/// due now, and wakes the worker.
+async fn as_if_failed(app: &TestApp, recipient: &str, attempts: i32) {
+    let row = outbox_row(app, recipient).await;
+    outbox_emails::Entity::update_many()
+        .col_expr(outbox_emails::Column::Attempts, Expr::value(attempts))
+        .col_expr(
+            outbox_emails::Column::NextAttemptAt,
+            Expr::value(chrono::Utc::now()),
+        )
+        .filter(outbox_emails::Column::Id.eq(row.id))
+        .exec(app.db())
+        .await
+        .unwrap();
+    app.services().mail_committed();
+}
+
+/// With the default schedule the waits double up to an hour and the mail is given up only
+/// once its retries have spanned 72 hours: a night's outage loses nothing.
+#[tokio::test]
+async fn mail_is_retried_hourly_through_a_long_outage_and_given_up_after_72_hours() {
+    let port = unused_port().await;
+    let app = TestApp::spawn_with(|s| TestApp::smtp_on(s, port)).await;
+    app.gql(None, REGISTER, youth("night@example.se")).await;
+    wait_row(&app, "night@example.se", |r| r.attempts == 1).await;
+
+    // The first 8 waits span about two hours; the old limit gave up right here.
+    as_if_failed(&app, "night@example.se", 8).await;
+    let row = wait_row(&app, "night@example.se", |r| r.attempts == 9).await;
+    assert!(row.failed_at.is_none() && row.sent_at.is_none(), "{row:?}");
+    let wait = row.next_attempt_at - chrono::Utc::now();
+    assert!(wait > chrono::Duration::minutes(59), "{wait}");
+    assert!(wait <= chrono::Duration::minutes(60), "{wait}");
+    assert!(row.last_error.is_some());
+
+    // 78 waits add up to 72 hours: the next failure gives the mail up.
+    as_if_failed(&app, "night@example.se", 78).await;
+    let row = wait_row(&app, "night@example.se", |r| r.attempts == 79).await;
+    assert!(row.failed_at.is_some(), "{row:?}");
+}
+
+#[tokio::test]
+async fn coordinators_queue_every_failed_mail_matching_a_filter_again_at_once() {
+    let port = unused_port().await;
+    let app = TestApp::spawn_with(|s| {
+        TestApp::smtp_on(s, port);
+        s.mail.give_up_after_hours = 0;
+    })
+    .await;
+    let coordinator = app.user_with_role("coord@example.se", "coordinator").await;
+    let youth_token = app.user_with_role("kid@example.se", "youth").await;
+    for name in ["a", "b"] {
+        app.gql(None, REGISTER, youth(&format!("{name}@example.se")))
+            .await;
+    }
+    let txn = begin_write(app.db()).await.unwrap();
+    let template = PasswordChanged {
+        display_name: "Ada".into(),
+        reset_link: "https://utbyte.test/account/reset-password".into(),
+    };
+    mail::enqueue(
+        &txn,
+        "c@example.se",
+        Locale::En,
+        None,
+        "event:c".into(),
+        &template,
+    )
+    .await
+    .unwrap();
+    txn.commit().await.unwrap();
+    app.services().mail_committed();
+    for name in ["a", "b"] {
+        wait_row(&app, &format!("{name}@example.se"), |r| {
+            r.failed_at.is_some()
+        })
+        .await;
+    }
+    for _ in 0..400 {
+        if app
+            .last_mail("c@example.se", "password_changed")
+            .await
+            .failed_at
+            .is_some()
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+
+    let requeue = "mutation($f: FailedMailFilterInput) { requeueFailedMails(filter: $f) }";
+    let by_youth = app
+        .gql(Some(&youth_token), requeue, json!({ "f": null }))
+        .await;
+    assert_eq!(error_code(&by_youth), "FORBIDDEN");
+    let bad_template = app
+        .gql(
+            Some(&coordinator),
+            requeue,
+            json!({ "f": { "template": "Verify-Email" } }),
+        )
+        .await;
+    assert_eq!(
+        utbyte_tests::error_fields(&bad_template),
+        ["filter.template"]
+    );
+    let backwards = app
+        .gql(
+            Some(&coordinator),
+            requeue,
+            json!({ "f": {
+                "failedAfter": "2026-06-02T00:00:00Z", "failedBefore": "2026-06-01T00:00:00Z",
+            }}),
+        )
+        .await;
+    assert_eq!(
+        utbyte_tests::error_fields(&backwards),
+        ["filter.failedBefore"]
+    );
+    let none = app
+        .gql(
+            Some(&coordinator),
+            requeue,
+            json!({ "f": { "failedBefore": "2000-01-01T00:00:00Z" } }),
+        )
+        .await;
+    assert_eq!(none["data"]["requeueFailedMails"], 0, "{none}");
+
+    let smtp = SmtpServer::start_on(port).await;
+    let queued = app
+        .gql(
+            Some(&coordinator),
+            requeue,
+            json!({ "f": { "template": "verify_email" } }),
+        )
+        .await;
+    assert_eq!(queued["data"]["requeueFailedMails"], 2, "{queued}");
+    let received = smtp.wait_for(2, Duration::from_secs(10)).await;
+    let mut recipients: Vec<_> = received.iter().map(|m| m.to[0].clone()).collect();
+    recipients.sort();
+    assert_eq!(recipients, ["a@example.se", "b@example.se"]);
+    for name in ["a", "b"] {
+        wait_row(&app, &format!("{name}@example.se"), |r| r.sent_at.is_some()).await;
+    }
+    let other = app.last_mail("c@example.se", "password_changed").await;
+    assert!(
+        other.failed_at.is_some(),
+        "a mail outside the filter stays failed"
+    );
+    let events: Vec<_> = app
+        .audit()
+        .await
+        .into_iter()
+        .filter(|e| e.action == "emails_requeued")
+        .collect();
+    assert_eq!(
+        events.len(),
+        2,
+        "one event per operation, refused ones record nothing"
+    );
+    assert_eq!(events[1].details["count"], 2);
+    assert_eq!(events[1].details["template"], "verify_email");
     smtp.stop().await;
 }
 

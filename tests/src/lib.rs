@@ -58,7 +58,7 @@ pub async fn fresh_database(dir: &std::path::Path) -> String {
 async fn test_settings(dir: &std::path::Path) -> Settings {
     let mut settings = Settings {
         bind: "127.0.0.1:0".into(),
-        database_url: fresh_database(dir).await,
+        database_url: fresh_database(dir).await.into(),
         database_max_connections: 8,
         public_url: Some("https://utbyte.test".into()),
         ..Settings::default()
@@ -91,11 +91,21 @@ impl TestApp {
 
     /// Spawns with settings changed by `configure` (after the test defaults).
     pub async fn spawn_with(configure: impl FnOnce(&mut Settings)) -> Self {
+        Self::spawn_configured(configure, true).await
+    }
+
+    /// Spawns without the background tasks (mail worker, scheduler): for tests that run
+    /// a worker of their own and need the outbox left to it.
+    pub async fn spawn_without_background() -> Self {
+        Self::spawn_configured(|_| {}, false).await
+    }
+
+    async fn spawn_configured(configure: impl FnOnce(&mut Settings), background: bool) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut settings = test_settings(dir.path()).await;
         configure(&mut settings);
         let state = AppState::build(settings).await.expect("app builds");
-        Self::serve(state, dir, true).await
+        Self::serve(state, dir, background).await
     }
 
     /// Spawns on a connection that logs every SQL statement it runs, without the background

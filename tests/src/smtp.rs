@@ -88,6 +88,15 @@ impl SmtpServer {
 
     /// Listens on `port` (0 for any free one).
     pub async fn start_on(port: u16) -> Self {
+        Self::listen(port, None).await
+    }
+
+    /// Receives `count` mails, then hangs: it reads every further command and never answers.
+    pub async fn start_answering(count: usize) -> Self {
+        Self::listen(0, Some(count)).await
+    }
+
+    async fn listen(port: u16, answers: Option<usize>) -> Self {
         let listener = TcpListener::bind(("127.0.0.1", port))
             .await
             .expect("bind SMTP");
@@ -98,7 +107,7 @@ impl SmtpServer {
         tasks.spawn(async move {
             let mut connections = JoinSet::new();
             while let Ok((stream, peer)) = listener.accept().await {
-                connections.spawn(serve(stream, peer, accept_inbox.clone()));
+                connections.spawn(serve(stream, peer, accept_inbox.clone(), answers));
             }
         });
         Self { port, inbox, tasks }
@@ -131,14 +140,20 @@ impl SmtpServer {
     }
 }
 
-async fn serve(stream: tokio::net::TcpStream, peer: SocketAddr, inbox: Inbox) {
+async fn serve(
+    stream: tokio::net::TcpStream,
+    peer: SocketAddr,
+    inbox: Inbox,
+    answers: Option<usize>,
+) {
     let ip: IpAddr = peer.ip();
     // Answer each command at once, as mail servers do, instead of waiting out Nagle's delay.
     stream.set_nodelay(true).ok();
     let (read, mut write) = stream.into_split();
     let mut reader = BufReader::new(read);
+    let hung = move |inbox: &Inbox| answers.is_some_and(|n| inbox.lock().unwrap().len() >= n);
     let collector = Collector {
-        inbox,
+        inbox: inbox.clone(),
         current: None,
         data: Vec::new(),
     };
@@ -154,6 +169,9 @@ async fn serve(stream: tokio::net::TcpStream, peer: SocketAddr, inbox: Inbox) {
         match reader.read_until(b'\n', &mut line).await {
             Ok(0) | Err(_) => return,
             Ok(_) => {}
+        }
+        if hung(&inbox) {
+            return std::future::pending().await;
         }
         let response = session.process(&line);
         if response.action == Action::NoReply {

@@ -6,7 +6,7 @@ use std::{
 };
 
 use async_graphql::{
-    Context, Enum, ID, Object, Result, SimpleObject, Subscription,
+    Context, Enum, ID, InputObject, Object, Result, SimpleObject, Subscription,
     connection::{Connection, Edge},
 };
 use chrono::{DateTime, Utc};
@@ -14,7 +14,7 @@ use futures_util::Stream;
 use utbyte_domain::{
     DomainError, Principal, Services, accounts,
     entities::{notifications as notification_rows, outbox_emails},
-    notifications::{self, OutboxStatus},
+    notifications::{self, FailedMailFilter, OutboxStatus},
 };
 use uuid::Uuid;
 
@@ -49,7 +49,7 @@ pub enum MailStatus {
     /// Waiting to be sent, or to be tried again.
     Pending,
     Sent,
-    /// Given up after the configured number of attempts.
+    /// Given up once its retries spanned the configured time (72 hours by default).
     Failed,
 }
 
@@ -157,6 +157,18 @@ impl NotificationsQuery {
     }
 }
 
+/// Which failed e-mails to queue again. Every condition given must hold; an empty filter
+/// takes every failed e-mail.
+#[derive(InputObject, Default)]
+pub struct FailedMailFilterInput {
+    /// The template name, e.g. `consent_request` or `invitation`.
+    pub template: Option<String>,
+    /// Failed at or after this instant.
+    pub failed_after: Option<DateTime<Utc>>,
+    /// Failed before this instant.
+    pub failed_before: Option<DateTime<Utc>>,
+}
+
 #[derive(Default)]
 pub struct NotificationsMutation;
 
@@ -190,6 +202,24 @@ impl NotificationsMutation {
             .map_err(|_| DomainError::field("id", "invalid_id", "is not a valid id"))?;
         let row = notifications::requeue(services(ctx), principal(ctx)?, meta(ctx), id).await?;
         Ok(row.into())
+    }
+
+    /// Queues every failed e-mail matching `filter` again, each with a fresh set of
+    /// attempts (for instance after the mail server was down). Returns how many were
+    /// queued. E-mails whose text retention removed are left alone. For coordinators and
+    /// admins; recorded in the audit log.
+    async fn requeue_failed_mails(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<FailedMailFilterInput>,
+    ) -> Result<i32> {
+        let filter = filter.unwrap_or_default();
+        let filter =
+            FailedMailFilter::parse(filter.template, filter.failed_after, filter.failed_before)?;
+        let requeued =
+            notifications::requeue_failed(services(ctx), principal(ctx)?, meta(ctx), &filter)
+                .await?;
+        Ok(i32::try_from(requeued).unwrap_or(i32::MAX))
     }
 }
 

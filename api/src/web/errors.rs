@@ -19,6 +19,8 @@ pub enum Refusal {
     RateLimited {
         retry_after_secs: u64,
     },
+    /// The database cannot be reached (no connection within the pool's wait): try again.
+    Unavailable,
     /// A failure on our side, logged under this id.
     Internal {
         error_id: String,
@@ -37,6 +39,10 @@ impl Refusal {
             DomainError::RateLimited { retry_after_secs } => Self::RateLimited {
                 retry_after_secs: *retry_after_secs,
             },
+            DomainError::Database(sea_orm::DbErr::ConnectionAcquire(cause)) => {
+                tracing::warn!(%cause, "no database connection");
+                Self::Unavailable
+            }
             DomainError::Database(_) | DomainError::Internal(_) => Self::Internal {
                 error_id: log_internal(error),
             },
@@ -52,6 +58,7 @@ impl Refusal {
             Self::Forbidden => "FORBIDDEN",
             Self::Unauthenticated => "UNAUTHENTICATED",
             Self::RateLimited { .. } => "RATE_LIMITED",
+            Self::Unavailable => "SERVICE_UNAVAILABLE",
             Self::Internal { .. } => "INTERNAL_SERVER_ERROR",
         }
     }
@@ -64,6 +71,7 @@ impl Refusal {
             Self::Forbidden => StatusCode::FORBIDDEN,
             Self::Unauthenticated => StatusCode::UNAUTHORIZED,
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -77,6 +85,9 @@ impl Refusal {
             Self::Forbidden => "not allowed".into(),
             Self::Unauthenticated => "sign in required".into(),
             Self::RateLimited { .. } => "too many attempts, try again later".into(),
+            Self::Unavailable => {
+                "service unavailable: the database cannot be reached, try again".into()
+            }
             Self::Internal { error_id } => format!("internal error (id {error_id})"),
         }
     }
@@ -161,6 +172,14 @@ fn page_texts(refusal: &Refusal, sv: bool) -> (&'static str, String) {
         ),
         (Refusal::BadInput, true) => ("Det gick inte", "Uppgifterna kunde inte användas."),
         (Refusal::BadInput, false) => ("That did not work", "The request could not be used."),
+        (Refusal::Unavailable, true) => (
+            "Tjänsten är inte tillgänglig",
+            "Tjänsten kan inte nå sin databas just nu. Försök igen om en stund.",
+        ),
+        (Refusal::Unavailable, false) => (
+            "Service unavailable",
+            "The service cannot reach its database just now. Please try again in a while.",
+        ),
         (Refusal::Internal { .. }, true) => (
             "Något gick fel",
             "Något gick fel hos oss. Försök igen om en stund.",
@@ -203,6 +222,13 @@ mod tests {
                 },
                 "RATE_LIMITED",
                 429,
+            ),
+            (
+                DomainError::Database(sea_orm::DbErr::ConnectionAcquire(
+                    sea_orm::error::ConnAcquireErr::Timeout,
+                )),
+                "SERVICE_UNAVAILABLE",
+                503,
             ),
             (
                 DomainError::Internal(anyhow::anyhow!("secret cause")),

@@ -870,7 +870,10 @@ mod tests {
     async fn parse_like_axum(body: &str) -> ConsentFields {
         use axum::extract::FromRequest;
         let request = axum::http::Request::post("/consent")
-            .header(axum::http::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(
+                axum::http::header::CONTENT_TYPE,
+                "application/x-www-form-urlencoded",
+            )
             .body(axum::body::Body::from(body.to_owned()))
             .unwrap();
         Form::<ConsentFields>::from_request(request, &())

@@ -1687,6 +1687,7 @@ async fn the_budget_and_mobilities_export_as_csv() {
             "5",
             "5",
             "0",
+            "planned",
         ])
     };
     assert_eq!(
@@ -1709,6 +1710,7 @@ async fn the_budget_and_mobilities_export_as_csv() {
                 "days",
                 "activity_days",
                 "fewer_opportunities",
+                "basis",
             ]),
             row("participant", "20"),
             row("leader", "2"),
@@ -2013,6 +2015,135 @@ async fn eligibility_of_an_exchange_follows_its_planned_numbers() {
         )
         .await;
     assert_eq!(ok(&response, "eligibility"), &json!([]));
+}
+
+#[tokio::test]
+async fn once_places_are_confirmed_the_figures_follow_the_confirmed_participants() {
+    let trip = crate::registrations::Trip::open(10).await;
+    let w = &trip.w;
+    let vars = json!({ "id": trip.exchange, "action": "KA_152_YOU", "year": 2025 });
+    let estimate = || async {
+        let response = w.gql(&w.teacher, ESTIMATE_BASIS, vars.clone()).await;
+        ok(&response, "fundingEstimate").clone()
+    };
+    let eligibility = || async {
+        let response = w.gql(&w.teacher, ELIGIBILITY_BASIS, vars.clone()).await;
+        ok(&response, "eligibility").clone()
+    };
+    let mobilities = || async {
+        let response = w
+            .gql(&w.teacher, MOBILITY_CSV, json!({ "id": trip.exchange }))
+            .await;
+        csv_rows(ok(&response, "mobilityCsv").as_str().expect("text"))
+    };
+    let response = w
+        .gql(
+            &w.teacher,
+            "query($id: ID!) { exchange(id: $id) { participants leaders } }",
+            json!({ "id": trip.exchange }),
+        )
+        .await;
+    let planned = ok(&response, "exchange");
+    let (participants, leaders) = (
+        planned["participants"].as_i64().expect("participants"),
+        planned["leaders"].as_i64().expect("leaders"),
+    );
+
+    // Before anyone is confirmed: the planned numbers, and said so.
+    let budget = estimate().await;
+    assert_eq!(budget["basis"], "PLANNED", "{budget}");
+    assert_eq!(travellers(&budget), participants + leaders, "{budget}");
+    assert_eq!(eligibility().await, json!([]));
+    let rows = mobilities().await;
+    assert_eq!(
+        mobility_counts(&rows),
+        [
+            ("(planned)", "participant", participants.to_string(), "0"),
+            ("(planned)", "leader", leaders.to_string(), "0"),
+        ]
+        .map(owned)
+    );
+    assert_eq!(rows[1][16], "planned");
+
+    // Two pupils confirmed by their guardians, one with fewer opportunities; a third still
+    // waits for consent and is not counted.
+    for (name, guardian, fewer) in [
+        ("Elsa", "elsa.guardian@example.se", true),
+        ("Nils", "nils.guardian@example.se", false),
+        ("Vera", "vera.guardian@example.se", false),
+    ] {
+        let pupil = trip.pupil(name, &[(guardian, "SOLE")], fewer).await;
+        let id = id_of(&trip.register(&pupil).await);
+        if name != "Vera" {
+            let (status, body) = trip
+                .consent(&trip.consent_link(guardian).await, false)
+                .await;
+            assert_eq!(status, 200, "{body}");
+            assert_eq!(trip.state(&id).await, "CONFIRMED");
+        }
+    }
+
+    let budget = estimate().await;
+    assert_eq!(budget["basis"], "CONFIRMED_PARTICIPANTS", "{budget}");
+    assert_eq!(travellers(&budget), 2 + leaders, "{budget}");
+    let inclusion: Vec<&Value> = budget["lines"]
+        .as_array()
+        .into_iter()
+        .chain(budget["missing"].as_array())
+        .flatten()
+        .filter(|l| l["category"] == "INCLUSION_SUPPORT")
+        .collect();
+    assert!(
+        !inclusion.is_empty(),
+        "the pupil with fewer opportunities is counted: {budget}"
+    );
+    // Two pupils are too few for a national group: judged on the confirmed numbers.
+    let found = eligibility().await;
+    assert_eq!(
+        violations(&found),
+        [violation("participants_per_group", &["participants"])],
+        "{found}"
+    );
+    assert_eq!(found[0]["basis"], "CONFIRMED_PARTICIPANTS", "{found}");
+    let rows = mobilities().await;
+    assert_eq!(
+        mobility_counts(&rows),
+        [
+            ("(confirmed)", "participant", "2".to_owned(), "1"),
+            ("(confirmed)", "leader", leaders.to_string(), "0"),
+        ]
+        .map(owned)
+    );
+    assert_eq!(rows[1][16], "confirmed_participants");
+}
+
+const ESTIMATE_BASIS: &str = "query($id: ID!, $action: FundingAction!, $year: Int!) { \
+     fundingEstimate(exchangeId: $id, action: $action, callYear: $year) { basis \
+     lines { category quantity } missing { category } } }";
+const ELIGIBILITY_BASIS: &str = "query($id: ID!, $action: FundingAction!, $year: Int!) { \
+     eligibility(exchangeId: $id, action: $action, callYear: $year) { code fields basis } }";
+
+/// The travellers the travel line pays for.
+fn travellers(budget: &Value) -> i64 {
+    budget["lines"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|l| l["category"] == "TRAVEL")
+        .filter_map(|l| l["quantity"].as_i64())
+        .sum()
+}
+
+/// The mobility rows as (participant, role, count, fewer opportunities).
+fn mobility_counts(rows: &[Vec<String>]) -> Vec<(String, String, String, String)> {
+    rows.iter()
+        .skip(1)
+        .map(|r| (r[1].clone(), r[2].clone(), r[3].clone(), r[15].clone()))
+        .collect()
+}
+
+fn owned((a, b, c, d): (&str, &str, String, &str)) -> (String, String, String, String) {
+    (a.to_owned(), b.to_owned(), c, d.to_owned())
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ use utbyte_domain::{
         budget::{Budget, LineCategory},
         call_deadlines::{self, CallDeadlineInput},
         eligibility::Violation,
-        export, planning,
+        export,
+        planning::{self, Based, Basis},
         rates::{ErasmusStatus, FundingAction, NordplusArea, Programme, RateKind},
         records::{self, RecordFilter, RecordInput, RecordStatus},
         store::{self, CountryInput, RateInput},
@@ -67,6 +68,17 @@ mirror_enum! {
 mirror_enum! {
     NordplusAreaGql as "NordplusArea" => NordplusArea {
         NordicBaltic, FaroeIceland, Greenland,
+    }
+}
+
+mirror_enum! {
+    /// Which numbers an exchange's figures are built from: PLANNED (one sending group as
+    /// planned, nobody with fewer opportunities) until any young person's place is confirmed,
+    /// then CONFIRMED_PARTICIPANTS (the confirmed young people grouped by their organisation,
+    /// with their ages at the start date and fewer opportunities; the planned leaders travel
+    /// with the sending group).
+    FundingBasisGql as "FundingBasis" => Basis {
+        Planned, ConfirmedParticipants,
     }
 }
 
@@ -243,6 +255,8 @@ pub struct FundingBudget {
     pub missing: Vec<MissingRate>,
     pub warnings: Vec<BudgetWarning>,
     pub distances: Vec<GroupDistance>,
+    /// For an exchange, the numbers the estimate was built from; null for a plan typed in.
+    pub basis: Option<FundingBasisGql>,
 }
 
 impl From<Budget> for FundingBudget {
@@ -291,6 +305,16 @@ impl From<Budget> for FundingBudget {
                     near_band_edge: d.near_band_edge,
                 })
                 .collect(),
+            basis: None,
+        }
+    }
+}
+
+impl From<Based<Budget>> for FundingBudget {
+    fn from(budget: Based<Budget>) -> Self {
+        Self {
+            basis: Some(budget.basis.into()),
+            ..budget.value.into()
         }
     }
 }
@@ -303,15 +327,19 @@ pub struct EligibilityViolation {
     /// The fields concerned.
     pub fields: Vec<String>,
     pub message: String,
+    /// For an exchange, the numbers it was judged on (as `fundingEstimate` says even when
+    /// nothing is broken); null for a plan typed in.
+    pub basis: Option<FundingBasisGql>,
 }
 
-fn violations(found: Vec<Violation>) -> Vec<EligibilityViolation> {
+fn violations(found: Vec<Violation>, basis: Option<Basis>) -> Vec<EligibilityViolation> {
     found
         .into_iter()
         .map(|v| EligibilityViolation {
             code: v.code.to_owned(),
             fields: v.fields,
             message: v.message,
+            basis: basis.map(Into::into),
         })
         .collect()
 }
@@ -646,7 +674,8 @@ impl FundingQuery {
             .collect())
     }
 
-    /// The grant an exchange can expect, from its planned numbers.
+    /// The grant an exchange can expect: from its confirmed participants once there are any,
+    /// else from its planned numbers; `basis` says which.
     async fn funding_estimate(
         &self,
         ctx: &Context<'_>,
@@ -680,7 +709,8 @@ impl FundingQuery {
     }
 
     /// The rules of the action an exchange breaks, each naming the exchange's fields it
-    /// concerns; empty when it is eligible.
+    /// concerns; empty when it is eligible. Judged on the confirmed participants once there
+    /// are any, else on the planned numbers; each violation's `basis` says which.
     async fn eligibility(
         &self,
         ctx: &Context<'_>,
@@ -697,7 +727,7 @@ impl FundingQuery {
             call_year,
         )
         .await?;
-        Ok(violations(found))
+        Ok(violations(found.value, Some(found.basis)))
     }
 
     /// The rules of the action a plan typed in breaks.
@@ -708,7 +738,7 @@ impl FundingQuery {
     ) -> Result<Vec<EligibilityViolation>> {
         let found =
             planning::eligibility_ad_hoc(services(ctx), principal(ctx)?, &input.into()).await?;
-        Ok(violations(found))
+        Ok(violations(found, None))
     }
 
     /// A funding record the signed-in user keeps.
@@ -765,7 +795,9 @@ impl FundingQuery {
         .await?)
     }
 
-    /// An exchange's mobilities as CSV, with the columns a grant report needs.
+    /// An exchange's mobilities as CSV, with the columns a grant report needs: one row per
+    /// organisation's confirmed participants once there are any, else the planned numbers;
+    /// the `basis` column says which.
     async fn mobility_csv(&self, ctx: &Context<'_>, exchange_id: ID) -> Result<String> {
         let exchange = parse_id("exchangeId", &exchange_id)?;
         Ok(export::mobility_csv(services(ctx), principal(ctx)?, exchange).await?)

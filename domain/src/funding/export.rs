@@ -4,7 +4,7 @@ use uuid::Uuid;
 
 use super::{
     budget::{Budget, GroupInput},
-    planning,
+    planning::{self, Basis},
     rates::FundingAction,
     store,
 };
@@ -122,13 +122,13 @@ pub async fn exchange_budget_csv(
             .await?;
     let exchange = proposals::find(&services.db, exchange_id).await?;
     let plan = planning::plan_of(&services.db, &exchange, action, call_year).await?;
-    budget_csv(&budget, &plan.budget.groups)
+    budget_csv(&budget.value, &plan.budget.groups)
 }
 
-/// The mobilities of an exchange, one row per group of travellers (participants, leaders)
-/// with what a grant report asks: sending and receiving organisation, countries, distance
-/// band, green travel, dates, days, fewer opportunities. Until people register, the rows
-/// hold the planned numbers.
+/// The mobilities of an exchange, one row per group of travellers (each organisation's
+/// participants, the leaders) with what a grant report asks: sending and receiving
+/// organisation, countries, distance band, green travel, dates, days, fewer opportunities,
+/// and the basis: the confirmed participants when there are any, else the planned numbers.
 pub async fn mobility_csv(
     services: &Services,
     principal: &Principal,
@@ -140,7 +140,6 @@ pub async fn mobility_csv(
     let (exchange, _) = proposals::find_visible(services, principal, exchange_id).await?;
     let db = &services.db;
     let sending = organisations::find(db, exchange.sending_organisation_id).await?;
-    let origin = places::find_town(db, sending.town_id).await?;
     let venue = places::find_town(db, exchange.destination_town_id).await?;
     let partners =
         organisations::organisations_by_ids(db, &proposals::partners_of(db, exchange.id).await?)
@@ -153,10 +152,11 @@ pub async fn mobility_csv(
         .or_else(|| (sending.town_id == venue.id).then_some(&sending))
         .map(|o| o.name.clone())
         .unwrap_or_default();
-    let km = crate::geo::Coordinates::from_stored(origin.latitude, origin.longitude).whole_km(
-        crate::geo::Coordinates::from_stored(venue.latitude, venue.longitude),
-    );
-    let band = DistanceBand::for_distance(km);
+    let travellers = planning::travellers_of(db, &exchange).await?;
+    let (who, basis) = match travellers.basis {
+        Basis::Planned => ("(planned)", "planned"),
+        Basis::ConfirmedParticipants => ("(confirmed)", "confirmed_participants"),
+    };
     let days = (exchange.end_date - exchange.start_date).num_days() + 1;
     let title = crate::exchanges::approvals::title_for(&exchange, crate::types::Locale::En);
     let mut rows = vec![
@@ -177,32 +177,44 @@ pub async fn mobility_csv(
             "days",
             "activity_days",
             "fewer_opportunities",
+            "basis",
         ]
         .map(String::from)
         .to_vec(),
     ];
-    for (role, count) in [
-        ("participant", exchange.participants),
-        ("leader", exchange.leaders),
-    ] {
-        rows.push(vec![
-            title.clone(),
-            "(planned)".to_owned(),
-            role.to_owned(),
-            count.to_string(),
-            sending.name.clone(),
-            origin.country.clone(),
-            receiving.clone(),
-            venue.country.clone(),
-            km.to_string(),
-            band.label().to_owned(),
-            if exchange.green_travel { "yes" } else { "no" }.to_owned(),
-            exchange.start_date.to_string(),
-            exchange.end_date.to_string(),
-            days.to_string(),
-            exchange.activity_days.to_string(),
-            "0".to_owned(),
-        ]);
+    for group in &travellers.value {
+        let km = crate::geo::Coordinates::from_stored(group.town.latitude, group.town.longitude)
+            .whole_km(crate::geo::Coordinates::from_stored(
+                venue.latitude,
+                venue.longitude,
+            ));
+        for (role, count, fewer) in [
+            ("participant", group.participants, group.fewer_opportunities),
+            ("leader", group.leaders, 0),
+        ] {
+            if count == 0 && travellers.basis == Basis::ConfirmedParticipants {
+                continue;
+            }
+            rows.push(vec![
+                title.clone(),
+                who.to_owned(),
+                role.to_owned(),
+                count.to_string(),
+                group.organisation.name.clone(),
+                group.town.country.clone(),
+                receiving.clone(),
+                venue.country.clone(),
+                km.to_string(),
+                DistanceBand::for_distance(km).label().to_owned(),
+                if exchange.green_travel { "yes" } else { "no" }.to_owned(),
+                exchange.start_date.to_string(),
+                exchange.end_date.to_string(),
+                days.to_string(),
+                exchange.activity_days.to_string(),
+                fewer.to_string(),
+                basis.to_owned(),
+            ]);
+        }
     }
     write(rows)
 }

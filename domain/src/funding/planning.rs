@@ -1,7 +1,7 @@
-//! From an exchange to the calculator's inputs: the sending group as planned, the venue, the
-//! partners' countries. Numbers that only registrations will know (fewer opportunities,
-//! leaders' ages) start at nothing.
-use std::collections::BTreeSet;
+//! From an exchange to the calculator's inputs: its confirmed participants (or, until there
+//! are any, the sending group as planned), the venue, the partners' countries. Leaders' ages
+//! are not known.
+use std::collections::{BTreeMap, BTreeSet};
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
@@ -16,16 +16,127 @@ use super::{
 };
 use crate::{
     directory::{organisations, places},
-    entities::{exchanges, funding_record_exchanges, funding_records},
+    entities::{exchanges, funding_record_exchanges, funding_records, towns},
     error::{Checks, DomainError, DomainResult, FieldError},
     exchanges::{proposals, rules::FundingVerdict},
     geo::Coordinates,
     principal::Principal,
+    registrations::{registering, rules::age_on},
     services::Services,
 };
 
+crate::code_enum! {
+    /// Which numbers an exchange's figures are built from.
+    pub enum Basis {
+        /// The exchange's planned numbers: one sending group, nobody with fewer
+        /// opportunities.
+        Planned = "planned",
+        /// The young people whose place is confirmed, grouped by their organisation, with
+        /// their ages at the start date and fewer opportunities from their profiles; the
+        /// planned leaders travel with the sending group.
+        ConfirmedParticipants = "confirmed_participants",
+    }
+}
+
+/// A figure and the numbers it was built from.
+pub struct Based<T> {
+    pub basis: Basis,
+    pub value: T,
+}
+
+/// One organisation's travellers.
+pub struct TravellingGroup {
+    pub organisation: crate::entities::organisations::Model,
+    pub town: towns::Model,
+    pub participants: u32,
+    pub leaders: u32,
+    pub fewer_opportunities: u32,
+    /// The youngest and oldest participant at the start date.
+    pub ages: (u32, u32),
+}
+
+/// Who travels: the confirmed participants when there are any, else the plan.
+pub async fn travellers_of(
+    db: &impl ConnectionTrait,
+    exchange: &exchanges::Model,
+) -> DomainResult<Based<Vec<TravellingGroup>>> {
+    let sending = organisations::find(db, exchange.sending_organisation_id).await?;
+    let leaders = exchange.leaders.max(0) as u32;
+    let confirmed = registering::confirmed_participants(db, exchange.id).await?;
+    if confirmed.is_empty() {
+        let town = places::find_town(db, sending.town_id).await?;
+        return Ok(Based {
+            basis: Basis::Planned,
+            value: vec![TravellingGroup {
+                organisation: sending,
+                town,
+                participants: exchange.participants.max(0) as u32,
+                leaders,
+                fewer_opportunities: 0,
+                ages: (
+                    exchange.age_min.max(0) as u32,
+                    exchange.age_max.max(0) as u32,
+                ),
+            }],
+        });
+    }
+    let mut by_organisation: BTreeMap<Uuid, Vec<u32>> = BTreeMap::new();
+    let mut fewer: BTreeMap<Uuid, u32> = BTreeMap::new();
+    for youth in &confirmed {
+        let age = age_on(youth.date_of_birth, exchange.start_date).max(0) as u32;
+        by_organisation
+            .entry(youth.organisation_id)
+            .or_default()
+            .push(age);
+        *fewer.entry(youth.organisation_id).or_default() += u32::from(youth.fewer_opportunities);
+    }
+    by_organisation.entry(sending.id).or_default();
+    let ids: Vec<Uuid> = by_organisation.keys().copied().collect();
+    let mut organisations = organisations::organisations_by_ids(db, &ids).await?;
+    // The sending group comes first, the others by name.
+    organisations.sort_by(|a, b| {
+        (a.id != sending.id, &a.name, a.id).cmp(&(b.id != sending.id, &b.name, b.id))
+    });
+    let towns = places::towns_by_ids(
+        db,
+        &organisations.iter().map(|o| o.town_id).collect::<Vec<_>>(),
+    )
+    .await?;
+    let mut groups = Vec::new();
+    for organisation in organisations {
+        let ages = &by_organisation[&organisation.id];
+        let leaders = if organisation.id == sending.id {
+            leaders
+        } else {
+            0
+        };
+        let Some(town) = towns.get(&organisation.town_id).cloned() else {
+            continue;
+        };
+        if ages.is_empty() && leaders == 0 {
+            continue;
+        }
+        groups.push(TravellingGroup {
+            participants: ages.len() as u32,
+            leaders,
+            fewer_opportunities: fewer.get(&organisation.id).copied().unwrap_or(0),
+            ages: (
+                ages.iter().copied().min().unwrap_or(0),
+                ages.iter().copied().max().unwrap_or(0),
+            ),
+            organisation,
+            town,
+        });
+    }
+    Ok(Based {
+        basis: Basis::ConfirmedParticipants,
+        value: groups,
+    })
+}
+
 /// The calculator's inputs for one exchange and action.
 pub struct ExchangePlan {
+    pub basis: Basis,
     pub budget: BudgetInput,
     pub eligibility: EligibilityInput,
     /// Said beside the figures: what the plan could not count.
@@ -38,35 +149,48 @@ pub async fn plan_of(
     action: FundingAction,
     call_year: i32,
 ) -> DomainResult<ExchangePlan> {
-    let sending = organisations::find(db, exchange.sending_organisation_id).await?;
-    let origin = places::find_town(db, sending.town_id).await?;
+    let travellers = travellers_of(db, exchange).await?;
     let venue = places::find_town(db, exchange.destination_town_id).await?;
     let partner_ids = proposals::partners_of(db, exchange.id).await?;
-    let partners = organisations::organisations_by_ids(db, &partner_ids).await?;
+    let travelling: BTreeSet<Uuid> = travellers.value.iter().map(|g| g.organisation.id).collect();
+    // Partners that send no group of their own (as far as is known).
+    let partners: Vec<_> = organisations::organisations_by_ids(db, &partner_ids)
+        .await?
+        .into_iter()
+        .filter(|p| !travelling.contains(&p.id))
+        .collect();
     let partner_towns =
         places::towns_by_ids(db, &partners.iter().map(|p| p.town_id).collect::<Vec<_>>()).await?;
 
     let days = (exchange.end_date - exchange.start_date).num_days() + 1;
     let activity_days = exchange.activity_days.max(0) as u32;
     let travel_days = (days - i64::from(exchange.activity_days)).max(0) as u32;
-    let participants = exchange.participants.max(0) as u32;
-    let leaders = exchange.leaders.max(0) as u32;
-    let group = GroupInput {
-        label: sending.name.clone(),
-        origin: Coordinates::from_stored(origin.latitude, origin.longitude),
-        country: origin.country.clone(),
-        participants,
-        leaders,
-        green_travellers: if exchange.green_travel {
-            participants + leaders
-        } else {
-            0
-        },
-        fewer_opportunities: 0,
-        activity_days,
-        travel_days,
-        real_travel_cost_cents: None,
-    };
+    let mut groups = Vec::new();
+    let mut eligibility_groups = Vec::new();
+    for group in &travellers.value {
+        let travelling = group.participants + group.leaders;
+        groups.push(GroupInput {
+            label: group.organisation.name.clone(),
+            origin: Coordinates::from_stored(group.town.latitude, group.town.longitude),
+            country: group.town.country.clone(),
+            participants: group.participants,
+            leaders: group.leaders,
+            green_travellers: if exchange.green_travel { travelling } else { 0 },
+            fewer_opportunities: group.fewer_opportunities,
+            activity_days,
+            travel_days,
+            real_travel_cost_cents: None,
+        });
+        eligibility_groups.push(EligibilityGroup {
+            country: group.town.country.clone(),
+            participants: group.participants,
+            leaders: group.leaders,
+            participant_ages: group.ages,
+            leader_min_age: None,
+            all_fewer_opportunities: group.participants > 0
+                && group.fewer_opportunities >= group.participants,
+        });
+    }
     let partner_countries = partners
         .iter()
         .filter_map(|p| partner_towns.get(&p.town_id))
@@ -78,23 +202,28 @@ pub async fn plan_of(
             code: "partner_groups_not_counted",
             field: None,
             message: format!(
-                "the partners' own groups ({}) are not in this estimate: only the sending \
-                 group's planned numbers are known",
+                "the partners' own groups ({}) are not in this estimate: only the groups \
+                 known from the {} are",
                 partners
                     .iter()
                     .map(|p| p.name.as_str())
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
+                match travellers.basis {
+                    Basis::Planned => "plan",
+                    Basis::ConfirmedParticipants => "confirmed registrations",
+                }
             ),
         });
     }
     Ok(ExchangePlan {
+        basis: travellers.basis,
         budget: BudgetInput {
             action,
             call_year,
             venue: Coordinates::from_stored(venue.latitude, venue.longitude),
             venue_country: venue.country.clone(),
-            groups: vec![group],
+            groups,
             lump_sum_cents: None,
             exceptional_costs_cents: 0,
             inclusion_real_costs_cents: 0,
@@ -106,17 +235,7 @@ pub async fn plan_of(
             travel_days,
             project_months: None,
             venue_country: venue.country,
-            groups: vec![EligibilityGroup {
-                country: origin.country,
-                participants,
-                leaders,
-                participant_ages: (
-                    exchange.age_min.max(0) as u32,
-                    exchange.age_max.max(0) as u32,
-                ),
-                leader_min_age: None,
-                all_fewer_opportunities: false,
-            }],
+            groups: eligibility_groups,
             partner_countries,
             lump_sum_cents: None,
         },
@@ -132,7 +251,7 @@ pub async fn estimate_for_exchange(
     exchange_id: Uuid,
     action: FundingAction,
     call_year: i32,
-) -> DomainResult<Budget> {
+) -> DomainResult<Based<Budget>> {
     let exchange = planned_exchange(services, principal, exchange_id).await?;
     if action == FundingAction::Ka210 {
         // A partnership is granted a lump sum the applicant chooses, not per-exchange costs.
@@ -146,7 +265,10 @@ pub async fn estimate_for_exchange(
     let table = store::table_for(&services.db, action, call_year).await?;
     let mut budget = budget::estimate(&plan.budget, &table).map_err(DomainError::Validation)?;
     budget.warnings.extend(plan.warnings);
-    Ok(budget)
+    Ok(Based {
+        basis: plan.basis,
+        value: budget,
+    })
 }
 
 pub async fn eligibility_for_exchange(
@@ -155,14 +277,17 @@ pub async fn eligibility_for_exchange(
     exchange_id: Uuid,
     action: FundingAction,
     call_year: i32,
-) -> DomainResult<Vec<Violation>> {
+) -> DomainResult<Based<Vec<Violation>>> {
     let exchange = planned_exchange(services, principal, exchange_id).await?;
     let plan = plan_of(&services.db, &exchange, action, call_year).await?;
     let table = store::table_for(&services.db, action, call_year).await?;
-    Ok(renamed(
-        eligibility::check(&plan.eligibility, &table),
-        exchange_field,
-    ))
+    Ok(Based {
+        basis: plan.basis,
+        value: renamed(
+            eligibility::check(&plan.eligibility, &table),
+            exchange_field,
+        ),
+    })
 }
 
 /// The violations with each calculator field replaced by the fields of the form it came from.
@@ -526,6 +651,7 @@ pub async fn parse_ad_hoc(
             partner_countries,
             lump_sum_cents: plan.lump_sum_cents,
         },
+        basis: Basis::Planned,
         warnings: Vec::new(),
     })
 }

@@ -33,6 +33,28 @@ use crate::{
     services::Services,
 };
 
+/// The young people whose place on `exchange_id` is confirmed. A restricted person's data is
+/// kept, not processed: they are left out.
+pub async fn confirmed_participants(
+    db: &impl ConnectionTrait,
+    exchange_id: Uuid,
+) -> DomainResult<Vec<youth_profiles::Model>> {
+    let youth_ids: Vec<Uuid> = registrations::Entity::find()
+        .filter(registrations::Column::ExchangeId.eq(exchange_id))
+        .filter(registrations::Column::State.eq(RegistrationState::Confirmed.code()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.youth_id)
+        .collect();
+    Ok(youth_profiles::Entity::find()
+        .filter(youth_profiles::Column::Id.is_in(youth_ids))
+        .filter(youth_profiles::Column::RestrictedAt.is_null())
+        .order_by_asc(youth_profiles::Column::Id)
+        .all(db)
+        .await?)
+}
+
 pub async fn find_registration(
     db: &impl ConnectionTrait,
     id: Uuid,

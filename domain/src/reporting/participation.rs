@@ -1,7 +1,5 @@
 //! Who took part in an exchange, kept without names: written in the transaction that
 //! completes the exchange, so the figures survive the retention of registrations.
-use std::collections::HashMap;
-
 use sea_orm::{
     ActiveValue::Set,
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
@@ -11,9 +9,9 @@ use uuid::Uuid;
 
 use super::rules::age_band;
 use crate::{
-    entities::{exchanges, participation_records, registrations, youth_profiles},
+    entities::{exchanges, participation_records, youth_profiles},
     error::DomainResult,
-    registrations::rules::{RegistrationState, age_on},
+    registrations::{registering::confirmed_participants, rules::age_on},
 };
 
 /// Records one row per confirmed participant of `exchange`, unless its participants were
@@ -27,26 +25,10 @@ pub async fn record(db: &impl ConnectionTrait, exchange: &exchanges::Model) -> D
     if recorded > 0 {
         return Ok(0);
     }
-    let youth_ids: Vec<Uuid> = registrations::Entity::find()
-        .filter(registrations::Column::ExchangeId.eq(exchange.id))
-        .filter(registrations::Column::State.eq(RegistrationState::Confirmed.code()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| r.youth_id)
-        .collect();
-    // A restricted person's data is kept, not processed: not even counted.
-    let profiles: HashMap<Uuid, youth_profiles::Model> = youth_profiles::Entity::find()
-        .filter(youth_profiles::Column::Id.is_in(youth_ids))
-        .filter(youth_profiles::Column::RestrictedAt.is_null())
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
+    let profiles = confirmed_participants(db, exchange.id).await?;
     let days = (exchange.end_date - exchange.start_date).num_days() as i32 + 1;
     let rows: Vec<_> = profiles
-        .values()
+        .iter()
         .map(|profile| participation_records::ActiveModel {
             id: Set(Uuid::now_v7()),
             exchange_id: Set(exchange.id),
@@ -73,7 +55,7 @@ pub async fn record(db: &impl ConnectionTrait, exchange: &exchanges::Model) -> D
             youth_profiles::Column::FirstExchangeOn,
             Expr::value(exchange.start_date),
         )
-        .filter(youth_profiles::Column::Id.is_in(profiles.keys().copied()))
+        .filter(youth_profiles::Column::Id.is_in(profiles.iter().map(|p| p.id)))
         .filter(
             youth_profiles::Column::FirstExchangeOn
                 .is_null()

@@ -1470,3 +1470,55 @@ async fn withdrawal_is_possible_until_departure_and_not_after() {
     assert_eq!(error_code(&late), "CONFLICT", "{late}");
     assert_eq!(trip.state(&id).await, "CONFIRMED");
 }
+
+#[tokio::test]
+async fn youth_profiles_are_read_page_by_page_to_the_last() {
+    let trip = Trip::open(10).await;
+    let mut created = Vec::new();
+    for i in 0..5 {
+        created.push(
+            trip.pupil(&format!("Pupil {i}"), &[(MUM, "SOLE")], false)
+                .await,
+        );
+    }
+    let query = "query($a: String) { youthProfiles(first: 2, after: $a) { \
+                 edges { cursor node { id } } pageInfo { hasNextPage } } }";
+    let mut read = Vec::new();
+    let mut after = Value::Null;
+    let mut pages = 0;
+    loop {
+        let response = trip
+            .w
+            .gql(&trip.w.teacher, query, json!({ "a": after }))
+            .await;
+        let page = ok(&response, "youthProfiles");
+        let edges = page["edges"].as_array().expect("edges");
+        assert!(edges.len() <= 2, "a page holds at most `first`: {page}");
+        read.extend(edges.iter().map(|e| id_of(&e["node"])));
+        pages += 1;
+        if !page["pageInfo"]["hasNextPage"]
+            .as_bool()
+            .expect("hasNextPage")
+        {
+            break;
+        }
+        after = edges.last().expect("a full page")["cursor"].clone();
+    }
+    assert_eq!(read, created, "every profile once, oldest first");
+    assert_eq!(pages, 3);
+
+    let too_many = trip
+        .w
+        .gql(
+            &trip.w.teacher,
+            "{ youthProfiles(first: 101) { nodes { id } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_fields(&too_many), vec!["first"]);
+    let bad_cursor = trip
+        .w
+        .gql(&trip.w.teacher, query, json!({ "a": "not-a-cursor" }))
+        .await;
+    assert_eq!(error_fields(&bad_cursor), vec!["after"]);
+}

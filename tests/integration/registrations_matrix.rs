@@ -43,7 +43,7 @@ const REGISTRATION: &str = "query($id: ID!) { registration(id: $id) { id state y
      consent { met participantAgreed } } }";
 const EXCHANGE_REGISTRATIONS: &str =
     "query($e: ID!) { exchangeRegistrations(exchangeId: $e) { id state youthId } }";
-const MY_REGISTRATIONS: &str = "{ myRegistrations { id } }";
+const MY_REGISTRATIONS: &str = "{ myRegistrations(first: 100) { nodes { id } } }";
 const MEDICAL: &str = "query($r: ID!) { medicalInformation(registrationId: $r) { allergies \
      emergencyContacts { name relation phone } } }";
 const ROSTER: &str = "query($e: ID!) { rosterCsv(exchangeId: $e) }";

@@ -41,10 +41,6 @@ const BOUNDED_LISTS: &[(&str, &str)] = &[
         "exchangeRegistrations",
         "one exchange's places and waiting list",
     ),
-    (
-        "myRegistrations",
-        "one person's and their children's registrations",
-    ),
     ("retentionSchedule", "the fixed set of retention categories"),
     (
         "retentionRuns",

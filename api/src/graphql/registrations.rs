@@ -421,12 +421,22 @@ impl RegistrationsQuery {
     }
 
     /// The signed-in user's registrations and their children's, newest first.
-    async fn my_registrations(&self, ctx: &Context<'_>) -> Result<Vec<Registration>> {
-        Ok(registering::mine(services(ctx), principal(ctx)?)
-            .await?
-            .into_iter()
-            .map(Registration)
-            .collect())
+    async fn my_registrations(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "At most 100.")] first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, Registration>> {
+        let first = page_size(first)?;
+        let after = parse_cursor("after", after)?;
+        let page = registering::mine(services(ctx), principal(ctx)?, first, after).await?;
+        let mut connection = Connection::new(after.is_some(), page.has_next_page);
+        connection.edges.extend(
+            page.registrations
+                .into_iter()
+                .map(|view| Edge::new(view.registration.id.to_string(), Registration(view))),
+        );
+        Ok(connection)
     }
 
     /// The places of an exchange the user may see.

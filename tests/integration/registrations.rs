@@ -1107,9 +1107,9 @@ async fn guardians_see_their_own_children_and_medical_information_is_for_the_lea
     assert_eq!(error_code(&other), "NOT_FOUND");
     let mine = trip
         .w
-        .gql(&a_token, "{ myRegistrations { id } }", json!({}))
+        .gql(&a_token, "{ myRegistrations { nodes { id } } }", json!({}))
         .await;
-    assert_eq!(ok(&mine, "myRegistrations"), &json!([{ "id": ra }]));
+    assert_eq!(ok(&mine, "myRegistrations")["nodes"], json!([{ "id": ra }]));
     assert_eq!(
         error_code(&read(a_token.clone(), rb.clone()).await),
         "NOT_FOUND"
@@ -1457,11 +1457,15 @@ async fn a_young_person_registers_themselves_and_gives_their_own_assent() {
     assert_eq!(status, 200);
     let mine = trip
         .w
-        .gql(&token, "{ myRegistrations { id state } }", json!({}))
+        .gql(
+            &token,
+            "{ myRegistrations { nodes { id state } } }",
+            json!({}),
+        )
         .await;
     assert_eq!(
-        ok(&mine, "myRegistrations"),
-        &json!([{ "id": id, "state": "CONFIRMED" }])
+        ok(&mine, "myRegistrations")["nodes"],
+        json!([{ "id": id, "state": "CONFIRMED" }])
     );
     // Their own withdrawal is one step, and the place frees.
     let withdrawn = trip.withdraw_as(&token, &id).await;
@@ -1675,4 +1679,78 @@ async fn withdrawal_is_possible_until_departure_and_not_after() {
     let late = trip.withdraw_as(&trip.w.teacher, &id).await;
     assert_eq!(error_code(&late), "CONFLICT", "{late}");
     assert_eq!(trip.state(&id).await, "CONFIRMED");
+}
+
+/// Reads the connection `field` of `query` (taking `$a` as `after`) page by page as `token`;
+/// returns the nodes' ids in order and how many pages it took.
+async fn read_every_page(w: &World, token: &str, query: &str, field: &str) -> (Vec<String>, usize) {
+    let mut read = Vec::new();
+    let mut after = Value::Null;
+    let mut pages = 0;
+    loop {
+        let response = w.gql(token, query, json!({ "a": after })).await;
+        let page = ok(&response, field);
+        let edges = page["edges"].as_array().expect("edges");
+        assert!(edges.len() <= 2, "a page holds at most `first`: {page}");
+        read.extend(edges.iter().map(|e| id_of(&e["node"])));
+        pages += 1;
+        if !page["pageInfo"]["hasNextPage"]
+            .as_bool()
+            .expect("hasNextPage")
+        {
+            return (read, pages);
+        }
+        after = edges.last().expect("a full page")["cursor"].clone();
+    }
+}
+
+#[tokio::test]
+async fn youth_profiles_are_read_page_by_page_to_the_last() {
+    let trip = Trip::open(10).await;
+    let mut created = Vec::new();
+    for i in 0..5 {
+        created.push(
+            trip.pupil(&format!("Pupil {i}"), &[(MUM, "SOLE")], false)
+                .await,
+        );
+    }
+    let query = "query($a: String) { youthProfiles(first: 2, after: $a) { \
+                 edges { cursor node { id } } pageInfo { hasNextPage } } }";
+    let (read, pages) = read_every_page(&trip.w, &trip.w.teacher, query, "youthProfiles").await;
+    assert_eq!(read, created, "every profile once, oldest first");
+    assert_eq!(pages, 3);
+
+    let too_many = trip
+        .w
+        .gql(
+            &trip.w.teacher,
+            "{ youthProfiles(first: 101) { nodes { id } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_fields(&too_many), vec!["first"]);
+    let bad_cursor = trip
+        .w
+        .gql(&trip.w.teacher, query, json!({ "a": "not-a-cursor" }))
+        .await;
+    assert_eq!(error_fields(&bad_cursor), vec!["after"]);
+}
+
+#[tokio::test]
+async fn a_guardian_reads_every_registration_page_by_page() {
+    let trip = Trip::open(10).await;
+    let mut registered = Vec::new();
+    for i in 0..3 {
+        let pupil = trip
+            .pupil(&format!("Pupil {i}"), &[(MUM, "SOLE")], false)
+            .await;
+        registered.push(id_of(&trip.register(&pupil).await));
+    }
+    registered.reverse();
+    let mum = trip.w.app.user_with_roles(MUM, &[]).await;
+    let query = "query($a: String) { myRegistrations(first: 2, after: $a) { \
+                 edges { cursor node { id } } pageInfo { hasNextPage } } }";
+    let (read, pages) = read_every_page(&trip.w, &mum, query, "myRegistrations").await;
+    assert_eq!(read, registered, "every registration once, newest first");
+    assert_eq!(pages, 2);
 }

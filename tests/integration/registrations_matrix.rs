@@ -36,14 +36,14 @@ const TABLES: [&str; 9] = [
     "audit_events",
 ];
 
-const YOUTH_PROFILES: &str = "{ youthProfiles { id } }";
+const YOUTH_PROFILES: &str = "{ youthProfiles(first: 100) { nodes { id } } }";
 const YOUTH_PROFILE: &str =
     "query($id: ID!) { youthProfile(id: $id) { id displayName guardians { id email } } }";
 const REGISTRATION: &str = "query($id: ID!) { registration(id: $id) { id state youthId \
      consent { met participantAgreed } } }";
 const EXCHANGE_REGISTRATIONS: &str =
     "query($e: ID!) { exchangeRegistrations(exchangeId: $e) { id state youthId } }";
-const MY_REGISTRATIONS: &str = "{ myRegistrations { id } }";
+const MY_REGISTRATIONS: &str = "{ myRegistrations(first: 100) { nodes { id } } }";
 const MEDICAL: &str = "query($r: ID!) { medicalInformation(registrationId: $r) { allergies \
      emergencyContacts { name relation phone } } }";
 const ROSTER: &str = "query($e: ID!) { rosterCsv(exchangeId: $e) }";
@@ -395,7 +395,11 @@ async fn membership_confirmed(w: &World, youth: &str) -> bool {
 /// The ids of the list `field` that `token` gets from `query`.
 async fn ids(w: &World, token: &str, query: &str, field: &str, variables: Value) -> Vec<String> {
     let response = w.gql(token, query, variables).await;
-    ok(&response, field)
+    let listed = ok(&response, field);
+    // A connection lists its items under `nodes`.
+    listed
+        .get("nodes")
+        .unwrap_or(listed)
         .as_array()
         .into_iter()
         .flatten()
@@ -887,7 +891,7 @@ async fn who_may_do_what_with_registrations() {
     let profiles = ids(
         w,
         &principals[1].1.clone().expect("the global coordinator"),
-        "{ youthProfiles { id displayName } }",
+        "{ youthProfiles(first: 100) { nodes { id displayName } } }",
         "youthProfiles",
         json!({}),
     )

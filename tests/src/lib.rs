@@ -469,35 +469,38 @@ pub fn error_fields(response: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The fields of `type Query` and `type Mutation` in the schema, in order.
-pub fn schema_root_fields() -> Vec<String> {
+/// The fields of the schema's `type {root}`, in order.
+pub fn schema_root(root: &str) -> Vec<async_graphql::parser::types::FieldDefinition> {
     use async_graphql::parser::types::{TypeKind, TypeSystemDefinition};
 
     let sdl = utbyte_api::graphql::sdl();
     let document = async_graphql::parser::parse_schema(&sdl).expect("the schema parses");
-    let mut fields = Vec::new();
-    for root in ["Query", "Mutation"] {
-        let object = document
-            .definitions
-            .iter()
-            .find_map(|definition| match definition {
-                TypeSystemDefinition::Type(ty) if ty.node.name.node.as_str() == root => {
-                    match &ty.node.kind {
-                        TypeKind::Object(object) => Some(object),
-                        _ => None,
-                    }
+    document
+        .definitions
+        .into_iter()
+        .find_map(|definition| match definition {
+            TypeSystemDefinition::Type(ty) if ty.node.name.node.as_str() == root => {
+                match ty.node.kind {
+                    TypeKind::Object(object) => Some(object),
+                    _ => None,
                 }
-                _ => None,
-            })
-            .unwrap_or_else(|| panic!("no `type {root}` in the schema"));
-        fields.extend(
-            object
-                .fields
-                .iter()
-                .map(|field| field.node.name.node.to_string()),
-        );
-    }
-    fields
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no `type {root}` in the schema"))
+        .fields
+        .into_iter()
+        .map(|field| field.node)
+        .collect()
+}
+
+/// The fields of `type Query` and `type Mutation` in the schema, in order.
+pub fn schema_root_fields() -> Vec<String> {
+    ["Query", "Mutation"]
+        .into_iter()
+        .flat_map(schema_root)
+        .map(|field| field.name.node.to_string())
+        .collect()
 }
 
 /// The date `offset` days from today, as the API writes dates.

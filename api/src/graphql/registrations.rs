@@ -1,6 +1,9 @@
 //! Registrations in the API: young people and guardians, places and the waiting list, the
 //! lottery, consent status, and medical information for the people who need it.
-use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
+use async_graphql::{
+    Context, ID, InputObject, Object, Result, SimpleObject,
+    connection::{Connection, Edge},
+};
 use chrono::{DateTime, NaiveDate, Utc};
 use utbyte_domain::{
     DomainError,
@@ -16,7 +19,7 @@ use utbyte_domain::{
     retention::restriction,
 };
 
-use super::context::{id, meta, parse_id, principal, services};
+use super::context::{id, meta, page_size, parse_cursor, parse_id, principal, services};
 
 mirror_enum! {
     /// Where a registration stands. Only CONFIRMED is a confirmed place; PENDING_CONSENT
@@ -394,23 +397,31 @@ pub struct RegistrationsQuery;
 
 #[Object]
 impl RegistrationsQuery {
-    /// The young people the signed-in user may see: their own profile, their children,
-    /// members of organisations they teach at, and those of municipalities they coordinate.
+    /// The young people the signed-in user may see, oldest first: their own profile, their
+    /// children, members of organisations they teach at, and those of municipalities they
+    /// coordinate.
     async fn youth_profiles(
         &self,
         ctx: &Context<'_>,
         organisation_id: Option<ID>,
-    ) -> Result<Vec<YouthProfile>> {
+        #[graphql(desc = "At most 100.")] first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, YouthProfile>> {
         let organisation = organisation_id
             .map(|o| parse_id("organisationId", &o))
             .transpose()?;
-        Ok(
-            people::visible_youth(services(ctx), principal(ctx)?, organisation)
-                .await?
+        let first = page_size(first)?;
+        let after = parse_cursor("after", after)?;
+        let page =
+            people::visible_youth(services(ctx), principal(ctx)?, organisation, first, after)
+                .await?;
+        let mut connection = Connection::new(after.is_some(), page.has_next_page);
+        connection.edges.extend(
+            page.youth
                 .into_iter()
-                .map(YouthProfile)
-                .collect(),
-        )
+                .map(|youth| Edge::new(youth.profile.id.to_string(), YouthProfile(youth))),
+        );
+        Ok(connection)
     }
 
     async fn youth_profile(&self, ctx: &Context<'_>, id: ID) -> Result<YouthProfile> {
@@ -446,12 +457,22 @@ impl RegistrationsQuery {
     }
 
     /// The signed-in user's registrations and their children's, newest first.
-    async fn my_registrations(&self, ctx: &Context<'_>) -> Result<Vec<Registration>> {
-        Ok(registering::mine(services(ctx), principal(ctx)?)
-            .await?
-            .into_iter()
-            .map(Registration)
-            .collect())
+    async fn my_registrations(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "At most 100.")] first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, Registration>> {
+        let first = page_size(first)?;
+        let after = parse_cursor("after", after)?;
+        let page = registering::mine(services(ctx), principal(ctx)?, first, after).await?;
+        let mut connection = Connection::new(after.is_some(), page.has_next_page);
+        connection.edges.extend(
+            page.registrations
+                .into_iter()
+                .map(|view| Edge::new(view.registration.id.to_string(), Registration(view))),
+        );
+        Ok(connection)
     }
 
     /// The places of an exchange the user may see.

@@ -1,8 +1,8 @@
 //! Young people and their guardians.
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::Query,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, sea_query::Query,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -265,14 +265,47 @@ pub async fn youth(services: &Services, principal: &Principal, id: Uuid) -> Doma
     Ok(youth)
 }
 
-/// The young people the principal may see: their own profile, their children, members of the
-/// organisations they teach at, and everyone in the municipalities they coordinate.
+pub struct YouthPage {
+    pub youth: Vec<Youth>,
+    pub has_next_page: bool,
+}
+
+/// The young people the principal may see, by id (oldest first), `first` after the cursor
+/// `after`: their own profile, their children, members of the organisations they teach at,
+/// and everyone in the municipalities they coordinate.
 pub async fn visible_youth(
     services: &Services,
     principal: &Principal,
     organisation_id: Option<Uuid>,
-) -> DomainResult<Vec<Youth>> {
+    first: u64,
+    after: Option<Uuid>,
+) -> DomainResult<YouthPage> {
     let db = &services.db;
+    let mut query = youth_profiles::Entity::find().filter(visible_condition(db, principal).await?);
+    if let Some(organisation) = organisation_id {
+        query = query.filter(youth_profiles::Column::OrganisationId.eq(organisation));
+    }
+    if let Some(after) = after {
+        query = query.filter(youth_profiles::Column::Id.gt(after));
+    }
+    let mut profiles = query
+        .order_by_asc(youth_profiles::Column::Id)
+        .limit(first + 1)
+        .all(db)
+        .await?;
+    let has_next_page = profiles.len() as u64 > first;
+    profiles.truncate(first as usize);
+    Ok(YouthPage {
+        youth: with_guardians(db, profiles).await?,
+        has_next_page,
+    })
+}
+
+/// Which youth profiles the principal may see.
+async fn visible_condition(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+) -> DomainResult<Condition> {
     let email = access::email_of(db, principal).await?;
     let roles = &principal.roles;
     let mut visible = Condition::any()
@@ -320,16 +353,14 @@ pub async fn visible_youth(
             );
         }
     }
-    let mut query = youth_profiles::Entity::find().filter(visible);
-    if let Some(organisation) = organisation_id {
-        query = query.filter(youth_profiles::Column::OrganisationId.eq(organisation));
-    }
-    let profiles = query
-        .order_by_asc(youth_profiles::Column::DisplayName)
-        .order_by_asc(youth_profiles::Column::Id)
-        .limit(500)
-        .all(db)
-        .await?;
+    Ok(visible)
+}
+
+/// Each profile with its guardians, in two queries.
+async fn with_guardians(
+    db: &impl ConnectionTrait,
+    profiles: Vec<youth_profiles::Model>,
+) -> DomainResult<Vec<Youth>> {
     let ids: Vec<Uuid> = profiles.iter().map(|p| p.id).collect();
     let mut all_guardians = guardians::Entity::find()
         .filter(guardians::Column::YouthId.is_in(ids))

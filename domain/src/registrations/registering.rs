@@ -735,21 +735,38 @@ pub async fn of_exchange(
     views(db, rows).await
 }
 
-/// The registrations of the principal and of the children they are a guardian of.
+pub struct RegistrationPage {
+    pub registrations: Vec<RegistrationView>,
+    pub has_next_page: bool,
+}
+
+/// The registrations of the principal and of the children they are a guardian of, by id
+/// (newest first), `first` after the cursor `after`.
 pub async fn mine(
     services: &Services,
     principal: &Principal,
-) -> DomainResult<Vec<RegistrationView>> {
+    first: u64,
+    after: Option<Uuid>,
+) -> DomainResult<RegistrationPage> {
     let db = &services.db;
     let email = access::email_of(db, principal).await?;
     let youth_ids = access::own_and_children(principal, &email);
-    let rows = registrations::Entity::find()
-        .filter(registrations::Column::YouthId.in_subquery(youth_ids))
-        .order_by_desc(registrations::Column::CreatedAt)
-        .limit(200)
+    let mut query =
+        registrations::Entity::find().filter(registrations::Column::YouthId.in_subquery(youth_ids));
+    if let Some(after) = after {
+        query = query.filter(registrations::Column::Id.lt(after));
+    }
+    let mut rows = query
+        .order_by_desc(registrations::Column::Id)
+        .limit(first + 1)
         .all(db)
         .await?;
-    views(db, rows).await
+    let has_next_page = rows.len() as u64 > first;
+    rows.truncate(first as usize);
+    Ok(RegistrationPage {
+        registrations: views(db, rows).await?,
+        has_next_page,
+    })
 }
 
 /// Builds the views of many registrations with a fixed number of queries.

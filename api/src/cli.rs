@@ -2,7 +2,7 @@
 use std::io::{BufRead, IsTerminal};
 
 use clap::{Parser, Subcommand};
-use sea_orm_migration::MigratorTrait;
+use sea_orm_migration::{MigratorTrait, sea_orm::DbErr};
 use utbyte_domain::{Services, accounts, passwords::PasswordHashing};
 use utbyte_migrations::Migrator;
 
@@ -82,7 +82,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     println!("migrations applied, reference data seeded");
                 }
                 MigrateAction::Down => {
-                    Migrator::down(&db, Some(1)).await?;
+                    // A refusal names the data in the way and has changed nothing.
+                    Migrator::down(&db, Some(1))
+                        .await
+                        .map_err(|error| match error {
+                            DbErr::Migration(reason) => anyhow::anyhow!(reason),
+                            other => anyhow::anyhow!("rolling back the latest migration: {other}"),
+                        })?;
                     println!("latest migration rolled back");
                 }
                 MigrateAction::Status => {

@@ -14,6 +14,56 @@ mod m20261207_000010_medical_information_per_guardian;
 
 pub struct Migrator;
 
+/// Refuses a rollback, before it changes anything, while it would delete data: each check is
+/// what would be lost and an SQL query counting it as `n`. The message names every count
+/// above zero.
+async fn refuse_to_lose(
+    db: &SchemaManagerConnection<'_>,
+    migration: &str,
+    checks: Vec<(String, String)>,
+) -> Result<(), DbErr> {
+    let mut in_the_way = Vec::new();
+    for (what, count) in checks {
+        let n: i64 = db
+            .query_one_raw(sea_orm_migration::sea_orm::Statement::from_string(
+                db.get_database_backend(),
+                count,
+            ))
+            .await?
+            .ok_or_else(|| DbErr::Migration(format!("no count of {what}")))?
+            .try_get("", "n")?;
+        if n > 0 {
+            in_the_way.push(format!("{n} {what}"));
+        }
+    }
+    if in_the_way.is_empty() {
+        return Ok(());
+    }
+    Err(DbErr::Migration(format!(
+        "refusing to roll back {migration}: it would delete {}; nothing was changed",
+        in_the_way.join(", ")
+    )))
+}
+
+/// Refuses to drop `tables` while any of them holds rows. Reference data the service seeds
+/// again at start-up is left out of the list by the caller.
+async fn refuse_to_drop_rows(
+    db: &SchemaManagerConnection<'_>,
+    migration: &str,
+    tables: &[&str],
+) -> Result<(), DbErr> {
+    let checks = tables
+        .iter()
+        .map(|table| {
+            (
+                format!("rows of {table}"),
+                format!("SELECT COUNT(*) AS n FROM {table}"),
+            )
+        })
+        .collect();
+    refuse_to_lose(db, migration, checks).await
+}
+
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {

@@ -172,6 +172,12 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        crate::refuse_to_drop_rows(
+            manager.get_connection(),
+            "accounts",
+            &["link_tokens", "sessions", "role_assignments", "users"],
+        )
+        .await?;
         for table in [
             LinkTokens::Table.into_iden(),
             Sessions::Table.into_iden(),

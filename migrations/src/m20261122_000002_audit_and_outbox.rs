@@ -138,6 +138,12 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        crate::refuse_to_drop_rows(
+            manager.get_connection(),
+            "audit and outbox",
+            &["outbox_emails", "audit_events"],
+        )
+        .await?;
         let db = manager.get_connection();
         manager
             .drop_table(Table::drop().table(OutboxEmails::Table).to_owned())

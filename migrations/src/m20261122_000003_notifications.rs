@@ -55,6 +55,12 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        crate::refuse_to_drop_rows(
+            manager.get_connection(),
+            "notifications",
+            &["notifications"],
+        )
+        .await?;
         manager
             .drop_table(Table::drop().table(Notifications::Table).to_owned())
             .await

@@ -166,6 +166,18 @@ fn coordinates_check(lat: &str, lon: &str) -> Expr {
     ))
 }
 
+/// The tables holding the directory's data, dependants first.
+const WITH_ROWS: [&str; 8] = [
+    "match_suggestions",
+    "match_rounds",
+    "completed_exchanges",
+    "partner_requests",
+    "organisations",
+    "partnerships",
+    "municipalities",
+    "towns",
+];
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -585,17 +597,9 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            "match_suggestions",
-            "match_rounds",
-            "completed_exchanges",
-            "partner_requests",
-            "organisations",
-            "partnerships",
-            "municipalities",
-            "towns",
-            "directory_revision",
-        ] {
+        crate::refuse_to_drop_rows(manager.get_connection(), "directory", &WITH_ROWS).await?;
+        // The revision counter is not data: going up again starts it afresh.
+        for table in WITH_ROWS.into_iter().chain(["directory_revision"]) {
             manager
                 .drop_table(Table::drop().table(Alias::new(table)).to_owned())
                 .await?;

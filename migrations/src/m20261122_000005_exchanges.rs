@@ -392,6 +392,18 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        crate::refuse_to_drop_rows(
+            manager.get_connection(),
+            "exchanges",
+            &[
+                "exchange_changes",
+                "approval_steps",
+                "approval_chains",
+                "exchange_partners",
+                "exchanges",
+            ],
+        )
+        .await?;
         for table in [
             "exchange_changes",
             "approval_steps",

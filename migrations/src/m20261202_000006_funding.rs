@@ -250,6 +250,12 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        crate::refuse_to_drop_rows(
+            manager.get_connection(),
+            "funding",
+            &["funding_record_exchanges", "funding_records"],
+        )
+        .await?;
         for table in [
             "funding_record_exchanges",
             "funding_records",

@@ -43,6 +43,12 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        crate::refuse_to_drop_rows(
+            manager.get_connection(),
+            "funding call deadlines",
+            &["funding_call_deadlines"],
+        )
+        .await?;
         manager
             .drop_table(Table::drop().table(FundingCallDeadlines::Table).to_owned())
             .await

@@ -481,6 +481,20 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        crate::refuse_to_drop_rows(
+            manager.get_connection(),
+            "registrations",
+            &[
+                "medical_information",
+                "consent_events",
+                "consent_links",
+                "registrations",
+                "exchange_places",
+                "guardians",
+                "youth_profiles",
+            ],
+        )
+        .await?;
         let db = manager.get_connection();
         if db.get_database_backend() == DatabaseBackend::Postgres {
             db.execute_unprepared("DROP FUNCTION IF EXISTS append_only_table() CASCADE")

@@ -1,6 +1,7 @@
 //! Upgrading a database that already holds data: migrations 1–8 and a minimal chain of rows
 //! (town, municipality, organisation, exchange, young person, registration, audit events),
-//! then migration 9, on whichever backend the tests run against.
+//! then migration 9, on whichever backend the tests run against; and every migration rolled
+//! back and applied again, with and without those rows.
 use chrono::{NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement, Value};
 use serde_json::json;
@@ -75,21 +76,27 @@ async fn audit_subjects(db: &DatabaseConnection, id: Uuid) -> (Option<Uuid>, Opt
     )
 }
 
-#[tokio::test]
-async fn a_database_with_data_upgrades_through_migration_9() {
+/// A database of its own with no tables yet; the folder holds it on SQLite.
+async fn empty_database() -> (tempfile::TempDir, DatabaseConnection) {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = utbyte_tests::fresh_database(dir.path()).await;
     let db = utbyte_domain::db::connect(&url, 5)
         .await
         .expect("database reachable");
-    let backend = db.get_database_backend();
-    Migrator::up(&db, Some(8)).await.expect("migrations 1–8");
+    (dir, db)
+}
 
+/// An audit event, its subject type and the exchange and young person migration 9 gives it.
+type AuditRow = (Uuid, &'static str, Option<Uuid>, Option<Uuid>);
+
+/// A town, municipality, organisation, exchange, young person and registration, and five
+/// audit events, in a database at migration 8. Returns the exchange and the audit events.
+async fn rows_of_migrations_1_to_8(db: &DatabaseConnection) -> (Uuid, Vec<AuditRow>) {
     let now = Utc::now();
     let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("date");
     let town = Uuid::now_v7();
     insert(
-        &db,
+        db,
         "INSERT INTO towns (id, local_name, country, latitude, longitude, languages, \
          created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         vec![
@@ -106,7 +113,7 @@ async fn a_database_with_data_upgrades_through_migration_9() {
     .await;
     let municipality = Uuid::now_v7();
     insert(
-        &db,
+        db,
         "INSERT INTO municipalities (id, town_id, name, forbids_new_twin_towns, created_at, \
          updated_at) VALUES (?, ?, ?, ?, ?, ?)",
         vec![
@@ -121,7 +128,7 @@ async fn a_database_with_data_upgrades_through_migration_9() {
     .await;
     let organisation = Uuid::now_v7();
     insert(
-        &db,
+        db,
         "INSERT INTO organisations (id, name, search_name, kind, town_id, descriptions, \
          age_min, age_max, working_languages, themes, sdgs, hosting_capacity, host_places, \
          availability, revision, created_at, updated_at) \
@@ -149,7 +156,7 @@ async fn a_database_with_data_upgrades_through_migration_9() {
     .await;
     let exchange = Uuid::now_v7();
     insert(
-        &db,
+        db,
         "INSERT INTO exchanges (id, municipality_id, sending_organisation_id, titles, \
          descriptions, direction, destination_town_id, venue, start_date, end_date, \
          activity_days, participants, leaders, age_min, age_max, themes, learning_objectives, \
@@ -193,7 +200,7 @@ async fn a_database_with_data_upgrades_through_migration_9() {
     .await;
     let youth = Uuid::now_v7();
     insert(
-        &db,
+        db,
         "INSERT INTO youth_profiles (id, display_name, date_of_birth, organisation_id, \
          membership_confirmed, fewer_opportunities, locale, created_at, updated_at) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -212,7 +219,7 @@ async fn a_database_with_data_upgrades_through_migration_9() {
     .await;
     let registration = Uuid::now_v7();
     insert(
-        &db,
+        db,
         "INSERT INTO registrations (id, exchange_id, youth_id, state, holds_place, created_at, \
          updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         vec![
@@ -276,7 +283,7 @@ async fn a_database_with_data_upgrades_through_migration_9() {
     for (subject_type, subject, details, expected_exchange, expected_youth) in events {
         let id = Uuid::now_v7();
         insert(
-            &db,
+            db,
             "INSERT INTO audit_events (id, occurred_at, action, subject_type, subject_id, \
              details) VALUES (?, ?, ?, ?, ?, ?)",
             vec![
@@ -291,6 +298,18 @@ async fn a_database_with_data_upgrades_through_migration_9() {
         .await;
         audit.push((id, subject_type, expected_exchange, expected_youth));
     }
+
+    (exchange, audit)
+}
+
+#[tokio::test]
+async fn a_database_with_data_upgrades_through_migration_9() {
+    let (_dir, db) = empty_database().await;
+    let backend = db.get_database_backend();
+    Migrator::up(&db, Some(8)).await.expect("migrations 1–8");
+
+    let (exchange, audit) = rows_of_migrations_1_to_8(&db).await;
+    let now = Utc::now();
 
     let tables = [
         ("towns", 1),
@@ -454,4 +473,170 @@ async fn medical_information_is_per_guardian(
         .exec(db)
         .await
         .expect("delete");
+}
+
+/// Tables, indexes and triggers (and on PostgreSQL columns, constraints and functions), one
+/// normalised line each, sorted.
+async fn schema(db: &DatabaseConnection) -> Vec<String> {
+    let backend = db.get_database_backend();
+    let queries: &[&str] = match backend {
+        DbBackend::Postgres => &[
+            "SELECT concat_ws(' | ', table_name, column_name, data_type, is_nullable, \
+             column_default, character_maximum_length::text) AS line \
+             FROM information_schema.columns WHERE table_schema = current_schema()",
+            "SELECT concat_ws(' | ', conrelid::regclass::text, conname, \
+             pg_get_constraintdef(oid)) AS line FROM pg_constraint \
+             WHERE connamespace = current_schema()::regnamespace",
+            "SELECT concat_ws(' | ', tablename, indexname, indexdef) AS line FROM pg_indexes \
+             WHERE schemaname = current_schema()",
+            "SELECT concat_ws(' | ', event_object_table, trigger_name, event_manipulation, \
+             action_timing, action_orientation, action_condition, action_statement) AS line \
+             FROM information_schema.triggers WHERE trigger_schema = current_schema()",
+            "SELECT concat_ws(' | ', proname, pg_get_functiondef(oid)) AS line FROM pg_proc \
+             WHERE pronamespace = current_schema()::regnamespace",
+        ],
+        _ => &[
+            "SELECT type || ' ' || name || ': ' || sql AS line FROM sqlite_master \
+             WHERE type IN ('table', 'index', 'trigger') AND sql IS NOT NULL",
+        ],
+    };
+    let mut lines = Vec::new();
+    for sql in queries {
+        for row in db
+            .query_all_raw(Statement::from_string(backend, *sql))
+            .await
+            .expect("read the schema")
+        {
+            let line: String = row.try_get("", "line").expect("line");
+            lines.push(line.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
+    lines.sort();
+    lines
+}
+
+/// Row counts of every table the fixture fills.
+async fn counts(db: &DatabaseConnection) -> Vec<(&'static str, i64)> {
+    let mut counts = Vec::new();
+    for table in [
+        "towns",
+        "municipalities",
+        "organisations",
+        "exchanges",
+        "youth_profiles",
+        "registrations",
+        "audit_events",
+    ] {
+        counts.push((table, count(db, table).await));
+    }
+    counts
+}
+
+#[tokio::test]
+async fn every_migration_rolls_back_to_the_schema_before_it_on_an_empty_database() {
+    let (_dir, db) = empty_database().await;
+    let empty = schema(&db).await;
+    Migrator::up(&db, None).await.expect("all migrations");
+
+    for migration in Migrator::migrations().iter().rev() {
+        let name = migration.name();
+        let before = schema(&db).await;
+        Migrator::down(&db, Some(1))
+            .await
+            .unwrap_or_else(|e| panic!("{name} down: {e}"));
+        Migrator::up(&db, Some(1))
+            .await
+            .unwrap_or_else(|e| panic!("{name} up after down: {e}"));
+        assert_eq!(schema(&db).await, before, "{name} down then up");
+        Migrator::down(&db, Some(1))
+            .await
+            .unwrap_or_else(|e| panic!("{name} down: {e}"));
+    }
+    let mut left = schema(&db).await;
+    left.retain(|line| !line.contains("seaql_migrations"));
+    assert_eq!(left, empty, "all the way down leaves no tables behind");
+    Migrator::up(&db, None).await.expect("all migrations again");
+}
+
+#[tokio::test]
+async fn every_migration_with_data_rolls_back_and_up_again_or_refuses_and_changes_nothing() {
+    let (_dir, db) = empty_database().await;
+    Migrator::up(&db, Some(8)).await.expect("migrations 1–8");
+    let (exchange, audit) = rows_of_migrations_1_to_8(&db).await;
+    Migrator::up(&db, None).await.expect("all migrations");
+    let rows = counts(&db).await;
+
+    // A reported exchange would break the earlier state CHECK: migration 9 refuses.
+    let set_state = |state: &'static str| {
+        run(
+            &db,
+            "UPDATE exchanges SET state = ? WHERE id = ?",
+            vec![state.into(), exchange.into()],
+        )
+    };
+    set_state("reported").await.expect("report the exchange");
+    let after_nine = u32::try_from(Migrator::migrations().len() - 9).expect("a count");
+    if after_nine > 0 {
+        Migrator::down(&db, Some(after_nine))
+            .await
+            .expect("the migrations after 9 down");
+    }
+    let before = schema(&db).await;
+    let refused = Migrator::down(&db, Some(1))
+        .await
+        .expect_err("rolled back over a reported exchange");
+    assert!(
+        refused.to_string().contains("1 reported exchanges"),
+        "{refused}"
+    );
+    assert_eq!(schema(&db).await, before, "a refusal changes nothing");
+    set_state("completed").await.expect("back to completed");
+    Migrator::up(&db, None)
+        .await
+        .expect("the migrations after 9 up again");
+
+    let mut refusal = None;
+    for migration in Migrator::migrations().iter().rev() {
+        let name = migration.name();
+        let before = schema(&db).await;
+        match Migrator::down(&db, Some(1)).await {
+            Ok(()) => {
+                Migrator::up(&db, Some(1))
+                    .await
+                    .unwrap_or_else(|e| panic!("{name} up after down: {e}"));
+                assert_eq!(schema(&db).await, before, "{name} down then up");
+                assert_eq!(counts(&db).await, rows, "{name} down then up kept the rows");
+                Migrator::down(&db, Some(1))
+                    .await
+                    .unwrap_or_else(|e| panic!("{name} down again: {e}"));
+            }
+            Err(e) => {
+                assert_eq!(
+                    schema(&db).await,
+                    before,
+                    "{name} refused and changed nothing"
+                );
+                assert_eq!(counts(&db).await, rows, "{name} refused and kept the rows");
+                refusal = Some((name.to_owned(), e.to_string()));
+                break;
+            }
+        }
+    }
+    let (name, message) = refusal.expect("a rollback over the fixture's rows refused");
+    assert_eq!(name, "m20261203_000008_registrations");
+    assert!(
+        message.contains("refusing to roll back registrations")
+            && message.contains("1 rows of registrations")
+            && message.contains("nothing was changed"),
+        "{message}"
+    );
+
+    Migrator::up(&db, None).await.expect("all migrations again");
+    for (id, subject_type, expected_exchange, expected_youth) in &audit {
+        assert_eq!(
+            audit_subjects(&db, *id).await,
+            (*expected_exchange, *expected_youth),
+            "the {subject_type} event's exchange and young person after down and up"
+        );
+    }
 }

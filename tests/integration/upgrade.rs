@@ -329,6 +329,21 @@ async fn a_database_with_data_upgrades_through_migration_9() {
         );
     }
 
+    let medical = db
+        .query_one_raw(Statement::from_string(
+            backend,
+            "SELECT registration_id, updated_by_guardian FROM medical_information",
+        ))
+        .await
+        .expect("read")
+        .expect("the fixture's medical information");
+    let registration: Uuid = medical
+        .try_get("", "registration_id")
+        .expect("registration");
+    let guardian: Uuid = medical
+        .try_get("", "updated_by_guardian")
+        .expect("guardian");
+
     Migrator::up(&db, None)
         .await
         .expect("migration 9 upgrades the database");

@@ -235,7 +235,7 @@ async fn rows_of_migrations_1_to_8(db: &DatabaseConnection) -> (Uuid, Vec<AuditR
     .await;
     let guardian = Uuid::now_v7();
     insert(
-        &db,
+        db,
         "INSERT INTO medical_information (registration_id, medical_notes, allergies, \
          medication, dietary_needs, emergency_contacts, updated_by_guardian, updated_at) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -643,7 +643,7 @@ async fn show_consent(
             )
         }
         Err(error) => {
-            let sv = asked.unwrap_or_else(|| client.language) == Locale::Sv;
+            let sv = asked.unwrap_or(client.language) == Locale::Sv;
             problem(error, sv, CONSENT_PATH, &token, true)
         }
     }
@@ -724,7 +724,7 @@ async fn give_consent(
         &typed.to_form(),
     )
     .await;
-    let fallback_sv = asked.unwrap_or_else(|| client.language) == Locale::Sv;
+    let fallback_sv = asked.unwrap_or(client.language) == Locale::Sv;
     match result {
         Ok(given) => render(
             StatusCode::OK,
@@ -781,7 +781,7 @@ async fn show_withdraw(
             },
         ),
         Err(error) => {
-            let sv = asked.unwrap_or_else(|| client.language) == Locale::Sv;
+            let sv = asked.unwrap_or(client.language) == Locale::Sv;
             problem(error, sv, WITHDRAW_PATH, &token, true)
         }
     }
@@ -816,7 +816,7 @@ async fn withdraw(
         return unreadable(&client, WITHDRAW_PATH);
     };
     let asked = asked_locale(query.lang.as_deref().or(form.lang.as_deref()));
-    let sv = asked.unwrap_or_else(|| client.language) == Locale::Sv;
+    let sv = asked.unwrap_or(client.language) == Locale::Sv;
     let photos_only = form.photos_only.as_deref() == Some("yes");
     let result = consent::withdraw_by_link(
         &state.services,

@@ -83,9 +83,12 @@ mod tests {
             .collect()
     }
 
+    /// Request headers, and the client address expected from them.
+    type Case<'a> = (&'a [(&'a str, &'a str)], Option<&'a str>);
+
     #[test]
     fn forwarded_addresses() {
-        let cases: [(&[(&str, &str)], Option<&str>); 5] = [
+        let cases: [Case; 5] = [
             (&[], None),
             (&[("x-forwarded-for", "10.0.0.7")], Some("10.0.0.7")),
             (

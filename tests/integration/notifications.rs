@@ -393,16 +393,23 @@ async fn a_worker_killed_mid_batch_sends_no_accepted_mail_again() {
     hanging.stop().await;
 }
 
-/// Retention blanks a failed mail after the installation's period: nothing is left to send,
-/// so it cannot be queued again.
-#[tokio::test]
-async fn a_failed_mail_that_retention_blanked_is_not_queued_again() {
+/// An app whose SMTP port has no server yet (start one on the port to let mail through), and
+/// which gives a mail up at its first failure.
+async fn app_whose_mail_fails_at_once() -> (TestApp, u16) {
     let port = unused_port().await;
     let app = TestApp::spawn_with(|s| {
         TestApp::smtp_on(s, port);
         s.mail.give_up_after_hours = 0;
     })
     .await;
+    (app, port)
+}
+
+/// Retention blanks a failed mail after the installation's period: nothing is left to send,
+/// so it cannot be queued again.
+#[tokio::test]
+async fn a_failed_mail_that_retention_blanked_is_not_queued_again() {
+    let (app, _no_server) = app_whose_mail_fails_at_once().await;
     let coordinator = app.user_with_role("coord@example.se", "coordinator").await;
     app.gql(None, REGISTER, youth("bounce@example.se")).await;
     let failed = wait_row(&app, "bounce@example.se", |r| r.failed_at.is_some()).await;
@@ -437,12 +444,7 @@ async fn a_failed_mail_that_retention_blanked_is_not_queued_again() {
 
 #[tokio::test]
 async fn coordinators_see_failed_mail_and_queue_it_again() {
-    let port = unused_port().await;
-    let app = TestApp::spawn_with(|s| {
-        TestApp::smtp_on(s, port);
-        s.mail.give_up_after_hours = 0;
-    })
-    .await;
+    let (app, port) = app_whose_mail_fails_at_once().await;
     let coordinator = app.user_with_role("coord@example.se", "coordinator").await;
     let youth_token = app.user_with_role("kid@example.se", "youth").await;
     app.gql(None, REGISTER, youth("bounce@example.se")).await;
@@ -562,12 +564,7 @@ async fn mail_is_retried_hourly_through_a_long_outage_and_given_up_after_72_hour
 
 #[tokio::test]
 async fn coordinators_queue_every_failed_mail_matching_a_filter_again_at_once() {
-    let port = unused_port().await;
-    let app = TestApp::spawn_with(|s| {
-        TestApp::smtp_on(s, port);
-        s.mail.give_up_after_hours = 0;
-    })
-    .await;
+    let (app, port) = app_whose_mail_fails_at_once().await;
     let coordinator = app.user_with_role("coord@example.se", "coordinator").await;
     let youth_token = app.user_with_role("kid@example.se", "youth").await;
     for name in ["a", "b"] {

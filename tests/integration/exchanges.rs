@@ -2149,6 +2149,10 @@ async fn a_bad_date_range_names_only_the_dates() {
     let refused = w.gql(&w.teacher, CREATE, json!({ "input": input })).await;
     assert_eq!(error_code(&refused), "BAD_USER_INPUT", "{refused}");
     assert_eq!(sorted_fields(&refused), ["input.endDate"]);
+    // Under an alias the field is still named by the operation's own arguments.
+    let aliased = CREATE.replacen("createExchangeDraft", "draft: createExchangeDraft", 1);
+    let refused = w.gql(&w.teacher, &aliased, json!({ "input": input })).await;
+    assert_eq!(sorted_fields(&refused), ["input.endDate"], "{refused}");
     assert_eq!(table_counts(&w.app).await, before);
 }
 

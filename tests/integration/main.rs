@@ -21,3 +21,4 @@ mod reporting;
 mod retention;
 mod schema;
 mod upgrade;
+mod web_sign_in;

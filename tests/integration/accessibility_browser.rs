@@ -70,6 +70,20 @@ async fn the_accessibility_check_reports_exactly_what_a_page_breaks() {
         }
     }
 
+    // Tab reaches the links in order; focus shows on the one that keeps the browser's ring.
+    browser
+        .goto(&page(
+            lang,
+            r##"<a id="ring" href="#a">A</a> <a href="#b" style="outline: none">B</a>"##,
+        ))
+        .await;
+    let reached = browser.tab_through().await;
+    let seen: Vec<(&str, bool)> = reached
+        .iter()
+        .map(|f| (f.element.as_str(), f.focus_visible))
+        .collect();
+    assert_eq!(seen, [("#ring", true), ("a[href=\"#b\"]", false)]);
+
     // The failure names the page, the rule, the element and what to do.
     browser
         .goto(&page(lang, r#"<input type="text" id="town">"#))

@@ -37,12 +37,14 @@ use fantoccini::{
     Client, ClientBuilder, Locator,
     actions::{InputSource, KeyAction, KeyActions},
     elements::Element,
-    key::Key,
     wd::{Capabilities, WebDriverCompatibleCommand},
 };
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde::Deserialize;
 use serde_json::{Value, json};
+
+/// The keys [`Browser::press`] takes, e.g. `Key::Tab`, `Key::Enter`, `Key::Space`.
+pub use fantoccini::key::Key;
 
 /// How long to wait for chromedriver to come up and for elements to appear.
 const PATIENCE: Duration = Duration::from_secs(20);

@@ -1,5 +1,6 @@
 //! The one integration test binary: every test spawns a real service with its own database.
 mod abuse;
+mod accessibility_browser;
 mod accounts;
 mod audit;
 mod browser_smoke;

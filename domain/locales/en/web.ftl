@@ -4,6 +4,8 @@
 site-name = Utbyte
 skip-to-content = Skip to main content
 main-navigation = Main
+nav-exchanges = Exchanges
+nav-approvals = Approvals
 nav-home = Home
 nav-notifications = Notifications
 nav-account = My account

@@ -4,6 +4,8 @@
 site-name = Utbyte
 skip-to-content = Hoppa till huvudinnehållet
 main-navigation = Huvudmeny
+nav-exchanges = Utbyten
+nav-approvals = Godkännanden
 nav-home = Start
 nav-notifications = Aviseringar
 nav-account = Mitt konto

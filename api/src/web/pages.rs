@@ -83,6 +83,17 @@ impl Page {
         self.locale.code()
     }
 
+    /// Whether the signed-in person decides approval steps.
+    pub fn approver(&self) -> bool {
+        self.person.as_ref().is_some_and(|person| person.approver)
+    }
+
+    pub fn unread_notifications(&self) -> u64 {
+        self.person
+            .as_ref()
+            .map_or(0, |person| person.unread_notifications)
+    }
+
     /// The token for a signed-in form (empty when signed out: such forms need none).
     pub fn csrf(&self) -> &str {
         self.person

@@ -150,7 +150,7 @@ async fn the_account_pages_pass_the_accessibility_check_in_both_languages() {
         .await;
     browser.fill("#password", "kort").await;
     browser.click("form button[type=submit]").await;
-    browser.find("#form-error").await;
+    browser.find("#password-error").await;
     browser
         .check_page("account-reset-password-too-short-sv")
         .await;

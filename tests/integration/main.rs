@@ -22,4 +22,5 @@ mod reporting;
 mod retention;
 mod schema;
 mod upgrade;
+mod web_home;
 mod web_sign_in;

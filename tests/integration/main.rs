@@ -23,4 +23,5 @@ mod retention;
 mod schema;
 mod upgrade;
 mod web_home;
+mod web_routes;
 mod web_sign_in;

@@ -448,3 +448,37 @@ async fn the_exchange_page_costs_the_same_however_many_steps_days_and_changes() 
     );
     println!("statements for the exchange page: {}", large.len());
 }
+
+#[tokio::test]
+async fn a_guardian_sees_an_open_exchange_without_its_workflow() {
+    let w = World::new().await;
+    let id = w.approved("Öppen resa").await;
+    w.advance(&id, &["OPEN_REGISTRATION"]).await;
+    w.app.user_with_role(GUARDIAN, "guardian").await;
+    let mut guardian = WebClient::signed_in(&w.app, GUARDIAN).await;
+
+    let page = guardian.get(&format!("/exchanges/{id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_shows(
+        &page,
+        &[
+            "<h1>Öppen resa</h1>",
+            "id=\"exchange-state\">Öppet för anmälan</span>",
+            "<dt>Dag 1</dt><dd>Arrival, host families</dd>",
+            "<dt>Beräknad kostnad per deltagare</dt><dd>€450.00</dd>",
+        ],
+    );
+    // No budget, approval, checklist, changes, history or funding; nothing to act on.
+    for hidden in [
+        "<dt>Budget</dt>",
+        "Godkännande",
+        "Checklista",
+        "Historik",
+        "Beräknat bidrag",
+        &format!("href=\"/exchanges/{id}/"),
+    ] {
+        assert!(!page.body.contains(hidden), "{hidden}:\n{}", page.body);
+    }
+    let list = guardian.get("/exchanges").await;
+    assert!(list.body.contains(&format!("href=\"/exchanges/{id}\"")));
+}

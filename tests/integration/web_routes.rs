@@ -11,7 +11,11 @@ pub type Route = (&'static str, &'static str);
 
 /// Every route of the web interface, area by area.
 fn matrix_routes() -> Vec<Route> {
-    [account_routes()].concat()
+    [
+        account_routes(),
+        crate::web_exchange_page::exchange_page_routes(),
+    ]
+    .concat()
 }
 
 /// The routes every person meets: signing in, their account, notifications, and the pages

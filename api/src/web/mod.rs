@@ -6,6 +6,7 @@ pub mod account;
 pub mod consent;
 pub mod edge;
 pub mod errors;
+mod exchange_page;
 mod home;
 mod my_account;
 mod notifications;
@@ -33,6 +34,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(notifications::routes())
         .merge(account::routes())
         .merge(consent::routes())
+        .merge(exchange_page::routes())
         .route("/static/utbyte.css", get(stylesheet))
         .route("/static/consent.css", get(consent_stylesheet))
         .fallback(errors::not_found)

@@ -959,6 +959,15 @@ mod tests {
         }
     }
 
+    /// (case, relation, state, the exchange's steps, the refusal's code).
+    type Case<'a> = (
+        &'a str,
+        Relation,
+        ExchangeState,
+        &'a [approval_steps::Model],
+        Result<(), &'a str>,
+    );
+
     #[test]
     fn who_may_decide_now() {
         let me = Principal {
@@ -986,13 +995,7 @@ mod tests {
         ];
         let waiting = [decided(1, "pending", None)];
         use ExchangeState::{Approved, Submitted};
-        let cases: [(
-            &str,
-            Relation,
-            ExchangeState,
-            &[approval_steps::Model],
-            Result<(), &str>,
-        ); 6] = [
+        let cases: [Case; 6] = [
             ("the approver", approver, Submitted, &waiting, Ok(())),
             ("the owner", owner, Submitted, &waiting, Err("forbidden")),
             (

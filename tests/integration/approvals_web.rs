@@ -101,7 +101,10 @@ async fn the_queue_is_oldest_first_with_its_age_and_due_date_and_overdue_in_word
     assert!(!newer_card.contains("Försenad"), "{newer_card}");
     assert!(!queue.shows("Försenade, för dig som ersättare"));
     // The API's queue has the same order.
-    assert_eq!(w.queued_ids(&w.principal).await, [older.clone(), newer]);
+    assert_eq!(
+        w.queued_ids(&w.principal).await,
+        [older.clone(), newer.clone()]
+    );
 
     // The substitute sees only the overdue step, in a section of its own.
     let mut stand_in = WebClient::signed_in(&w.app, SUBSTITUTE).await;
@@ -117,6 +120,11 @@ async fn the_queue_is_oldest_first_with_its_age_and_due_date_and_overdue_in_word
         .map(|card| card.contains("Höstresan"))
         .collect();
     assert_eq!(titles, [true]);
+    // They may open the overdue step's form; the other is still its approver's.
+    let overdue = stand_in.get(&decision_path(&older)).await;
+    assert_eq!(overdue.status, StatusCode::OK, "{}", overdue.body);
+    let not_yet = stand_in.get(&decision_path(&newer)).await;
+    assert_eq!(not_yet.status, StatusCode::FORBIDDEN);
 
     // Nothing waits for the teacher.
     let mut teacher = WebClient::signed_in(&w.app, TEACHER).await;

@@ -12,7 +12,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use utbyte_domain::{
     DomainError, FieldError,
-    entities::approval_steps,
+    entities::{approval_steps, exchanges},
     exchanges::{
         approvals::{self, Decision, QueueItem, title_for},
         proposals,
@@ -94,7 +94,7 @@ fn queue_row(page: &Page, item: &QueueItem, now: DateTime<Utc>) -> QueueRow {
     }
 }
 
-fn dates(exchange: &utbyte_domain::entities::exchanges::Model) -> String {
+fn dates(exchange: &exchanges::Model) -> String {
     format!(
         "{} – {}",
         date(exchange.start_date),

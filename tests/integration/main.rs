@@ -2,6 +2,8 @@
 mod abuse;
 mod accessibility_browser;
 mod accounts;
+mod approvals_browser;
+mod approvals_web;
 mod audit;
 mod browser_smoke;
 mod consent_browser;

@@ -3,6 +3,7 @@
 //! the page frame and its texts (`pages`), cookie sessions with CSRF tokens (`session`),
 //! and one module and router per area.
 pub mod account;
+mod approvals;
 pub mod consent;
 pub mod edge;
 pub mod errors;
@@ -34,7 +35,11 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(notifications::routes())
         .merge(account::routes())
         .merge(consent::routes())
+<<<<<<< HEAD
         .merge(exchange_page::routes())
+=======
+        .merge(approvals::routes())
+>>>>>>> work-approvals
         .route("/static/utbyte.css", get(stylesheet))
         .route("/static/consent.css", get(consent_stylesheet))
         .fallback(errors::not_found)

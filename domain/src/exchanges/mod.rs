@@ -6,4 +6,5 @@ pub mod approvals;
 pub mod lifecycle;
 pub mod proposals;
 pub mod report;
+pub mod review;
 pub mod rules;

@@ -11,6 +11,7 @@ mod my_account;
 pub mod pages;
 pub mod session;
 mod sign_in;
+mod trip;
 
 use axum::{
     Router,
@@ -31,6 +32,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(my_account::routes())
         .merge(account::routes())
         .merge(consent::routes())
+        .merge(trip::routes())
         .route("/static/utbyte.css", get(stylesheet))
         .route("/static/consent.css", get(consent_stylesheet))
         .fallback(errors::not_found)

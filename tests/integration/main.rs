@@ -21,5 +21,6 @@ mod registrations_matrix;
 mod reporting;
 mod retention;
 mod schema;
+mod trip_pages;
 mod upgrade;
 mod web_sign_in;

@@ -6,7 +6,8 @@ use reqwest::StatusCode;
 use serde_json::json;
 use utbyte_tests::{
     Scope, TestApp,
-    web::{PageResponse, WebClient},
+    browser::Browser,
+    web::{PASSWORD, PageResponse, WebClient},
 };
 
 use crate::{
@@ -488,4 +489,61 @@ async fn every_trip_page_for_every_role_and_nothing_written_on_a_refusal() {
             assert_eq!(response.status, StatusCode::OK, "{email} {route}");
         }
     }
+}
+
+#[tokio::test]
+async fn the_trip_pages_pass_the_accessibility_check_in_swedish_and_english() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let w = World::on(TestApp::spawn_for_browser(|_| {}).await).await;
+    let reported = w.completed("Skrivarläger i Lund").await;
+    let (trip, registration, _, _) = trip_with_a_registration(w).await;
+    let app = &trip.w.app;
+    browser.goto(&app.url("/sign-in")).await;
+    browser.fill("#email", TEACHER).await;
+    browser.fill("#password", PASSWORD).await;
+    browser.click("main button[type=submit]").await;
+    let pages = [
+        ("registrations", path(&trip.exchange, "registrations")),
+        ("roster", path(&trip.exchange, "roster")),
+        (
+            "medical",
+            path(&trip.exchange, &format!("medical/{registration}")),
+        ),
+        ("report", path(&reported, "report")),
+    ];
+    for lang in ["sv", "en"] {
+        app.set_locale(TEACHER, lang).await;
+        for (name, address) in &pages {
+            browser.goto(&app.url(address)).await;
+            assert!(
+                browser
+                    .source()
+                    .await
+                    .contains(&format!("<html lang=\"{lang}\">")),
+                "{name}"
+            );
+            browser.check_page(&format!("trip-{name}-{lang}")).await;
+        }
+        // A form sent with mistakes: the errors under the fields and in the summary.
+        browser.goto(&app.url(&pages[0].1)).await;
+        browser.fill("#capacity", "0").await;
+        browser
+            .click("form[action$='/places'] button[type=submit]")
+            .await;
+        browser.find(".error-summary").await;
+        browser
+            .check_page(&format!("trip-registrations-errors-{lang}"))
+            .await;
+        browser.goto(&app.url(&pages[3].1)).await;
+        browser
+            .click("form[action$='/report'] button[type=submit]")
+            .await;
+        browser.find("#what_happened-error").await;
+        browser
+            .check_page(&format!("trip-report-errors-{lang}"))
+            .await;
+    }
+    browser.close().await;
 }

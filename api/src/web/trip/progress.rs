@@ -8,7 +8,7 @@ use axum::{
 };
 use serde::Deserialize;
 use utbyte_domain::{
-    DomainError, FieldError,
+    DomainError,
     exchanges::{
         lifecycle::{self, Progress},
         report::{self, ReportInput},
@@ -202,8 +202,11 @@ pub async fn file_report(
         client,
         form,
     } = sent;
-    let result = match (parse_id(&id), euro_cents(&form.actual_cost)) {
-        (Ok(exchange), Some(actual_cost_cents)) => {
+    // An amount that is not one goes in as -1: the service refuses it as out of range, in
+    // the same answer as the other fields' problems, and files nothing.
+    let actual_cost_cents = euro_cents(&form.actual_cost).unwrap_or(-1);
+    let result = match parse_id(&id) {
+        Ok(exchange) => {
             let input = ReportInput {
                 what_happened: form.what_happened.clone(),
                 outcomes: form.outcomes.clone(),
@@ -220,12 +223,7 @@ pub async fn file_report(
             .await
             .map(|(exchange, _)| exchange.id)
         }
-        (Err(error), _) => Err(error),
-        (_, None) => Err(DomainError::Validation(vec![FieldError::new(
-            "actual_cost",
-            "invalid",
-            "not an amount",
-        )])),
+        Err(error) => Err(error),
     };
     let error = match result {
         Ok(exchange) => {

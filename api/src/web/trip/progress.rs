@@ -108,11 +108,15 @@ fn euro_cents(typed: &str) -> Option<i64> {
         .filter(|c| !c.is_whitespace())
         .map(|c| if c == ',' { '.' } else { c })
         .collect();
-    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    let (whole, fraction) = match cleaned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (cleaned.as_str(), None),
+    };
     let digits = |text: &str| !text.is_empty() && text.chars().all(|c| c.is_ascii_digit());
-    if !digits(whole) || !(fraction.is_empty() || digits(fraction) && fraction.len() <= 2) {
+    if !digits(whole) || !fraction.is_none_or(|f| digits(f) && f.len() <= 2) {
         return None;
     }
+    let fraction = fraction.unwrap_or_default();
     let cents = format!("{fraction:0<2}").parse::<i64>().ok()?;
     whole
         .parse::<i64>()

@@ -199,14 +199,22 @@ async fn opening_registration_listing_cancelling_and_resending_a_consent_link() 
 async fn the_roster_and_medical_information_are_read_by_those_who_run_the_trip_and_audited() {
     let (trip, registration, _, _) = trip_with_a_registration(World::new().await).await;
     let app = &trip.w.app;
+    // The mother consents from her mail and gives medical information.
+    let link = trip.consent_link(MUM).await;
+    trip.consent(&link, false).await;
     app.set_locale(TEACHER, "en").await;
     let mut teacher = WebClient::signed_in(app, TEACHER).await;
+    let list = teacher.get(&path(&trip.exchange, "registrations")).await;
+    assert!(list.shows(&format!("Guardian {MUM}: consent given")), "{}", list.body);
+    assert!(list.shows("Guardian olof.lind@example.se: no answer yet"));
+    assert_eq!(count_of(app, "roster_exported").await, 0);
 
     let roster = teacher.get(&path(&trip.exchange, "roster")).await;
     assert_eq!(roster.status, StatusCode::OK);
     assert!(roster.body.contains("<caption"));
     assert!(roster.shows("Elsa Lind"));
     assert!(roster.shows(&format!("Guardian {MUM}")), "{}", roster.body);
+    assert!(roster.shows("Nuts (EpiPen in the front pocket)"));
     assert_eq!(count_of(app, "roster_exported").await, 1);
 
     let csv = teacher.get(&path(&trip.exchange, "roster.csv")).await;
@@ -222,7 +230,9 @@ async fn the_roster_and_medical_information_are_read_by_those_who_run_the_trip_a
         .await;
     assert_eq!(medical.status, StatusCode::OK, "{}", medical.body);
     assert_eq!(medical.headers["cache-control"], "no-store");
-    assert!(medical.shows("No guardian has given medical information yet."));
+    assert!(medical.shows("Nuts (EpiPen in the front pocket)"));
+    assert!(medical.shows("+46 70 123 45 67"));
+    assert!(medical.shows("Participant: Elsa Lind"));
     assert_eq!(count_of(app, "medical_information_read").await, 1);
 }
 

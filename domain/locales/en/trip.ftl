@@ -123,6 +123,7 @@ trip-medical-notes = Medical notes
 trip-medical-title = Medical information: { $title }
 trip-medical-audited = Every reading of medical information is recorded.
 trip-medical-none = No guardian has given medical information yet.
+trip-medical-participant = Participant: { $name }
 trip-medical-updated = Last given
 trip-medical-statements = Given by
 trip-medical-given-by = { $name }

@@ -123,6 +123,7 @@ trip-medical-notes = Medicinska anteckningar
 trip-medical-title = Medicinsk information: { $title }
 trip-medical-audited = Varje läsning av medicinsk information loggas.
 trip-medical-none = Ingen vårdnadshavare har lämnat medicinsk information än.
+trip-medical-participant = Deltagare: { $name }
 trip-medical-updated = Senast lämnad
 trip-medical-statements = Lämnad av
 trip-medical-given-by = { $name }

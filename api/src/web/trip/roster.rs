@@ -9,7 +9,10 @@ use axum::{
 };
 use utbyte_domain::{
     DomainError,
-    registrations::sensitive::{self, EmergencyContact, MedicalUnion, RosterRow},
+    registrations::{
+        registering,
+        sensitive::{self, EmergencyContact, MedicalUnion, RosterRow},
+    },
 };
 
 use super::{Trip, when};
@@ -120,6 +123,7 @@ pub async fn csv(
 struct MedicalPage {
     page: Page,
     exchange_id: String,
+    participant: String,
     medical: Option<MedicalUnion>,
     contacts: String,
     updated_at: String,
@@ -149,6 +153,17 @@ pub async fn medical(
     .await
     {
         Ok(record) => record,
+        Err(error) => return trip.refused(&error),
+    };
+    // Read after the medical information, which decides who may and records the read.
+    let participant = match registering::registration(
+        &state.services,
+        &signed_in.principal,
+        registration,
+    )
+    .await
+    {
+        Ok(view) => view.youth.display_name,
         Err(error) => return trip.refused(&error),
     };
     let unknown = trip.page.t("trip-medical-given-by-unknown");
@@ -181,6 +196,7 @@ pub async fn medical(
                 .unwrap_or_default(),
             page: trip.page,
             exchange_id: trip.exchange.id.to_string(),
+            participant,
             medical,
             statements,
         },

@@ -89,7 +89,7 @@ async fn consent_mails(app: &TestApp) -> usize {
 
 #[tokio::test]
 async fn opening_registration_listing_cancelling_and_resending_a_consent_link() {
-    let (trip, registration, _, guardian) = trip_with_a_registration(World::new().await).await;
+    let (trip, registration, youth, guardian) = trip_with_a_registration(World::new().await).await;
     let app = &trip.w.app;
     let mut teacher = WebClient::signed_in(app, TEACHER).await;
     let places = path(&trip.exchange, "places");
@@ -170,6 +170,28 @@ async fn opening_registration_listing_cancelling_and_resending_a_consent_link() 
     assert_eq!(resent.status, StatusCode::SEE_OTHER, "{}", resent.body);
     assert_eq!(consent_mails(app).await, before + 1);
 
+    // A membership the family recorded is confirmed by the school.
+    app.sql("UPDATE youth_profiles SET membership_confirmed = false")
+        .await
+        .expect("unconfirmed");
+    let list = teacher.get(&path(&trip.exchange, "registrations")).await;
+    assert!(list.shows("Inte bekräftat"));
+    let confirmed = teacher
+        .post(
+            &path(&trip.exchange, &format!("youth/{youth}/confirm-membership")),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        confirmed.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        confirmed.body
+    );
+    let list = teacher.get(confirmed.location.as_deref().unwrap()).await;
+    assert!(list.shows("Medlemskapet är bekräftat."));
+    assert!(list.shows("Bekräftat av skolan") && !list.shows("Inte bekräftat"));
+
     // Cancelling needs a reason; without one nothing changes.
     let cancel = path(
         &trip.exchange,
@@ -205,7 +227,11 @@ async fn the_roster_and_medical_information_are_read_by_those_who_run_the_trip_a
     app.set_locale(TEACHER, "en").await;
     let mut teacher = WebClient::signed_in(app, TEACHER).await;
     let list = teacher.get(&path(&trip.exchange, "registrations")).await;
-    assert!(list.shows(&format!("Guardian {MUM}: consent given")), "{}", list.body);
+    assert!(
+        list.shows(&format!("Guardian {MUM}: consent given")),
+        "{}",
+        list.body
+    );
     assert!(list.shows("Guardian olof.lind@example.se: no answer yet"));
     assert_eq!(count_of(app, "roster_exported").await, 0);
 

@@ -103,7 +103,7 @@ fn back_to_registrations(exchange: Uuid, notice: &str) -> Response {
     .into_response()
 }
 
-/// A date or time as the domain gives it (one place to swap for the reader's format).
-fn when(value: impl std::fmt::Display) -> String {
-    value.to_string()
+/// An instant as the page shows it (one place to swap for the reader's format and zone).
+fn when(value: chrono::DateTime<chrono::Utc>) -> String {
+    value.format("%Y-%m-%d %H:%M UTC").to_string()
 }

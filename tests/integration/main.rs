@@ -24,6 +24,7 @@ mod registrations_matrix;
 mod reporting;
 mod retention;
 mod schema;
+mod trip_pages;
 mod upgrade;
 mod web_exchange_page;
 mod web_home;

@@ -15,6 +15,7 @@ fn matrix_routes() -> Vec<Route> {
         account_routes(),
         crate::web_exchange_page::exchange_page_routes(),
         crate::approvals_web::approvals_routes(),
+        crate::trip_pages::trip_routes(),
     ]
     .concat()
 }

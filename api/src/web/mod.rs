@@ -14,6 +14,7 @@ mod notifications;
 pub mod pages;
 pub mod session;
 mod sign_in;
+mod trip;
 
 use axum::{
     Router,
@@ -35,11 +36,9 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(notifications::routes())
         .merge(account::routes())
         .merge(consent::routes())
-<<<<<<< HEAD
         .merge(exchange_page::routes())
-=======
         .merge(approvals::routes())
->>>>>>> work-approvals
+        .merge(trip::routes())
         .route("/static/utbyte.css", get(stylesheet))
         .route("/static/consent.css", get(consent_stylesheet))
         .fallback(errors::not_found)

@@ -9,6 +9,7 @@ pub mod errors;
 mod home;
 mod my_account;
 pub mod pages;
+mod proposals;
 pub mod session;
 mod sign_in;
 
@@ -31,6 +32,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(my_account::routes())
         .merge(account::routes())
         .merge(consent::routes())
+        .merge(proposals::routes())
         .route("/static/utbyte.css", get(stylesheet))
         .route("/static/consent.css", get(consent_stylesheet))
         .fallback(errors::not_found)

@@ -348,6 +348,9 @@ async fn a_proposal_is_edited_cloned_submitted_and_cancelled_from_its_pages() {
     assert_eq!(w.read(&id).await["state"], "CANCELLED");
 }
 
+/// A form's fields as (name, value) pairs.
+type Fields = Vec<(String, String)>;
+
 /// What the tables hold, to show that a refusal wrote nothing.
 async fn written(w: &World) -> Vec<i64> {
     let mut counts = Vec::new();
@@ -398,8 +401,8 @@ async fn each_role_gets_what_the_api_allows_and_a_refusal_writes_nothing() {
         ("end_date".to_owned(), day(60)),
     ];
     let no_reason = vec![("reason".to_owned(), String::new())];
-    let none: Vec<(String, String)> = Vec::new();
-    let requests: Vec<(&str, String, &Vec<(String, String)>)> = vec![
+    let none: Fields = Vec::new();
+    let requests: Vec<(&str, String, &Fields)> = vec![
         ("GET", "/exchanges/new".into(), &none),
         ("POST", "/exchanges/new".into(), &bad_form),
         ("GET", format!("/exchanges/{id}/edit"), &none),

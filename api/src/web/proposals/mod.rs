@@ -8,8 +8,8 @@ mod view;
 
 use axum::{
     Router,
-    extract::{Path, Query, State},
-    http::StatusCode,
+    extract::{FromRequestParts, Path, Query, State},
+    http::{StatusCode, request::Parts},
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
 };
@@ -20,7 +20,6 @@ use utbyte_domain::{
         approvals, lifecycle,
         proposals::{self},
     },
-    types::Locale,
 };
 use uuid::Uuid;
 
@@ -29,6 +28,7 @@ use self::{
     view::{CancelPage, ClonePage, Editing, RefusedPage},
 };
 use super::{
+    edge::Client,
     errors,
     session::{SignedForm, SignedIn},
 };
@@ -55,9 +55,19 @@ struct NoticeQuery {
     notice: Option<Notice>,
 }
 
-/// An id from the path; an unreadable one is a page that does not exist.
-fn exchange_id(raw: &str, locale: Locale) -> Result<Uuid, Response> {
-    Uuid::parse_str(raw).map_err(|_| errors::page(&DomainError::NotFound("exchange"), locale))
+/// The exchange id in the path; an unreadable one is a page that does not exist.
+struct ExchangeId(Uuid);
+
+impl FromRequestParts<AppState> for ExchangeId {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let Ok(client) = Client::from_request_parts(parts, state).await;
+        let raw = Path::<String>::from_request_parts(parts, state).await.ok();
+        raw.and_then(|Path(raw)| Uuid::parse_str(&raw).ok())
+            .map(ExchangeId)
+            .ok_or_else(|| errors::page(&DomainError::NotFound("exchange"), client.language))
+    }
 }
 
 /// Field problems named by the form's inputs: the domain's names mapped by `input_id`.
@@ -88,14 +98,10 @@ async fn new_form(State(state): State<AppState>, signed_in: SignedIn) -> Respons
 async fn edit_form(
     State(state): State<AppState>,
     signed_in: SignedIn,
-    client: super::edge::Client,
-    Path(id): Path<String>,
+    client: Client,
+    ExchangeId(id): ExchangeId,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
-    let id = match exchange_id(&id, client.language) {
-        Ok(id) => id,
-        Err(response) => return response,
-    };
     let loaded = async {
         let (exchange, relation) =
             proposals::find_visible(&state.services, &signed_in.principal, id).await?;
@@ -133,13 +139,10 @@ async fn create(
 
 async fn save(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ExchangeId(id): ExchangeId,
     sent: SignedForm<Vec<(String, String)>>,
 ) -> Response {
-    match exchange_id(&id, sent.client.language) {
-        Ok(id) => handle_form(&state, sent, Some(id)).await,
-        Err(response) => response,
-    }
+    handle_form(&state, sent, Some(id)).await
 }
 
 /// One press of a button of the proposal form: save (the only write), or re-render the form
@@ -231,33 +234,22 @@ async fn may_edit(state: &AppState, signed_in: &SignedIn, id: Uuid) -> Result<()
 async fn clone_form(
     State(state): State<AppState>,
     signed_in: SignedIn,
-    client: super::edge::Client,
-    Path(id): Path<String>,
+    ExchangeId(id): ExchangeId,
 ) -> Response {
-    let id = match exchange_id(&id, client.language) {
-        Ok(id) => id,
-        Err(response) => return response,
-    };
-    match proposals::find_visible(&state.services, &signed_in.principal, id).await {
-        Ok((exchange, _)) => {
-            let dates = view::CloneDates::default();
-            ClonePage::show(
-                &state,
-                &signed_in,
-                &exchange,
-                dates,
-                Vec::new(),
-                StatusCode::OK,
-            )
-            .await
-        }
-        Err(error) => errors::page(&error, client.language),
-    }
+    ClonePage::show(
+        &state,
+        &signed_in,
+        id,
+        view::CloneDates::default(),
+        Vec::new(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 async fn clone(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ExchangeId(id): ExchangeId,
     sent: SignedForm<view::CloneDates>,
 ) -> Response {
     let SignedForm {
@@ -266,10 +258,6 @@ async fn clone(
         form: dates,
     } = sent;
     let locale = client.language;
-    let id = match exchange_id(&id, locale) {
-        Ok(id) => id,
-        Err(response) => return response,
-    };
     let cloned = match dates.parse() {
         Err(problems) => Err(DomainError::Validation(problems)),
         Ok((start, end)) => {
@@ -289,21 +277,9 @@ async fn clone(
             Redirect::to(&format!("/exchanges/{}/edit?notice=cloned", copy.id)).into_response()
         }
         Err(DomainError::Validation(problems)) => {
-            let errors = renamed(problems, view::CloneDates::input_id);
-            match proposals::find_visible(&state.services, &signed_in.principal, id).await {
-                Ok((exchange, _)) => {
-                    ClonePage::show(
-                        &state,
-                        &signed_in,
-                        &exchange,
-                        dates,
-                        errors,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                    )
-                    .await
-                }
-                Err(error) => errors::page(&error, locale),
-            }
+            let problems = renamed(problems, view::CloneDates::input_id);
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            ClonePage::show(&state, &signed_in, id, dates, problems, status).await
         }
         Err(error) => errors::page(&error, locale),
     }
@@ -314,16 +290,12 @@ struct NoFields {}
 
 async fn submit(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ExchangeId(id): ExchangeId,
     sent: SignedForm<NoFields>,
 ) -> Response {
     let SignedForm {
         signed_in, client, ..
     } = sent;
-    let id = match exchange_id(&id, client.language) {
-        Ok(id) => id,
-        Err(response) => return response,
-    };
     match approvals::submit(&state.services, &signed_in.principal, &client.meta, id).await {
         Ok(_) => Redirect::to(&format!("/exchanges/{id}?notice=submitted")).into_response(),
         Err(DomainError::ChecklistFailed(failing)) => {
@@ -336,27 +308,17 @@ async fn submit(
 async fn cancel_form(
     State(state): State<AppState>,
     signed_in: SignedIn,
-    client: super::edge::Client,
-    Path(id): Path<String>,
+    ExchangeId(id): ExchangeId,
 ) -> Response {
-    let id = match exchange_id(&id, client.language) {
-        Ok(id) => id,
-        Err(response) => return response,
-    };
-    match proposals::find_visible(&state.services, &signed_in.principal, id).await {
-        Ok((exchange, _)) => {
-            CancelPage::show(
-                &state,
-                &signed_in,
-                &exchange,
-                String::new(),
-                Vec::new(),
-                StatusCode::OK,
-            )
-            .await
-        }
-        Err(error) => errors::page(&error, client.language),
-    }
+    CancelPage::show(
+        &state,
+        &signed_in,
+        id,
+        String::new(),
+        Vec::new(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -367,7 +329,7 @@ struct CancelForm {
 
 async fn cancel(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ExchangeId(id): ExchangeId,
     sent: SignedForm<CancelForm>,
 ) -> Response {
     let SignedForm {
@@ -376,10 +338,6 @@ async fn cancel(
         form,
     } = sent;
     let locale = client.language;
-    let id = match exchange_id(&id, locale) {
-        Ok(id) => id,
-        Err(response) => return response,
-    };
     let cancelled = lifecycle::cancel(
         &state.services,
         &signed_in.principal,
@@ -391,21 +349,9 @@ async fn cancel(
     match cancelled {
         Ok(_) => Redirect::to(&format!("/exchanges/{id}?notice=cancelled")).into_response(),
         Err(DomainError::Validation(problems)) => {
-            let errors = renamed(problems, |_| "reason".to_owned());
-            match proposals::find_visible(&state.services, &signed_in.principal, id).await {
-                Ok((exchange, _)) => {
-                    CancelPage::show(
-                        &state,
-                        &signed_in,
-                        &exchange,
-                        form.reason,
-                        errors,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                    )
-                    .await
-                }
-                Err(error) => errors::page(&error, locale),
-            }
+            let problems = renamed(problems, |_| "reason".to_owned());
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            CancelPage::show(&state, &signed_in, id, form.reason, problems, status).await
         }
         Err(error) => errors::page(&error, locale),
     }

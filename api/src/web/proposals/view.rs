@@ -460,25 +460,26 @@ impl ClonePage {
     pub async fn show(
         state: &AppState,
         signed_in: &SignedIn,
-        exchange: &exchanges::Model,
+        id: Uuid,
         dates: CloneDates,
         problems: Vec<FieldError>,
         status: StatusCode,
     ) -> Response {
-        let page = match titled(state, signed_in, "proposal-clone-title").await {
-            Ok(page) => page,
-            Err(response) => return response,
-        };
-        render(
+        about_exchange(
+            state,
+            signed_in,
+            id,
+            "proposal-clone-title",
             status,
-            &ClonePage {
-                exchange_title: title_of(exchange, page.locale),
+            |page, title| ClonePage {
                 errors: FormErrors::of(page.locale, &problems, &[]),
                 page,
-                exchange_id: exchange.id.to_string(),
+                exchange_id: id.to_string(),
+                exchange_title: title,
                 dates,
             },
         )
+        .await
     }
 }
 
@@ -496,25 +497,49 @@ impl CancelPage {
     pub async fn show(
         state: &AppState,
         signed_in: &SignedIn,
-        exchange: &exchanges::Model,
+        id: Uuid,
         reason: String,
         problems: Vec<FieldError>,
         status: StatusCode,
     ) -> Response {
-        let page = match titled(state, signed_in, "proposal-cancel-title").await {
-            Ok(page) => page,
-            Err(response) => return response,
-        };
-        render(
+        about_exchange(
+            state,
+            signed_in,
+            id,
+            "proposal-cancel-title",
             status,
-            &CancelPage {
-                exchange_title: title_of(exchange, page.locale),
+            |page, title| CancelPage {
                 errors: FormErrors::of(page.locale, &problems, &[]),
                 page,
-                exchange_id: exchange.id.to_string(),
+                exchange_id: id.to_string(),
+                exchange_title: title,
                 reason,
             },
         )
+        .await
+    }
+}
+
+/// A page about one exchange the reader may see (a 404 page otherwise), titled `title_key`;
+/// `build` gets the frame and the exchange's title in the reader's language.
+async fn about_exchange<T: Template>(
+    state: &AppState,
+    signed_in: &SignedIn,
+    id: Uuid,
+    title_key: &str,
+    status: StatusCode,
+    build: impl FnOnce(Page, String) -> T,
+) -> Response {
+    let page = match titled(state, signed_in, title_key).await {
+        Ok(page) => page,
+        Err(response) => return response,
+    };
+    match proposals::find_visible(&state.services, &signed_in.principal, id).await {
+        Ok((exchange, _)) => {
+            let title = title_of(&exchange, page.locale);
+            render(status, &build(page, title))
+        }
+        Err(error) => errors::page(&error, page.locale),
     }
 }
 

@@ -464,11 +464,17 @@ pub fn cents(raw: &str) -> Option<i64> {
         .filter(|c| !c.is_whitespace())
         .map(|c| if c == ',' { '.' } else { c })
         .collect();
-    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
-    let digits = |s: &str| !s.is_empty() && s.len() <= 12 && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(whole) || !(fraction.is_empty() || fraction.len() <= 2 && digits(fraction)) {
+    let (whole, fraction) = match cleaned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (cleaned.as_str(), None),
+    };
+    let digits = |s: &str, max: usize| {
+        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(whole, 12) || !fraction.is_none_or(|fraction| digits(fraction, 2)) {
         return None;
     }
+    let fraction = fraction.unwrap_or_default();
     let fraction = format!("{fraction:0<2}");
     Some(whole.parse::<i64>().ok()? * 100 + fraction.parse::<i64>().ok()?)
 }

@@ -491,4 +491,23 @@ async fn each_role_gets_what_the_api_allows_and_a_refusal_writes_nothing() {
         }
         assert_eq!(written(&w).await, before, "{who} wrote nothing");
     }
+
+    // The partner school's contact sees the exchange but may not change it: refused its
+    // form whichever button is pressed and whatever is typed, as saving is.
+    let mut contact = WebClient::signed_in(&w.app, crate::exchanges::PARTNER_CONTACT).await;
+    let before = written(&w).await;
+    for changes in [
+        [("action", "add-day")],
+        [("participants", "many")],
+        [("end_date", "2027-01-02")],
+    ] {
+        let fields = form_fields(&w, &changes);
+        let response = post_fields(&mut contact, &format!("/exchanges/{id}/edit"), &fields).await;
+        assert_eq!(response.status, StatusCode::FORBIDDEN, "{changes:?}");
+    }
+    assert_eq!(
+        written(&w).await,
+        before,
+        "the partner's contact wrote nothing"
+    );
 }

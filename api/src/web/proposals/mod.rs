@@ -169,19 +169,22 @@ async fn handle_form(
         Some(id) => Editing::existing(id),
         None => Editing::new(),
     };
+    let input = form.to_input();
+    // When the domain is not asked (nothing to save, or nothing readable), only those who
+    // may change the exchange get its form back, as saving would answer.
+    if let Some(id) = id
+        && (action != FormAction::Save || input.is_err())
+        && let Err(error) = may_edit(state, &signed_in, id).await
+    {
+        return errors::page(&error, locale);
+    }
     if action != FormAction::Save {
-        // Nothing is written, but only those who may change the exchange get its form.
-        if let Some(id) = id
-            && let Err(error) = may_edit(state, &signed_in, id).await
-        {
-            return errors::page(&error, locale);
-        }
         editing.searched = action == FormAction::SearchPartners;
         form.apply(action);
         return view::proposal_page(state, &signed_in, editing, form, Vec::new(), StatusCode::OK)
             .await;
     }
-    let saved = match form.to_input() {
+    let saved = match input {
         Err(problems) => Err(DomainError::Validation(problems)),
         Ok(input) => match id {
             None => {

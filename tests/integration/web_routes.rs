@@ -16,6 +16,7 @@ fn matrix_routes() -> Vec<Route> {
         crate::web_exchange_page::exchange_page_routes(),
         crate::approvals_web::approvals_routes(),
         crate::trip_pages::trip_routes(),
+        crate::web_proposals::proposal_routes(),
     ]
     .concat()
 }

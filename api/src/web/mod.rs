@@ -12,6 +12,7 @@ mod home;
 mod my_account;
 mod notifications;
 pub mod pages;
+mod proposals;
 pub mod session;
 mod sign_in;
 mod trip;
@@ -39,6 +40,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(exchange_page::routes())
         .merge(approvals::routes())
         .merge(trip::routes())
+        .merge(proposals::routes())
         .route("/static/utbyte.css", get(stylesheet))
         .route("/static/consent.css", get(consent_stylesheet))
         .fallback(errors::not_found)

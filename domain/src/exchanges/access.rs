@@ -93,6 +93,21 @@ pub fn may_draft_for(
         || holds_globally(roles, Role::Admin)
 }
 
+/// The organisations `roles` draft for as their staff (teachers, principals, profile
+/// administrators), in the order the roles were granted.
+pub fn staff_organisations(roles: &[(Role, Scope)]) -> Vec<Uuid> {
+    let mut own: Vec<Uuid> = Vec::new();
+    for (role, scope) in roles {
+        if let Scope::Organisation(id) = scope
+            && matches!(role, Role::Teacher | Role::Principal | Role::Admin)
+            && !own.contains(id)
+        {
+            own.push(*id);
+        }
+    }
+    own
+}
+
 /// Whether `roles` hold an approval step: as the named person, as its substitute, or by the
 /// role in the step's scope (global coordinators hold coordinator steps everywhere).
 pub fn holds_step(principal: &Principal, step: &approval_steps::Model) -> bool {
@@ -396,6 +411,28 @@ mod tests {
         assert_eq!(approver.actor_for(Action::Reject), Actor::Approver);
         assert_eq!(approver.actor_for(Action::Cancel), Actor::Coordinator);
         assert_eq!(Relation::default().actor_for(Action::Cancel), Actor::Other);
+    }
+
+    #[test]
+    fn staff_draft_for_their_own_organisations() {
+        let (a, b, m) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+        let cases = [
+            (vec![(Role::Teacher, Scope::Organisation(a))], vec![a]),
+            (
+                vec![
+                    (Role::Principal, Scope::Organisation(b)),
+                    (Role::Teacher, Scope::Organisation(a)),
+                    (Role::Teacher, Scope::Organisation(b)),
+                ],
+                vec![b, a],
+            ),
+            (vec![(Role::Guardian, Scope::Organisation(a))], vec![]),
+            (vec![(Role::Coordinator, Scope::Municipality(m))], vec![]),
+            (vec![(Role::Admin, Scope::Global)], vec![]),
+        ];
+        for (roles, expected) in cases {
+            assert_eq!(staff_organisations(&roles), expected, "{roles:?}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The one integration test binary: every test spawns a real service with its own database.
 mod abuse;
 mod accounts;
+mod attachments;
 mod audit;
 mod browser_smoke;
 mod consent_browser;

@@ -445,3 +445,71 @@ async fn the_attachments_table_is_not_rolled_back_while_it_holds_files() {
         .expect("still there");
     assert_eq!(bytes, pdf());
 }
+
+#[tokio::test]
+async fn the_api_lists_an_exchanges_files_without_their_content() {
+    let w = World::new().await;
+    let exchange = w.approved("Lyon in the API").await;
+    w.advance(&exchange, &["OPEN_REGISTRATION"]).await;
+    let programme = attach(
+        &w.app,
+        &w.teacher,
+        &exchange,
+        "programme",
+        "Program.pdf",
+        pdf(),
+    )
+    .await
+    .expect("attached");
+    attach(
+        &w.app,
+        &w.teacher,
+        &exchange,
+        "risk_assessment",
+        "Risk.pdf",
+        pdf(),
+    )
+    .await
+    .expect("attached");
+    const FILES: &str = "query($id: ID!) { exchange(id: $id) { attachments { id kind fileName \
+                         mediaType sizeBytes sha256 uploadedBy } } }";
+    let kinds = |response: &serde_json::Value| -> Vec<String> {
+        ok(response, "exchange")["attachments"]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|f| f["kind"].as_str().expect("a kind").to_owned())
+            .collect()
+    };
+    let read = w
+        .gql(&w.partner_contact, FILES, json!({ "id": exchange }))
+        .await;
+    assert_eq!(kinds(&read), ["PROGRAMME", "RISK_ASSESSMENT"]);
+    let first = &ok(&read, "exchange")["attachments"][0];
+    assert_eq!(first["id"], json!(programme.id));
+    assert_eq!(first["fileName"], "Program.pdf");
+    assert_eq!(first["mediaType"], "application/pdf");
+    assert_eq!(first["sizeBytes"], json!(pdf().len()));
+    assert_eq!(first["sha256"], json!(programme.sha256));
+    assert_eq!(
+        first["uploadedBy"],
+        json!(w.app.user_id(crate::exchanges::TEACHER).await)
+    );
+
+    let youth = w.app.user_with_role("ung@example.se", "youth").await;
+    let read = w.gql(&youth, FILES, json!({ "id": exchange })).await;
+    assert_eq!(kinds(&read), ["PROGRAMME"]);
+
+    let sdl = utbyte_api::graphql::sdl();
+    let attachment_type = sdl
+        .split("type ExchangeAttachment {")
+        .nth(1)
+        .and_then(|rest| rest.split('}').next())
+        .expect("the type is in the schema");
+    assert!(
+        !attachment_type
+            .lines()
+            .any(|line| line.trim_start().starts_with("content")),
+        "no field serves the content: {attachment_type}"
+    );
+}

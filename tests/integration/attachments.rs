@@ -208,17 +208,7 @@ async fn a_file_over_the_size_limit_is_refused_and_nothing_is_written() {
 #[tokio::test]
 async fn another_schools_teacher_can_neither_see_nor_change_the_files() {
     let w = World::new().await;
-    let exchange = w.draft("Lyon privacy").await;
-    let attached = attach(
-        &w.app,
-        &w.teacher,
-        &exchange,
-        "programme",
-        "Program.pdf",
-        pdf(),
-    )
-    .await
-    .expect("attached");
+    let (exchange, attached) = draft_with_programme(&w, "Lyon privacy").await;
     let other_school = w.app.organisation(&w.admin, "Västra skolan").await;
     let outsider = w
         .app
@@ -306,17 +296,7 @@ async fn partners_see_but_do_not_change_files_and_a_closed_exchange_takes_none()
 #[tokio::test]
 async fn the_teacher_removes_a_file_and_the_audit_trail_keeps_what_it_was() {
     let w = World::new().await;
-    let exchange = w.draft("Lyon removal").await;
-    let attached = attach(
-        &w.app,
-        &w.teacher,
-        &exchange,
-        "programme",
-        "Program.pdf",
-        pdf(),
-    )
-    .await
-    .expect("attached");
+    let (exchange, attached) = draft_with_programme(&w, "Lyon removal").await;
     let remove = |token: String| {
         let app = &w.app;
         let exchange = exchange.clone();
@@ -353,12 +333,10 @@ async fn the_teacher_removes_a_file_and_the_audit_trail_keeps_what_it_was() {
     assert_eq!(removed.exchange_id, Some(uuid(&exchange)));
 }
 
-#[tokio::test]
-async fn young_people_see_the_programme_of_an_open_exchange_and_nothing_else() {
-    let w = World::new().await;
-    let exchange = w.approved("Lyon for families").await;
-    w.advance(&exchange, &["OPEN_REGISTRATION"]).await;
-    let programme = attach(
+/// A draft with the teacher's programme attached.
+async fn draft_with_programme(w: &World, title: &str) -> (String, AttachmentInfo) {
+    let exchange = w.draft(title).await;
+    let attached = attach(
         &w.app,
         &w.teacher,
         &exchange,
@@ -366,18 +344,34 @@ async fn young_people_see_the_programme_of_an_open_exchange_and_nothing_else() {
         "Program.pdf",
         pdf(),
     )
-    .await
-    .expect("attached");
-    let risk = attach(
-        &w.app,
-        &w.teacher,
-        &exchange,
-        "risk_assessment",
-        "Risk.pdf",
-        pdf(),
-    )
-    .await
-    .expect("attached");
+    .await;
+    (exchange, attached.expect("attached"))
+}
+
+/// An exchange open for registration, with the teacher's programme and risk assessment.
+async fn open_with_programme_and_risk(
+    w: &World,
+    title: &str,
+) -> (String, AttachmentInfo, AttachmentInfo) {
+    let exchange = w.approved(title).await;
+    w.advance(&exchange, &["OPEN_REGISTRATION"]).await;
+    let mut files = Vec::new();
+    for (kind, name) in [
+        ("programme", "Program.pdf"),
+        ("risk_assessment", "Risk.pdf"),
+    ] {
+        let attached = attach(&w.app, &w.teacher, &exchange, kind, name, pdf()).await;
+        files.push(attached.expect("attached"));
+    }
+    let risk = files.pop().expect("two files");
+    let programme = files.pop().expect("two files");
+    (exchange, programme, risk)
+}
+
+#[tokio::test]
+async fn young_people_see_the_programme_of_an_open_exchange_and_nothing_else() {
+    let w = World::new().await;
+    let (exchange, programme, risk) = open_with_programme_and_risk(&w, "Lyon for families").await;
     let youth = w
         .app
         .user_with_roles(
@@ -408,17 +402,7 @@ async fn young_people_see_the_programme_of_an_open_exchange_and_nothing_else() {
 async fn the_attachments_table_is_not_rolled_back_while_it_holds_files() {
     use utbyte_migrations::{Migrator, MigratorTrait};
     let w = World::new().await;
-    let exchange = w.draft("Lyon rollback").await;
-    let attached = attach(
-        &w.app,
-        &w.teacher,
-        &exchange,
-        "programme",
-        "Program.pdf",
-        pdf(),
-    )
-    .await
-    .expect("attached");
+    let (exchange, attached) = draft_with_programme(&w, "Lyon rollback").await;
     let migrations = Migrator::migrations();
     let position = migrations
         .iter()
@@ -449,28 +433,7 @@ async fn the_attachments_table_is_not_rolled_back_while_it_holds_files() {
 #[tokio::test]
 async fn the_api_lists_an_exchanges_files_without_their_content() {
     let w = World::new().await;
-    let exchange = w.approved("Lyon in the API").await;
-    w.advance(&exchange, &["OPEN_REGISTRATION"]).await;
-    let programme = attach(
-        &w.app,
-        &w.teacher,
-        &exchange,
-        "programme",
-        "Program.pdf",
-        pdf(),
-    )
-    .await
-    .expect("attached");
-    attach(
-        &w.app,
-        &w.teacher,
-        &exchange,
-        "risk_assessment",
-        "Risk.pdf",
-        pdf(),
-    )
-    .await
-    .expect("attached");
+    let (exchange, programme, _) = open_with_programme_and_risk(&w, "Lyon in the API").await;
     const FILES: &str = "query($id: ID!) { exchange(id: $id) { attachments { id kind fileName \
                          mediaType sizeBytes sha256 uploadedBy } } }";
     let kinds = |response: &serde_json::Value| -> Vec<String> {

@@ -53,8 +53,7 @@ pub fn router(state: AppState) -> Router {
     let pages = Router::new()
         .route("/health/live", get(live))
         .route("/health/ready", get(ready))
-        .merge(crate::web::account::routes())
-        .merge(crate::web::consent::routes());
+        .merge(crate::web::routes(state.clone()));
     Router::new()
         .merge(limits(graphql).layer(axum::middleware::map_response(refusal_as_json)))
         .merge(limits(pages))

@@ -10,6 +10,7 @@ pub mod error;
 pub mod exchanges;
 pub mod funding;
 pub mod geo;
+pub mod i18n;
 pub mod mail;
 pub mod matching;
 pub mod notifications;

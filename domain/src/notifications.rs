@@ -2,7 +2,8 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, UpdateMany,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, UpdateMany,
     sea_query::{Expr, ExprTrait},
 };
 use serde_json::json;
@@ -69,6 +70,15 @@ pub async fn list(
         query = query.filter(notifications::Column::ReadAt.is_null());
     }
     Ok(page(query.limit(first + 1).all(&services.db).await?, first))
+}
+
+/// How many of the signed-in user's notifications are unread.
+pub async fn unread_count(services: &Services, principal: &Principal) -> DomainResult<u64> {
+    Ok(notifications::Entity::find()
+        .filter(notifications::Column::UserId.eq(principal.user_id))
+        .filter(notifications::Column::ReadAt.is_null())
+        .count(&services.db)
+        .await?)
 }
 
 /// Notifications of `user_id` created at or after `from`, oldest first (for live updates).

@@ -3,10 +3,10 @@
 //! the form in the browser and submits it, and the registration is confirmed.
 use std::time::{Duration, Instant};
 
-use serde_json::{Value, json};
+use serde_json::json;
 use utbyte_tests::{
     TestApp,
-    browser::Browser,
+    browser::{Browser, Key, PHONE_WIDTH},
     smtp::{ReceivedMail, SmtpServer},
 };
 
@@ -96,15 +96,6 @@ fn link_in(mail: &ReceivedMail, path: &str) -> String {
     format!("{path}?token={}", tokens[0])
 }
 
-/// Runs `script` in the page and returns its value.
-async fn js(browser: &Browser, script: &str) -> Value {
-    browser
-        .client()
-        .execute(script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("running `{script}`: {e}"))
-}
-
 /// The current value of the form field matching `css`, as the browser has it.
 async fn value_of(browser: &Browser, css: &str) -> String {
     browser
@@ -124,72 +115,6 @@ async fn ticked(browser: &Browser, css: &str) -> bool {
         .is_selected()
         .await
         .unwrap_or_else(|e| panic!("reading `{css}`: {e}"))
-}
-
-/// A Chrome DevTools Protocol command, sent through chromedriver's `goog/cdp/execute`.
-#[derive(Debug)]
-struct Cdp {
-    method: &'static str,
-    params: Value,
-}
-
-impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base_url: &reqwest::Url,
-        session_id: Option<&str>,
-    ) -> Result<reqwest::Url, <reqwest::Url as std::str::FromStr>::Err> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &reqwest::Url) -> (axum::http::Method, Option<String>) {
-        let body = json!({ "cmd": self.method, "params": self.params });
-        (axum::http::Method::POST, Some(body.to_string()))
-    }
-}
-
-/// The width of the phone the page must read well on (an iPhone 12 to 15).
-const PHONE_WIDTH: i64 = 390;
-
-/// Makes the page a phone's: 390 CSS px wide, mobile, honouring `meta[name=viewport]`.
-/// Chromium does not make a window narrower than 500 px, so the browser's phone-sized
-/// window alone is wider than a phone.
-async fn as_phone(browser: &Browser) {
-    browser
-        .client()
-        .issue_cmd(Cdp {
-            method: "Emulation.setDeviceMetricsOverride",
-            params: json!({
-                "width": PHONE_WIDTH, "height": 844, "deviceScaleFactor": 3, "mobile": true,
-            }),
-        })
-        .await
-        .unwrap_or_else(|e| panic!("emulating a phone: {e}"));
-}
-
-/// Asserts the page shown now does not scroll sideways on the phone of [`as_phone`].
-async fn fits_the_phone(browser: &Browser) {
-    let widths = js(
-        browser,
-        "return [document.documentElement.scrollWidth, window.innerWidth]",
-    )
-    .await;
-    let (scroll, inner) = (widths[0].as_i64(), widths[1].as_i64());
-    let (Some(scroll), Some(inner)) = (scroll, inner) else {
-        panic!("widths not numbers: {widths}");
-    };
-    assert_eq!(
-        inner, PHONE_WIDTH,
-        "the page is laid out for the phone's width"
-    );
-    assert!(
-        scroll <= inner,
-        "the page scrolls sideways on a phone: {scroll} px of content in {inner} px on {}",
-        browser.current_url().await
-    );
 }
 
 #[tokio::test]
@@ -248,33 +173,29 @@ async fn a_guardian_consents_in_a_real_browser_from_the_mailed_link() {
     browser.fill("#contacts-0-phone", "ring mig").await;
     browser.fill("#typedName", "Karin Lind").await;
     // The box is `required`: Chromium itself stops the form and stays on the page.
-    js(&browser, "window.sameDocument = true; return null").await;
+    browser.js("window.sameDocument = true; return null").await;
     browser.click("#give-consent").await;
     assert_eq!(
-        js(&browser, "return window.sameDocument === true").await,
+        browser.js("return window.sameDocument === true").await,
         true,
         "the browser's own check keeps the form from being sent"
     );
     assert_eq!(
-        js(
-            &browser,
-            "return document.getElementById('travel').validity.valueMissing"
-        )
-        .await,
+        browser
+            .js("return document.getElementById('travel').validity.valueMissing")
+            .await,
         true
     );
     assert!(!browser.exists("#form-errors").await);
     assert_eq!(trip.w.app.count("consent_events").await, 0);
     // A browser that does not check (or checks less) sends it: the service checks too.
-    js(
-        &browser,
-        "document.querySelector('form').noValidate = true; return null",
-    )
-    .await;
+    browser
+        .js("document.querySelector('form').noValidate = true; return null")
+        .await;
     browser.click("#give-consent").await;
     browser.find("#form-errors").await;
     assert_eq!(
-        js(&browser, "return window.sameDocument === undefined").await,
+        browser.js("return window.sameDocument === undefined").await,
         true,
         "a new page came back"
     );
@@ -329,6 +250,7 @@ async fn a_guardian_consents_in_a_real_browser_from_the_mailed_link() {
         "{outcome}"
     );
     assert!(!browser.exists("form").await, "{}", browser.source().await);
+    browser.check_page("consent-done-sv").await;
 
     // The service agrees, and kept what was typed in the browser.
     let registration = trip.registration(&id).await;
@@ -390,9 +312,11 @@ async fn a_guardian_consents_in_a_real_browser_from_the_mailed_link() {
         "{problem}"
     );
     assert!(!browser.exists("form").await);
+    browser.check_page("consent-link-problem").await;
     browser.goto(&trip.w.app.url(&withdraw)).await;
     assert_eq!(browser.text("#exchange-title").await, "Språkveckan i Lyon");
     browser.find("#withdraw-travel").await;
+    browser.check_page("consent-withdraw-sv").await;
     assert_eq!(
         trip.state(&id).await,
         "CONFIRMED",
@@ -412,36 +336,39 @@ async fn the_consent_page_reads_on_a_phone() {
     let pupil = trip.pupil("Elsa Lind", &[(MUM, "SOLE")], false).await;
     trip.register(&pupil).await;
     let link = trip.consent_link(MUM).await;
-    as_phone(&browser).await;
+    browser.set_width(PHONE_WIDTH).await;
     browser.goto(&trip.w.app.url(&link)).await;
 
     let viewport = browser.find("meta[name=viewport]").await;
     let content = viewport.attr("content").await.unwrap().unwrap_or_default();
     assert!(content.contains("width=device-width"), "{content}");
-    fits_the_phone(&browser).await;
+    browser.check_page("consent-sv").await;
     // Also with the error summary and the messages shown.
-    js(
-        &browser,
-        "document.querySelector('form').noValidate = true; return null",
-    )
-    .await;
+    browser
+        .js("document.querySelector('form').noValidate = true; return null")
+        .await;
     browser.fill("#contacts-0-phone", "ring mig").await;
     browser.click("#give-consent").await;
     browser.find("#form-errors").await;
-    fits_the_phone(&browser).await;
+    browser.check_page("consent-errors-sv").await;
     // The button to send is within reach, as wide as the screen allows.
-    let button = js(
-        &browser,
-        "const r = document.getElementById('give-consent').getBoundingClientRect(); \
+    let button = browser
+        .js(
+            "const r = document.getElementById('give-consent').getBoundingClientRect(); \
          return [r.left, r.right, window.innerWidth]",
-    )
-    .await;
+        )
+        .await;
     let (left, right, inner) = (
         button[0].as_f64().unwrap(),
         button[1].as_f64().unwrap(),
         button[2].as_f64().unwrap(),
     );
     assert!(left >= 0.0 && right <= inner, "{button}");
+
+    // The same page in English.
+    browser.click("#switch-language").await;
+    assert_eq!(browser.text("h1").await, "Consent for an exchange");
+    browser.check_page("consent-en").await;
 
     browser.close().await;
 }
@@ -481,7 +408,7 @@ async fn after_a_change_the_new_link_shows_what_changed() {
     );
     let link = link_in(&again, "/consent");
     assert_ne!(link, first_link, "a new link");
-    as_phone(&browser).await;
+    browser.set_width(PHONE_WIDTH).await;
     browser.goto(&trip.w.app.url(&link)).await;
 
     let changes = browser.text("#changes").await;
@@ -507,7 +434,7 @@ async fn after_a_change_the_new_link_shows_what_changed() {
         browser.text("#dates").await,
         format!("{new_start} – {}", day(65))
     );
-    fits_the_phone(&browser).await;
+    browser.check_page("consent-changed-sv").await;
 
     // The guardian consents again in the browser; the place waits for the change's approval.
     browser.select_checkbox("#travel").await;
@@ -525,4 +452,61 @@ async fn after_a_change_the_new_link_shows_what_changed() {
 
     browser.close().await;
     smtp.stop().await;
+}
+
+/// The consent form with the keyboard alone: Tab reaches every link, field and button in the
+/// order they are read, each showing its focus; Space ticks a box and Enter sends the form.
+#[tokio::test]
+async fn the_consent_form_works_with_the_keyboard_alone() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let trip = Trip::open(10).await;
+    let pupil = trip.pupil("Elsa Lind", &[(MUM, "SOLE")], false).await;
+    let id = id_of(&trip.register(&pupil).await);
+    let link = trip.consent_link(MUM).await;
+    browser.set_width(PHONE_WIDTH).await;
+    browser.goto(&trip.w.app.url(&link)).await;
+
+    let controls = browser
+        .js(
+            "return [...document.querySelectorAll('a[href], input:not([type=hidden]), \
+             textarea, button')].map(e => '#' + e.id)",
+        )
+        .await;
+    let controls: Vec<String> = serde_json::from_value(controls).unwrap();
+    assert!(
+        controls.len() > 5 && controls.iter().all(|c| c.len() > 1),
+        "every control has an id: {controls:?}"
+    );
+    let reached = browser.tab_through().await;
+    let order: Vec<&str> = reached.iter().map(|f| f.element.as_str()).collect();
+    assert_eq!(order, controls, "Tab reaches every control, in order");
+    let unseen: Vec<_> = reached.iter().filter(|f| !f.focus_visible).collect();
+    assert!(unseen.is_empty(), "focus does not show on {unseen:?}");
+
+    // Filled in and sent without a mouse.
+    browser.goto(&trip.w.app.url(&link)).await;
+    loop {
+        browser.press(Key::Tab).await;
+        let focused = browser.focused().await.expect("focus stays in the page");
+        match focused.element.as_str() {
+            "#travel" => browser.press(Key::Space).await,
+            "#contacts-0-name" => browser.type_text("Olof Lind").await,
+            "#contacts-0-relation" => browser.type_text("pappa").await,
+            "#contacts-0-phone" => browser.type_text("070-123 45 67").await,
+            "#typedName" => browser.type_text("Karin Lind").await,
+            "#give-consent" => break,
+            _ => {}
+        }
+    }
+    browser.press(Key::Enter).await;
+    let outcome = browser.text("#outcome").await;
+    assert!(
+        outcome.contains("Tack! Elsa Lind är nu anmäld"),
+        "{outcome}"
+    );
+    assert_eq!(trip.state(&id).await, "CONFIRMED");
+
+    browser.close().await;
 }

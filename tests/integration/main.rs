@@ -1,5 +1,6 @@
 //! The one integration test binary: every test spawns a real service with its own database.
 mod abuse;
+mod accessibility_browser;
 mod accounts;
 mod attachments;
 mod audit;
@@ -22,3 +23,4 @@ mod reporting;
 mod retention;
 mod schema;
 mod upgrade;
+mod web_sign_in;

@@ -24,7 +24,8 @@ async fn a_reset_link_opens_a_form_that_sets_the_password_once() {
         .await
         .unwrap();
     assert_eq!(page.status().as_u16(), 200);
-    assert_eq!(page.headers()["referrer-policy"], "no-referrer");
+    // The address carries a secret: it is never sent to another site.
+    assert_eq!(page.headers()["referrer-policy"], "same-origin");
     assert_eq!(page.headers()["cache-control"], "no-store");
     let html = page.text().await.unwrap();
     assert!(html.contains("Välj ett nytt lösenord"), "{html}");
@@ -270,8 +271,9 @@ async fn a_mailed_link_opens_in_the_accounts_language_and_leads_on() {
         .await
         .unwrap();
     assert!(done.contains("Ditt konto är aktiverat"), "{done}");
+    // and leads on to signing in, in the same language.
     assert!(
-        done.contains(r#"<a href="/">Logga in i Utbyte</a>"#),
+        done.contains(r#"href="/sign-in?lang=sv">Logga in i Utbyte</a>"#),
         "{done}"
     );
 }

@@ -1,10 +1,29 @@
-//! A real headless Chromium for the tests, driven over WebDriver by `fantoccini`.
+//! A real headless Chromium for the tests, driven over WebDriver by `fantoccini`, and the kit
+//! every page test uses on it.
 //!
 //! [`Browser::start`] runs a `chromedriver` of its own on a free loopback port and opens one
 //! session in a phone-sized window. Dropping the `Browser` quits Chromium and chromedriver and
 //! removes the profile directory, so nothing outlives the test. Without chromedriver the tests
 //! are skipped locally, but fail in CI (`CI` set): install the Debian packages `chromium` and
 //! `chromium-driver`.
+//!
+//! The kit, for a page opened with [`Browser::goto`]:
+//! - [`Browser::check_page`]: at [`PHONE_WIDTH`] and at [`DESKTOP_WIDTH`], zero axe-core
+//!   violations, no sideways scrolling on the phone, and a screenshot of each. Every page
+//!   state a test reaches should go through it.
+//! - [`Browser::assert_accessible`] / [`Browser::axe_violations`]: axe-core run on the page
+//!   as shown now, with the WCAG 2.0 and 2.1 A and AA rules and axe's best practices
+//!   ([`AXE_TAGS`]). axe-core comes from the npm registry: `.ci/run` installs it and exports
+//!   `UTBYTE_AXE_JS`; without that variable it is looked for at
+//!   `target/axe-core/node_modules/axe-core/axe.min.js` (install it there with
+//!   `npm install --no-save --prefix target/axe-core axe-core@4.11.1`). When it is missing
+//!   the checks are skipped with a note locally and fail in CI. It is injected with WebDriver's
+//!   execute, which runs whatever the page's Content-Security-Policy says.
+//! - [`Browser::set_width`]: lays the page out for a screen that many CSS pixels wide.
+//! - [`Browser::screenshot`]: a PNG of the whole page under `target/screenshots/`, or under
+//!   `UTBYTE_SCREENSHOTS_DIR` when set (e.g. `docs/screenshots` to renew the README's).
+//! - [`Browser::tab_through`], [`Browser::press`], [`Browser::type_text`]: the keyboard alone.
+//!   `tab_through` returns the elements Tab reaches, each with whether its focus is visible.
 use std::{
     io::{Read, Write},
     net::{Ipv4Addr, TcpListener, TcpStream},
@@ -13,12 +32,73 @@ use std::{
     time::{Duration, Instant},
 };
 
-use fantoccini::{Client, ClientBuilder, Locator, elements::Element, wd::Capabilities};
+use base64::Engine;
+use fantoccini::{
+    Client, ClientBuilder, Locator,
+    actions::{InputSource, KeyAction, KeyActions},
+    elements::Element,
+    wd::{Capabilities, WebDriverCompatibleCommand},
+};
 use hyper_util::client::legacy::connect::HttpConnector;
-use serde_json::json;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+/// The keys [`Browser::press`] takes, e.g. `Key::Tab`, `Key::Enter`, `Key::Space`.
+pub use fantoccini::key::Key;
 
 /// How long to wait for chromedriver to come up and for elements to appear.
 const PATIENCE: Duration = Duration::from_secs(20);
+
+/// The narrowest screen every page must read well on: WCAG 2.1's reflow width (1.4.10).
+pub const PHONE_WIDTH: u32 = 320;
+
+/// A laptop's browser window.
+pub const DESKTOP_WIDTH: u32 = 1280;
+
+/// The axe-core rule tags a page is checked against: WCAG 2.0 and 2.1, levels A and AA, and
+/// axe's best practices (landmarks, one `h1`, headings in order and the like).
+pub const AXE_TAGS: [&str; 5] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+/// Where `.ci/run` installs axe-core when `UTBYTE_AXE_JS` does not say otherwise.
+const AXE_DEFAULT: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../target/axe-core/node_modules/axe-core/axe.min.js"
+);
+
+/// One axe-core rule a page breaks, with the elements that break it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Violation {
+    /// axe's rule id, e.g. `label` or `color-contrast`.
+    pub rule: String,
+    /// `minor`, `moderate`, `serious` or `critical`.
+    pub impact: String,
+    /// What the rule asks for, in a sentence.
+    pub help: String,
+    /// A CSS selector for each element that breaks it.
+    pub targets: Vec<String>,
+}
+
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} ({}): {} at {}",
+            self.rule,
+            self.impact,
+            self.help,
+            self.targets.join(", ")
+        )
+    }
+}
+
+/// An element the Tab key reached.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Focused {
+    /// `#id` when it has one, else its tag with `name` or `href`, e.g. `a[href="#travel"]`.
+    pub element: String,
+    /// Whether focus shows on it: its computed outline or box shadow is not `none`.
+    pub focus_visible: bool,
+}
 
 pub struct Browser {
     client: Client,
@@ -233,6 +313,205 @@ impl Browser {
         &self.client
     }
 
+    /// Runs `script` in the page (as the body of a function: `return` gives the value).
+    pub async fn js(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("running `{script}`: {e}"))
+    }
+
+    /// Lays the page out for a screen `width` CSS pixels wide (a phone's below 768, mobile
+    /// and honouring `meta[name=viewport]`), also for the pages opened after. Chromium does
+    /// not make a window narrower than 500 px, so this emulates the screen over DevTools.
+    pub async fn set_width(&self, width: u32) {
+        let mobile = width < 768;
+        let height = if mobile { 800 } else { 900 };
+        self.cdp(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile }),
+        )
+        .await;
+    }
+
+    /// Checks the page shown now as every page must be: at [`PHONE_WIDTH`] and at
+    /// [`DESKTOP_WIDTH`], no axe-core violation ([`Browser::assert_accessible`]) and, on the
+    /// phone, no sideways scrolling; saves a screenshot at each width as
+    /// `<name>-320.png` and `<name>-1280.png`. Leaves the page at the phone's width.
+    pub async fn check_page(&self, name: &str) {
+        for width in [DESKTOP_WIDTH, PHONE_WIDTH] {
+            self.set_width(width).await;
+            let name = format!("{name}-{width}");
+            self.screenshot(&name).await;
+            self.assert_accessible(&name).await;
+        }
+        self.assert_fits_the_width(PHONE_WIDTH).await;
+    }
+
+    /// Asserts the page shown now is laid out `width` CSS pixels wide and does not scroll
+    /// sideways (WCAG 1.4.10, reflow).
+    pub async fn assert_fits_the_width(&self, width: u32) {
+        let widths = self
+            .js("return [document.documentElement.scrollWidth, window.innerWidth]")
+            .await;
+        let (Some(scroll), Some(inner)) = (widths[0].as_u64(), widths[1].as_u64()) else {
+            panic!("widths not numbers: {widths}");
+        };
+        assert_eq!(
+            inner,
+            u64::from(width),
+            "the page is laid out {width} px wide"
+        );
+        assert!(
+            scroll <= inner,
+            "the page scrolls sideways: {scroll} px of content in {inner} px on {}",
+            self.current_url().await
+        );
+    }
+
+    /// Fails listing every axe-core violation of the page shown now ([`Browser::axe_violations`]);
+    /// `page_name` says which page it was. Skipped with a note where axe-core is missing,
+    /// outside CI.
+    pub async fn assert_accessible(&self, page_name: &str) {
+        let Some(violations) = self.axe_violations().await else {
+            return;
+        };
+        if !violations.is_empty() {
+            let list: Vec<String> = violations.iter().map(|v| format!("  - {v}")).collect();
+            panic!(
+                "{page_name}: {} axe-core violation(s) on {}:\n{}",
+                violations.len(),
+                self.current_url().await,
+                list.join("\n")
+            );
+        }
+    }
+
+    /// The axe-core violations of the page shown now, for the rules tagged [`AXE_TAGS`];
+    /// `None` (with a note) when axe-core is not installed and `CI` is not set.
+    pub async fn axe_violations(&self) -> Option<Vec<Violation>> {
+        let axe = axe_source()?;
+        if self.js("return typeof window.axe").await != "object" {
+            // Not through `js`: its panic would quote all of axe-core.
+            self.client
+                .execute(axe, vec![])
+                .await
+                .unwrap_or_else(|e| panic!("injecting axe-core: {e}"));
+        }
+        let run = r"
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+                .then(r => done(r.violations.map(v => ({
+                    rule: v.id, impact: v.impact || '', help: v.help,
+                    targets: v.nodes.map(n => n.target.join(' ')),
+                }))))
+                .catch(e => done(String(e)));";
+        let result = self
+            .client
+            .execute_async(run, vec![json!(AXE_TAGS)])
+            .await
+            .unwrap_or_else(|e| panic!("running axe-core: {e}"));
+        Some(
+            serde_json::from_value(result.clone())
+                .unwrap_or_else(|_| panic!("axe-core failed: {result}")),
+        )
+    }
+
+    /// Saves a PNG of the whole page shown now as `<name>.png` under `UTBYTE_SCREENSHOTS_DIR`
+    /// when set, else under `target/screenshots/`; returns its path.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = std::env::var_os("UTBYTE_SCREENSHOTS_DIR")
+            .filter(|dir| !dir.is_empty())
+            .map_or_else(
+                || Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/screenshots"),
+                PathBuf::from,
+            );
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("creating {}: {e}", dir.display()));
+        let shot = self
+            .cdp(
+                "Page.captureScreenshot",
+                json!({ "format": "png", "captureBeyondViewport": true }),
+            )
+            .await;
+        let png = shot["data"]
+            .as_str()
+            .and_then(|data| base64::engine::general_purpose::STANDARD.decode(data).ok())
+            .unwrap_or_else(|| panic!("no screenshot came back: {shot}"));
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+        path
+    }
+
+    /// Presses Tab from where focus is now (the top, right after [`Browser::goto`]) until
+    /// focus leaves the page or comes back round; returns each element reached, in order.
+    pub async fn tab_through(&self) -> Vec<Focused> {
+        let mut reached: Vec<Focused> = Vec::new();
+        loop {
+            self.press(Key::Tab).await;
+            let Some(focused) = self.focused().await else {
+                return reached;
+            };
+            if reached.first() == Some(&focused) {
+                return reached;
+            }
+            assert!(
+                reached.len() < 200,
+                "Tab never leaves the page: {reached:?}"
+            );
+            reached.push(focused);
+        }
+    }
+
+    /// The element that has the focus now; `None` when it is the page itself.
+    pub async fn focused(&self) -> Option<Focused> {
+        let focused = self
+            .js(r#"
+                const e = document.activeElement;
+                if (!e || e === document.body || e === document.documentElement) return null;
+                const tag = e.tagName.toLowerCase();
+                const element = e.id ? '#' + e.id
+                    : e.getAttribute('name') ? `${tag}[name="${e.getAttribute('name')}"]`
+                    : e.getAttribute('href') ? `${tag}[href="${e.getAttribute('href')}"]`
+                    : tag;
+                const s = getComputedStyle(e);
+                const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+                return { element, focus_visible: outline || s.boxShadow !== 'none' };"#)
+            .await;
+        serde_json::from_value(focused.clone())
+            .unwrap_or_else(|e| panic!("reading the focused element {focused}: {e}"))
+    }
+
+    /// Presses and releases `key` (e.g. `Key::Tab`, `Key::Enter`, `Key::Space`) where the
+    /// focus is.
+    pub async fn press(&self, key: Key) {
+        self.keys(std::iter::once(char::from(key))).await;
+    }
+
+    /// Types `text` key by key into the element that has the focus.
+    pub async fn type_text(&self, text: &str) {
+        self.keys(text.chars()).await;
+    }
+
+    async fn keys(&self, keys: impl Iterator<Item = char>) {
+        let actions = keys.fold(KeyActions::new("keyboard".into()), |actions, value| {
+            actions
+                .then(KeyAction::Down { value })
+                .then(KeyAction::Up { value })
+        });
+        self.client
+            .perform_actions(actions)
+            .await
+            .unwrap_or_else(|e| panic!("pressing keys: {e}"));
+    }
+
+    /// Sends a Chrome DevTools Protocol command; returns its result.
+    async fn cdp(&self, method: &'static str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp { method, params })
+            .await
+            .unwrap_or_else(|e| panic!("DevTools {method}: {e}"))
+    }
+
     /// Ends the session, then chromedriver (as dropping does, but reporting errors).
     pub async fn close(self) {
         let Browser { client, driver } = self;
@@ -241,6 +520,52 @@ impl Browser {
             .await
             .unwrap_or_else(|e| panic!("closing the browser session: {e}"));
         drop(driver);
+    }
+}
+
+/// The axe-core script, read once; `None` (with a note) when it is not installed and `CI`
+/// is not set.
+fn axe_source() -> Option<&'static str> {
+    static AXE: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let source = AXE.get_or_init(|| {
+        let path = std::env::var_os("UTBYTE_AXE_JS")
+            .filter(|path| !path.is_empty())
+            .map_or_else(|| PathBuf::from(AXE_DEFAULT), PathBuf::from);
+        std::fs::read_to_string(&path).ok()
+    });
+    if source.is_none() {
+        let install = "install it with `npm install --no-save --prefix target/axe-core \
+                       axe-core@4.11.1` or name its axe.min.js in UTBYTE_AXE_JS";
+        if std::env::var_os("CI").is_some_and(|ci| !ci.is_empty()) {
+            panic!("axe-core not found: {install}");
+        }
+        eprintln!("SKIPPED: the accessibility check, axe-core not found; {install}");
+    }
+    source.as_deref()
+}
+
+/// A Chrome DevTools Protocol command, sent through chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct Cdp {
+    method: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &reqwest::Url,
+        session_id: Option<&str>,
+    ) -> Result<reqwest::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &reqwest::Url) -> (axum::http::Method, Option<String>) {
+        let body = json!({ "cmd": self.method, "params": self.params });
+        (axum::http::Method::POST, Some(body.to_string()))
     }
 }
 

@@ -22,6 +22,7 @@ pub use utbyte_domain::types::Scope;
 
 pub mod browser;
 pub mod smtp;
+pub mod web;
 
 pub struct TestApp {
     pub address: SocketAddr,
@@ -52,6 +53,12 @@ pub async fn fresh_database(dir: &std::path::Path) -> String {
         }
         _ => format!("sqlite://{}/test.db?mode=rwc", dir.display()),
     }
+}
+
+async fn loopback_listener() -> tokio::net::TcpListener {
+    tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind")
 }
 
 /// The defaults every test starts from, on a database of its own under `dir`.
@@ -105,7 +112,20 @@ impl TestApp {
         let mut settings = test_settings(dir.path()).await;
         configure(&mut settings);
         let state = AppState::build(settings).await.expect("app builds");
-        Self::serve(state, dir, background).await
+        Self::serve(state, dir, background, loopback_listener().await).await
+    }
+
+    /// Spawns with its public URL at the address it listens on (plain http on loopback), as
+    /// a browser test needs: mailed links open, and forms post, where the browser is.
+    pub async fn spawn_for_browser(configure: impl FnOnce(&mut Settings)) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let listener = loopback_listener().await;
+        let address = listener.local_addr().expect("address");
+        let mut settings = test_settings(dir.path()).await;
+        settings.public_url = Some(format!("http://{address}"));
+        configure(&mut settings);
+        let state = AppState::build(settings).await.expect("app builds");
+        Self::serve(state, dir, true, listener).await
     }
 
     /// Spawns on a connection that logs every SQL statement it runs, without the background
@@ -126,11 +146,19 @@ impl TestApp {
                 .push(info.statement.to_string());
         });
         let state = AppState::with_database(settings, db);
-        (Self::serve(state, dir, false).await, log)
+        (
+            Self::serve(state, dir, false, loopback_listener().await).await,
+            log,
+        )
     }
 
     /// Serves `state` on a loopback port, with its background tasks when `background`.
-    async fn serve(state: AppState, dir: tempfile::TempDir, background: bool) -> Self {
+    async fn serve(
+        state: AppState,
+        dir: tempfile::TempDir,
+        background: bool,
+        listener: tokio::net::TcpListener,
+    ) -> Self {
         let mail_dir = dir.path().join("mail");
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         if background {
@@ -138,9 +166,6 @@ impl TestApp {
                 .spawn_background(shutdown_rx)
                 .expect("background tasks");
         }
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
         let address = listener.local_addr().expect("address");
         let router = http::router(state.clone());
         tokio::spawn(async move {

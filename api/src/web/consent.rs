@@ -305,7 +305,7 @@ fn withdraw_heading(sv: bool) -> &'static str {
 }
 
 fn render(status: StatusCode, page: ConsentPage) -> Response {
-    super::account::secret_link_page(status, page.render())
+    super::pages::render(status, &page)
 }
 
 /// The page for a link that cannot be used, or for a failure on our side.
@@ -341,7 +341,7 @@ fn problem(error: DomainError, sv: bool, path: &str, token: &str, from_get: bool
                 },
             )
         }
-        error => errors::page(&error, sv),
+        error => errors::page(&error, if sv { Locale::Sv } else { Locale::En }),
     }
 }
 

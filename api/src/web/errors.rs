@@ -6,7 +6,9 @@ use axum::{
     http::{HeaderValue, StatusCode, header},
     response::Response,
 };
-use utbyte_domain::DomainError;
+use utbyte_domain::{DomainError, types::Locale};
+
+use super::pages::{Page, render};
 
 /// What a domain error means to a client.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,30 +108,30 @@ pub fn log_internal(cause: &dyn std::fmt::Display) -> String {
 }
 
 #[derive(Template)]
-#[template(path = "error_page.html")]
+#[template(path = "web/error.html")]
 struct ErrorPage {
-    sv: bool,
-    heading: &'static str,
+    page: Page,
     text: String,
     error_id: Option<String>,
 }
 
-/// The page a browser gets for `error`, in Swedish when `sv`: 403, 404, 409, 429 (with
-/// `Retry-After`) or 500 with the error id that is in the log.
-pub fn page(error: &DomainError, sv: bool) -> Response {
+/// The page a browser gets for `error`, in `locale`: 403, 404, 409, 429 (with
+/// `Retry-After`), 503 or 500 with the error id that is in the log.
+pub fn page(error: &DomainError, locale: Locale) -> Response {
     let refusal = Refusal::of(error);
-    let (heading, text) = page_texts(&refusal, sv);
+    let (page, text) = wording(&refusal, locale);
     let error_id = match &refusal {
         Refusal::Internal { error_id } => Some(error_id.clone()),
         _ => None,
     };
-    let page = ErrorPage {
-        sv,
-        heading,
-        text,
-        error_id,
-    };
-    let mut response = super::account::secret_link_page(refusal.status(), page.render());
+    let mut response = render(
+        refusal.status(),
+        &ErrorPage {
+            page,
+            text,
+            error_id,
+        },
+    );
     if let Refusal::RateLimited { retry_after_secs } = refusal {
         response
             .headers_mut()
@@ -138,58 +140,46 @@ pub fn page(error: &DomainError, sv: bool) -> Response {
     response
 }
 
-fn page_texts(refusal: &Refusal, sv: bool) -> (&'static str, String) {
-    let (heading, text) = match (refusal, sv) {
-        (Refusal::RateLimited { retry_after_secs }, _) => {
-            let minutes = retry_after_secs.div_ceil(60).max(1);
-            return if sv {
-                (
-                    "För många försök",
-                    format!("Vänta {minutes} minuter och försök sedan igen."),
-                )
-            } else {
-                (
-                    "Too many attempts",
-                    format!("Please wait {minutes} minutes, then try again."),
-                )
-            };
-        }
-        (Refusal::Forbidden | Refusal::Unauthenticated, true) => {
-            ("Inte tillåtet", "Du har inte behörighet att göra det här.")
-        }
-        (Refusal::Forbidden | Refusal::Unauthenticated, false) => {
-            ("Not allowed", "You are not allowed to do this.")
-        }
-        (Refusal::NotFound, true) => ("Hittades inte", "Det du letar efter finns inte."),
-        (Refusal::NotFound, false) => ("Not found", "What you are looking for does not exist."),
-        (Refusal::Conflict, true) => (
-            "Det går inte just nu",
-            "Det här går inte att göra i det läge saken är nu.",
-        ),
-        (Refusal::Conflict, false) => (
-            "Not possible now",
-            "This cannot be done in the state things are in now.",
-        ),
-        (Refusal::BadInput, true) => ("Det gick inte", "Uppgifterna kunde inte användas."),
-        (Refusal::BadInput, false) => ("That did not work", "The request could not be used."),
-        (Refusal::Unavailable, true) => (
-            "Tjänsten är inte tillgänglig",
-            "Tjänsten kan inte nå sin databas just nu. Försök igen om en stund.",
-        ),
-        (Refusal::Unavailable, false) => (
-            "Service unavailable",
-            "The service cannot reach its database just now. Please try again in a while.",
-        ),
-        (Refusal::Internal { .. }, true) => (
-            "Något gick fel",
-            "Något gick fel hos oss. Försök igen om en stund.",
-        ),
-        (Refusal::Internal { .. }, false) => (
-            "Something went wrong",
-            "Something went wrong on our side. Please try again in a while.",
-        ),
+/// The page frame (with its title) and the text for a refusal.
+fn wording(refusal: &Refusal, locale: Locale) -> (Page, String) {
+    let messages = match refusal {
+        Refusal::RateLimited { .. } => "error-rate-limited",
+        Refusal::Forbidden | Refusal::Unauthenticated => "error-forbidden",
+        Refusal::NotFound => "error-not-found",
+        Refusal::Conflict => "error-conflict",
+        Refusal::BadInput => "error-bad-input",
+        Refusal::Unavailable => "error-unavailable",
+        Refusal::Internal { .. } => "error-internal",
     };
-    (heading, text.to_owned())
+    let page = Page::signed_out(locale, &format!("{messages}-title"));
+    let text = match refusal {
+        Refusal::RateLimited { retry_after_secs } => page.t1(
+            "error-rate-limited-text",
+            "minutes",
+            retry_after_secs.div_ceil(60).max(1),
+        ),
+        _ => page.t(&format!("{messages}-text")),
+    };
+    (page, text)
+}
+
+/// The page for a form sent without its session's token, or from another site.
+pub fn csrf_page(locale: Locale) -> Response {
+    let page = Page::signed_out(locale, "error-csrf-title");
+    let text = page.t("error-csrf-text");
+    render(
+        StatusCode::FORBIDDEN,
+        &ErrorPage {
+            page,
+            text,
+            error_id: None,
+        },
+    )
+}
+
+/// For addresses no page answers.
+pub async fn not_found(client: super::edge::Client) -> Response {
+    page(&DomainError::NotFound("page"), client.language)
 }
 
 #[cfg(test)]
@@ -250,11 +240,11 @@ mod tests {
             retry_after_secs: 90,
         };
         assert_eq!(
-            page_texts(&limited, false).1,
+            wording(&limited, Locale::En).1,
             "Please wait 2 minutes, then try again."
         );
         assert_eq!(
-            page_texts(&limited, true).1,
+            wording(&limited, Locale::Sv).1,
             "Vänta 2 minuter och försök sedan igen."
         );
     }

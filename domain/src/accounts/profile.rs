@@ -1,0 +1,106 @@
+//! What a signed-in person sees of their own account on every page, and their settings.
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter,
+};
+use serde_json::json;
+
+use super::registration::one;
+use crate::{
+    audit::{self, AuditEvent},
+    db::begin_write,
+    entities::{municipalities, organisations, users},
+    error::DomainResult,
+    notifications,
+    principal::{Principal, RequestMeta},
+    services::Services,
+    types::{Locale, Scope},
+};
+
+/// The account as every page's header shows it.
+pub struct AccountSummary {
+    pub user: users::Model,
+    pub locale: Locale,
+    /// The municipality the person works for, when a role ties them to one.
+    pub municipality: Option<String>,
+    pub unread_notifications: u64,
+}
+
+pub async fn summary(services: &Services, principal: &Principal) -> DomainResult<AccountSummary> {
+    let user = super::me(services, principal).await?;
+    let municipality = municipality_of(services, principal).await?;
+    let unread_notifications = notifications::unread_count(services, principal).await?;
+    Ok(AccountSummary {
+        locale: Locale::from_stored(&user.locale),
+        user,
+        municipality,
+        unread_notifications,
+    })
+}
+
+/// The municipality of the first role scoped to one, directly or through an organisation in
+/// the municipality's town.
+async fn municipality_of(
+    services: &Services,
+    principal: &Principal,
+) -> DomainResult<Option<String>> {
+    for (_, scope) in &principal.roles {
+        let town_id = match *scope {
+            Scope::Municipality(id) => {
+                let found = municipalities::Entity::find_by_id(id)
+                    .one(&services.db)
+                    .await?;
+                if let Some(municipality) = found {
+                    return Ok(Some(municipality.name));
+                }
+                continue;
+            }
+            Scope::Organisation(id) => organisations::Entity::find_by_id(id)
+                .one(&services.db)
+                .await?
+                .map(|organisation| organisation.town_id),
+            Scope::Global => None,
+        };
+        if let Some(town_id) = town_id {
+            let found = municipalities::Entity::find()
+                .filter(municipalities::Column::TownId.eq(town_id))
+                .one(&services.db)
+                .await?;
+            if let Some(municipality) = found {
+                return Ok(Some(municipality.name));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Sets the language of the signed-in person's pages and mails.
+pub async fn set_locale(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    raw: &str,
+) -> DomainResult<Locale> {
+    let locale = Locale::parse("locale", raw).map_err(one)?;
+    let txn = begin_write(&services.db).await?;
+    let user = super::me(services, principal).await?;
+    let previous = user.locale.clone();
+    let mut active = user.into_active_model();
+    active.locale = Set(locale.code().to_owned());
+    active.updated_at = Set(Utc::now());
+    active.update(&txn).await?;
+    audit::record(
+        &txn,
+        meta,
+        AuditEvent {
+            actor_id: Some(principal.user_id),
+            action: "locale_changed",
+            subject_type: "user",
+            subject_id: Some(principal.user_id),
+            details: json!({ "from": previous, "to": locale.code() }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(locale)
+}

@@ -55,7 +55,7 @@ async fn attach(
 async fn list(app: &TestApp, token: &str, exchange: &str) -> Result<Vec<String>, DomainError> {
     let files =
         attachments::list(app.services(), &principal(app, token).await, uuid(exchange)).await?;
-    Ok(files.into_iter().map(|f| f.file_name).collect())
+    Ok(files.files.into_iter().map(|f| f.file_name).collect())
 }
 
 async fn download(
@@ -181,7 +181,10 @@ async fn a_renamed_executable_is_refused_naming_the_file_and_nothing_is_written(
         assert_eq!(refused_fields(refused), field("file", "unsupported_type"));
     }
     let refused = attach(&w.app, &w.teacher, &exchange, "passport", "Pass.pdf", pdf()).await;
-    assert_eq!(refused_fields(refused), field("kind", "unknown_kind"));
+    assert_eq!(
+        refused_fields(refused),
+        field("kind", "unknown_attachment_kind")
+    );
     assert_eq!(matrix::table_counts(&w.app, &TABLES).await, before);
     assert!(
         list(&w.app, &w.teacher, &exchange)
@@ -201,7 +204,7 @@ async fn a_file_over_the_size_limit_is_refused_and_nothing_is_written() {
     let mut large = pdf();
     large.resize(limit + 1, b' ');
     let refused = attach(&w.app, &w.teacher, &exchange, "other", "Large.pdf", large).await;
-    assert_eq!(refused_fields(refused), field("file", "too_large"));
+    assert_eq!(refused_fields(refused), field("file", "file_too_large"));
     assert_eq!(matrix::table_counts(&w.app, &TABLES).await, before);
 }
 

@@ -456,6 +456,7 @@ impl Exchange {
     async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<ExchangeAttachment>> {
         Ok(attachments::list(services(ctx), principal(ctx)?, self.0.id)
             .await?
+            .files
             .into_iter()
             .map(ExchangeAttachment)
             .collect())

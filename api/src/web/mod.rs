@@ -3,6 +3,7 @@
 //! the page frame and its texts (`pages`), cookie sessions with CSRF tokens (`session`),
 //! and one module and router per area.
 pub mod account;
+pub mod attachments;
 pub mod consent;
 pub mod edge;
 pub mod errors;
@@ -31,9 +32,18 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(my_account::routes())
         .merge(account::routes())
         .merge(consent::routes())
+        .merge(attachments::routes())
         .route("/static/utbyte.css", get(stylesheet))
         .route("/static/consent.css", get(consent_stylesheet))
         .fallback(errors::not_found)
+        .layer(middleware::from_fn_with_state(state, same_origin_posts))
+        .layer(middleware::map_response(page_headers))
+}
+
+/// The file upload, with a body limit of its own, behind the same origin check and page
+/// headers as every page.
+pub fn upload_routes(state: AppState) -> Router<AppState> {
+    attachments::upload_routes(state.clone())
         .layer(middleware::from_fn_with_state(state, same_origin_posts))
         .layer(middleware::map_response(page_headers))
 }

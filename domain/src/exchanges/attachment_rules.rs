@@ -96,7 +96,7 @@ pub fn detect(content: &[u8]) -> Result<FileType, FieldError> {
         )
     };
     if content.is_empty() {
-        return Err(FieldError::new(FILE, "empty", "the file is empty"));
+        return Err(FieldError::new(FILE, "empty_file", "the file is empty"));
     }
     if infer::is_app(content) {
         return Err(unsupported());
@@ -235,12 +235,16 @@ pub fn check(
     let kind = AttachmentKind::from_code(kind).ok_or_else(|| {
         FieldError::new(
             KIND,
-            "unknown_kind",
+            "unknown_attachment_kind",
             "must be risk_assessment, insurance_certificate, programme or other",
         )
     });
     let file_type = if content.len() > max_bytes {
-        Err(FieldError::new(FILE, "too_large", "the file is too large"))
+        Err(FieldError::new(
+            FILE,
+            "file_too_large",
+            "the file is too large",
+        ))
     } else {
         detect(content)
     };
@@ -333,7 +337,7 @@ mod tests {
                 "Dag 1: ankomst, Växjö\r\n\tDag 2".into(),
                 Ok(FileType::Text),
             ),
-            ("empty", Vec::new(), Err("empty")),
+            ("empty_file", Vec::new(), Err("empty_file")),
             (
                 "elf",
                 with_tail(b"\x7fELF\x02\x01\x01"),
@@ -474,15 +478,21 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         let pair = |field: &str, code| (field.to_owned(), code);
-        assert_eq!(refused("passport", &pdf, 100), [pair(KIND, "unknown_kind")]);
-        assert_eq!(refused("other", &pdf, 8), [pair(FILE, "too_large")]);
+        assert_eq!(
+            refused("passport", &pdf, 100),
+            [pair(KIND, "unknown_attachment_kind")]
+        );
+        assert_eq!(refused("other", &pdf, 8), [pair(FILE, "file_too_large")]);
         assert!(
             check("other", "x.pdf", &pdf, pdf.len()).is_ok(),
             "the limit itself"
         );
         assert_eq!(
             refused("", b"\x7fELF\x02\x01\x01\x00", 100),
-            [pair(KIND, "unknown_kind"), pair(FILE, "unsupported_type")]
+            [
+                pair(KIND, "unknown_attachment_kind"),
+                pair(FILE, "unsupported_type")
+            ]
         );
     }
 }

@@ -20,7 +20,7 @@ use super::{
 use crate::{
     audit::{self, AuditEvent},
     db::begin_write,
-    entities::exchange_attachments,
+    entities::{exchange_attachments, exchanges},
     error::{DomainError, DomainResult},
     principal::{Principal, RequestMeta},
     services::Services,
@@ -66,7 +66,7 @@ pub async fn attach(
     .map_err(DomainError::Validation)?;
     let sha256 = hex::encode(Sha256::digest(&upload.content));
     let size_bytes = i64::try_from(upload.content.len())
-        .map_err(|_| DomainError::field(FILE, "too_large", "the file is too large"))?;
+        .map_err(|_| DomainError::field(FILE, "file_too_large", "the file is too large"))?;
 
     let txn = begin_write(&services.db).await?;
     lock_for_files(&txn, principal, exchange_id).await?;
@@ -119,14 +119,24 @@ pub async fn attach(
     Ok(info)
 }
 
-/// The files of an exchange, oldest first, without their content. NOT_FOUND for whoever
-/// may not see the exchange.
+/// An exchange's files as the principal sees them.
+pub struct Files {
+    pub exchange: exchanges::Model,
+    /// Oldest first, without their content.
+    pub files: Vec<AttachmentInfo>,
+    /// Whether the principal may attach and remove files now.
+    pub may_change: bool,
+}
+
+/// The files of an exchange. NOT_FOUND for whoever may not see the exchange.
 pub async fn list(
     services: &Services,
     principal: &Principal,
     exchange_id: Uuid,
-) -> DomainResult<Vec<AttachmentInfo>> {
-    proposals::find_visible(services, principal, exchange_id).await?;
+) -> DomainResult<Files> {
+    let (exchange, relation) = proposals::find_visible(services, principal, exchange_id).await?;
+    let may_change =
+        relation.may_edit() && attachment_rules::files_may_change(access::state(&exchange)?);
     let mut query = exchange_attachments::Entity::find()
         .filter(exchange_attachments::Column::ExchangeId.eq(exchange_id));
     if access::participant_only(&principal.roles) {
@@ -136,12 +146,17 @@ pub async fn list(
             .map(|kind| kind.code());
         query = query.filter(exchange_attachments::Column::Kind.is_in(shown));
     }
-    Ok(query
+    let files = query
         .order_by_asc(exchange_attachments::Column::UploadedAt)
         .order_by_asc(exchange_attachments::Column::Id)
         .into_partial_model::<AttachmentInfo>()
         .all(&services.db)
-        .await?)
+        .await?;
+    Ok(Files {
+        exchange,
+        files,
+        may_change,
+    })
 }
 
 /// One file with its content, for those who may see it; the download is an audit event,

@@ -111,6 +111,22 @@ async fn draft_and_teacher(w: &World, title: &str) -> (String, WebClient) {
     (exchange, browser)
 }
 
+/// As `draft_and_teacher`, with a programme the teacher uploaded on the page; its id.
+async fn with_programme(w: &World, title: &str) -> (String, WebClient, String) {
+    let (exchange, mut teacher) = draft_and_teacher(w, title).await;
+    let sent = upload(
+        &w.app,
+        &mut teacher,
+        &exchange,
+        "programme",
+        "Program.pdf",
+        &pdf(),
+    )
+    .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    (exchange, teacher, last_upload(&w.app).await)
+}
+
 #[tokio::test]
 async fn the_teacher_uploads_on_the_page_and_a_coordinator_downloads_the_same_bytes() {
     let w = World::new().await;
@@ -290,18 +306,7 @@ async fn an_upload_without_the_sessions_token_or_from_another_site_is_refused() 
 #[tokio::test]
 async fn another_schools_teacher_gets_not_found_and_a_signed_out_browser_is_sent_to_sign_in() {
     let w = World::new().await;
-    let (exchange, mut teacher) = draft_and_teacher(&w, "Lyon outsiders").await;
-    let sent = upload(
-        &w.app,
-        &mut teacher,
-        &exchange,
-        "programme",
-        "Program.pdf",
-        &pdf(),
-    )
-    .await;
-    assert_eq!(sent.status, StatusCode::SEE_OTHER);
-    let attachment = last_upload(&w.app).await;
+    let (exchange, _, attachment) = with_programme(&w, "Lyon outsiders").await;
     let files = format!("/exchanges/{exchange}/attachments");
     let file = format!("{files}/{attachment}");
 
@@ -353,18 +358,7 @@ async fn another_schools_teacher_gets_not_found_and_a_signed_out_browser_is_sent
 #[tokio::test]
 async fn the_teacher_removes_a_file_on_the_page() {
     let w = World::new().await;
-    let (exchange, mut teacher) = draft_and_teacher(&w, "Lyon removal on the web").await;
-    let sent = upload(
-        &w.app,
-        &mut teacher,
-        &exchange,
-        "programme",
-        "Program.pdf",
-        &pdf(),
-    )
-    .await;
-    assert_eq!(sent.status, StatusCode::SEE_OTHER);
-    let attachment = last_upload(&w.app).await;
+    let (exchange, mut teacher, attachment) = with_programme(&w, "Lyon removal on the web").await;
     let page = teacher
         .get(&format!("/exchanges/{exchange}/attachments"))
         .await;

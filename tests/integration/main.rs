@@ -3,6 +3,7 @@ mod abuse;
 mod accessibility_browser;
 mod accounts;
 mod attachments;
+mod attachments_browser;
 mod attachments_web;
 mod audit;
 mod browser_smoke;

@@ -182,9 +182,9 @@ pub async fn serve(settings: Settings) -> anyhow::Result<()> {
     tracing::info!(%address, ready_in_ms = started.elapsed().as_millis() as u64, "ready");
     // In production every line on stdout is a JSON log line.
     if !production {
-        println!("Utbyte is listening on http://{address}");
+        println!("Utbyte is listening: open http://{address}/ in a browser to sign in");
         if graphiql {
-            println!("Open GraphiQL at http://{address}/graphql");
+            println!("GraphiQL (the API) is at http://{address}/graphql");
         }
     }
     axum::serve(

@@ -275,7 +275,7 @@ fn sorted(emails: &[&str]) -> Vec<String> {
 }
 
 /// Moves a column of the exchange's pending approval step, as if time had passed.
-async fn set_pending_step(
+pub(crate) async fn set_pending_step(
     app: &TestApp,
     exchange: &str,
     column: approval_steps::Column,
@@ -416,7 +416,7 @@ impl World {
     }
 
     /// A complete proposal, submitted: it waits for the principal.
-    async fn at_principal(&self, title: &str) -> String {
+    pub(crate) async fn at_principal(&self, title: &str) -> String {
         let id = self.draft(title).await;
         self.submit(&id).await;
         id

@@ -25,4 +25,6 @@ mod reporting;
 mod retention;
 mod schema;
 mod upgrade;
+mod web_home;
+mod web_routes;
 mod web_sign_in;

@@ -23,6 +23,7 @@ pub use utbyte_domain::types::Scope;
 pub mod browser;
 pub mod smtp;
 pub mod web;
+pub mod world;
 
 pub struct TestApp {
     pub address: SocketAddr,

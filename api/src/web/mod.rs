@@ -9,6 +9,7 @@ pub mod edge;
 pub mod errors;
 mod home;
 mod my_account;
+mod notifications;
 pub mod pages;
 pub mod session;
 mod sign_in;
@@ -30,6 +31,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(home::routes())
         .merge(sign_in::routes())
         .merge(my_account::routes())
+        .merge(notifications::routes())
         .merge(account::routes())
         .merge(consent::routes())
         .merge(attachments::routes())

@@ -7,10 +7,10 @@ use axum::{
     response::{Html, IntoResponse, Response},
 };
 use utbyte_domain::{
-    DomainError, FieldError,
+    DomainError, FieldError, Principal,
     accounts::AccountSummary,
     i18n::{self, Arg},
-    types::Locale,
+    types::{Locale, Role},
 };
 
 /// The frame around a page's content, and the texts of its language.
@@ -25,6 +25,8 @@ pub struct Page {
 /// The signed-in person as the header shows them.
 pub struct Person {
     pub name: String,
+    /// Whether the person decides approval steps (principals, coordinators, admins).
+    pub approver: bool,
     pub unread_notifications: u64,
     /// The token every form of theirs carries.
     pub csrf: String,
@@ -40,13 +42,21 @@ impl Page {
         }
     }
 
-    pub fn signed_in(summary: AccountSummary, csrf: &str, title: String) -> Page {
+    pub fn signed_in(
+        summary: AccountSummary,
+        principal: &Principal,
+        csrf: &str,
+        title: String,
+    ) -> Page {
         Page {
             locale: summary.locale,
             title,
             municipality: summary.municipality,
             person: Some(Person {
                 name: summary.user.display_name,
+                approver: [Role::Principal, Role::Coordinator, Role::Admin]
+                    .into_iter()
+                    .any(|role| principal.has_role(role)),
                 unread_notifications: summary.unread_notifications,
                 csrf: csrf.to_owned(),
             }),
@@ -71,6 +81,17 @@ impl Page {
 
     pub fn lang(&self) -> &'static str {
         self.locale.code()
+    }
+
+    /// Whether the signed-in person decides approval steps.
+    pub fn approver(&self) -> bool {
+        self.person.as_ref().is_some_and(|person| person.approver)
+    }
+
+    pub fn unread_notifications(&self) -> u64 {
+        self.person
+            .as_ref()
+            .map_or(0, |person| person.unread_notifications)
     }
 
     /// The token for a signed-in form (empty when signed out: such forms need none).

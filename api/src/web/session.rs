@@ -100,7 +100,7 @@ impl SignedIn {
         let summary = accounts::summary(&state.services, &self.principal)
             .await
             .map_err(|error| errors::page(&error, Locale::En))?;
-        Ok(Page::signed_in(summary, &self.csrf, title))
+        Ok(Page::signed_in(summary, &self.principal, &self.csrf, title))
     }
 }
 

@@ -4,6 +4,8 @@
 site-name = Utbyte
 skip-to-content = Skip to main content
 main-navigation = Main
+nav-exchanges = Exchanges
+nav-approvals = Approvals
 nav-home = Home
 nav-notifications = Notifications
 nav-account = My account
@@ -114,3 +116,27 @@ verify-email-button = Confirm
 verify-email-done = Thank you! Your e-mail address is confirmed. You can sign in now.
 link-broken = This link is invalid, already used or expired. Ask for a new link.
 onward-sign-in = Sign in to Utbyte
+
+# Home
+home-approvals-title = Waiting for your decision
+home-approvals-none = Nothing waits for your decision.
+home-exchange = Exchange
+home-waiting-since = Waiting since
+home-due = Due
+home-overdue = Overdue
+home-all-approvals = All approvals
+home-registrations-title = Registrations waiting for you
+home-offer-expires = the offer is open until { $time }
+home-notifications-none = You have no unread notifications.
+home-all-notifications = All notifications
+home-exchanges-title = Your exchanges
+home-exchanges-none = You have no exchanges yet.
+home-new-exchange = New exchange
+home-all-exchanges = All exchanges
+
+# Notifications
+notifications-none = You have no notifications.
+notifications-mark-all = Mark all as read
+notifications-mark-read = Mark as read
+notifications-unread = Unread
+notifications-older = Older notifications

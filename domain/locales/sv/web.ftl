@@ -4,6 +4,8 @@
 site-name = Utbyte
 skip-to-content = Hoppa till huvudinnehållet
 main-navigation = Huvudmeny
+nav-exchanges = Utbyten
+nav-approvals = Godkännanden
 nav-home = Start
 nav-notifications = Aviseringar
 nav-account = Mitt konto
@@ -114,3 +116,27 @@ verify-email-button = Bekräfta
 verify-email-done = Tack! Din e-postadress är bekräftad. Nu kan du logga in.
 link-broken = Länken är ogiltig, redan använd eller för gammal. Be om en ny länk.
 onward-sign-in = Logga in i Utbyte
+
+# Start
+home-approvals-title = Väntar på ditt beslut
+home-approvals-none = Inget väntar på ditt beslut.
+home-exchange = Utbyte
+home-waiting-since = Väntar sedan
+home-due = Senast
+home-overdue = Försenat
+home-all-approvals = Alla godkännanden
+home-registrations-title = Anmälningar som väntar på dig
+home-offer-expires = erbjudandet gäller till { $time }
+home-notifications-none = Du har inga olästa aviseringar.
+home-all-notifications = Alla aviseringar
+home-exchanges-title = Dina utbyten
+home-exchanges-none = Du har inga utbyten ännu.
+home-new-exchange = Nytt utbyte
+home-all-exchanges = Alla utbyten
+
+# Aviseringar
+notifications-none = Du har inga aviseringar.
+notifications-mark-all = Markera alla som lästa
+notifications-mark-read = Markera som läst
+notifications-unread = Oläst
+notifications-older = Äldre aviseringar

@@ -834,6 +834,41 @@ pub struct ExchangePage {
     pub has_next_page: bool,
 }
 
+/// The exchanges with these ids, for views that already know the reader may see them.
+pub async fn exchanges_by_ids(
+    db: &impl ConnectionTrait,
+    ids: &[Uuid],
+) -> DomainResult<Vec<exchanges::Model>> {
+    Ok(exchanges::Entity::find()
+        .filter(exchanges::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?)
+}
+
+/// How many exchanges the principal may see are in each state (states with none left out),
+/// in the order of the workflow.
+pub async fn count_by_state(
+    services: &Services,
+    principal: &Principal,
+) -> DomainResult<Vec<(ExchangeState, u64)>> {
+    let counts: Vec<(String, i64)> = exchanges::Entity::find()
+        .select_only()
+        .column(exchanges::Column::State)
+        .column_as(exchanges::Column::Id.count(), "count")
+        .filter(access::visible_condition(principal))
+        .group_by(exchanges::Column::State)
+        .into_tuple()
+        .all(&services.db)
+        .await?;
+    Ok(ExchangeState::ALL
+        .iter()
+        .filter_map(|state| {
+            let (_, count) = counts.iter().find(|(code, _)| code == state.code())?;
+            Some((*state, u64::try_from(*count).unwrap_or_default()))
+        })
+        .collect())
+}
+
 /// The exchanges the principal may see, by id (oldest first), a page at a time.
 pub async fn list(
     services: &Services,

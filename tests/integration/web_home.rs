@@ -1,0 +1,117 @@
+//! The home page by role and the notifications page, over real HTTP with a cookie session.
+use reqwest::StatusCode;
+use utbyte_tests::web::WebClient;
+
+use utbyte_domain::entities::approval_steps;
+
+use crate::exchanges::{COORDINATOR, PRINCIPAL, TEACHER, World, set_pending_step};
+
+async fn in_english(w: &World) {
+    for email in [TEACHER, PRINCIPAL, COORDINATOR] {
+        w.app.set_locale(email, "en").await;
+    }
+}
+
+#[tokio::test]
+async fn the_home_page_shows_what_waits_for_each_person() {
+    let w = World::new().await;
+    in_english(&w).await;
+    let id = w.at_principal("Language week in Lyon").await;
+
+    let mut principal = WebClient::signed_in(&w.app, PRINCIPAL).await;
+    let home = principal.get("/").await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert!(
+        home.shows("Jönköping"),
+        "the municipality's name is in the header"
+    );
+    assert!(home.shows("Waiting for your decision"));
+    assert!(
+        home.body.contains(&format!(
+            "<a href=\"/exchanges/{id}/decision\">Language week in Lyon (en)</a>"
+        )),
+        "{}",
+        home.body
+    );
+    assert!(!home.shows("Overdue"));
+    assert!(
+        home.body
+            .contains("href=\"/exchanges?state=submitted\">Submitted for approval: 1</a>")
+    );
+
+    // Once the step is overdue the page says so in words, not colour alone.
+    let yesterday = chrono::Utc::now() - chrono::Duration::days(1);
+    set_pending_step(&w.app, &id, approval_steps::Column::DueAt, yesterday).await;
+    assert!(principal.get("/").await.shows("Overdue"));
+
+    // The teacher decides nothing: no approvals section, but the exchange by its state.
+    let mut teacher = WebClient::signed_in(&w.app, TEACHER).await;
+    let home = teacher.get("/").await;
+    assert!(!home.shows("Waiting for your decision"));
+    assert!(home.shows("Submitted for approval: 1"));
+    assert!(
+        !home.body.contains("href=\"/approvals\""),
+        "no approvals link for a teacher"
+    );
+
+    // The coordinator's step is not open yet: nothing waits, but the section says so.
+    let mut coordinator = WebClient::signed_in(&w.app, COORDINATOR).await;
+    let home = coordinator.get("/").await;
+    assert!(home.shows("Nothing waits for your decision."));
+    assert!(home.body.contains("href=\"/approvals\""));
+}
+
+#[tokio::test]
+async fn notifications_are_listed_counted_and_marked_read_by_their_owner_only() {
+    let w = World::new().await;
+    in_english(&w).await;
+    w.at_principal("Language week in Lyon").await;
+    let mut principal = WebClient::signed_in(&w.app, PRINCIPAL).await;
+
+    let unread =
+        |count: usize| format!("<span class=\"badge\" aria-hidden=\"true\">{count}</span>");
+    let list = principal.get("/notifications").await;
+    assert_eq!(list.status, StatusCode::OK);
+    let count = list.body.matches("name=\"id\"").count();
+    assert!(
+        count >= 1,
+        "the approval request is a notification: {}",
+        list.body
+    );
+    assert!(list.body.contains(&unread(count)), "the header counts them");
+    let first_id = {
+        let start = list.body.find("name=\"id\" value=\"").unwrap() + 17;
+        list.body[start..start + 36].to_owned()
+    };
+
+    // Someone else cannot mark it read.
+    let mut teacher = WebClient::signed_in(&w.app, TEACHER).await;
+    let refused = teacher
+        .post("/notifications/read", &[("id", &first_id)])
+        .await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER);
+    assert!(
+        principal
+            .get("/notifications")
+            .await
+            .body
+            .contains(&unread(count))
+    );
+    let malformed = teacher
+        .post("/notifications/read", &[("id", "nonsense")])
+        .await;
+    assert_eq!(malformed.status, StatusCode::NOT_FOUND);
+
+    let marked = principal
+        .post("/notifications/read", &[("id", &first_id)])
+        .await;
+    assert_eq!(marked.location.as_deref(), Some("/notifications"));
+    let list = principal.get("/notifications").await;
+    assert_eq!(list.body.matches("name=\"id\"").count(), count - 1);
+
+    principal.post("/notifications/read", &[]).await;
+    let list = principal.get("/notifications").await;
+    assert_eq!(list.body.matches("name=\"id\"").count(), 0);
+    assert!(!list.body.contains("class=\"badge\""));
+    assert!(!list.shows("Mark all as read"));
+}

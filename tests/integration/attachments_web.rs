@@ -11,7 +11,16 @@ use crate::{
     attachments::pdf,
     exchanges::{COORDINATOR, TEACHER, World, uuid},
     matrix,
+    web_routes::Route,
 };
+
+/// The routes of an exchange's files, each in the matrix below.
+pub(crate) const ROUTES: &[Route] = &[
+    ("GET", "/exchanges/{id}/attachments"),
+    ("POST", "/exchanges/{id}/attachments"),
+    ("GET", "/exchanges/{id}/attachments/{attachment_id}"),
+    ("POST", "/exchanges/{id}/attachments/{attachment_id}/remove"),
+];
 
 /// The tables an upload writes to.
 const TABLES: [&str; 2] = ["exchange_attachments", "audit_events"];
@@ -373,4 +382,74 @@ async fn the_teacher_removes_a_file_on_the_page() {
     assert!(page.shows("The file is removed."));
     assert!(page.shows("No files are attached yet."));
     assert_eq!(w.app.count("exchange_attachments").await, 0);
+}
+
+#[tokio::test]
+async fn every_files_route_answers_each_person_as_the_matrix_says() {
+    let w = World::new().await;
+    let (exchange, _, attachment) = with_programme(&w, "Lyon matrix").await;
+    let other_school = w.app.organisation(&w.admin, "Västra skolan").await;
+    w.app
+        .user_with_roles(
+            "larare@vastra.example",
+            &[("teacher", Scope::Organisation(uuid(&other_school)))],
+        )
+        .await;
+    w.app.user_with_role("ung@matrix.example", "youth").await;
+    w.app
+        .user_with_role("foralder@matrix.example", "guardian")
+        .await;
+    let files = format!("/exchanges/{exchange}/attachments");
+    let file = format!("{files}/{attachment}");
+    // Removing a file that is not there: authorization is decided before the lookup.
+    let remove = format!("{files}/{}/remove", uuid::Uuid::now_v7());
+    // (who, files page, upload, download, remove); "signed out" is sent to sign in.
+    let cast: [(&str, [u16; 4]); 9] = [
+        ("signed out", [303, 303, 303, 303]),
+        (TEACHER, [200, 303, 200, 404]),
+        (crate::exchanges::PRINCIPAL, [200, 303, 200, 404]),
+        (COORDINATOR, [200, 303, 200, 404]),
+        (crate::exchanges::ADMIN, [200, 303, 200, 404]),
+        (crate::exchanges::PARTNER_CONTACT, [200, 403, 200, 403]),
+        ("larare@vastra.example", [404, 404, 404, 404]),
+        ("ung@matrix.example", [404, 404, 404, 404]),
+        ("foralder@matrix.example", [404, 404, 404, 404]),
+    ];
+    for (who, expected) in cast {
+        let mut browser = if who == "signed out" {
+            WebClient::new(&w.app)
+        } else {
+            WebClient::signed_in(&w.app, who).await
+        };
+        let before = matrix::table_counts(&w.app, &TABLES).await;
+        let page = browser.get(&files).await.status.as_u16();
+        let sent = upload(&w.app, &mut browser, &exchange, "other", "Mine.pdf", &pdf()).await;
+        let after_upload = matrix::table_counts(&w.app, &TABLES).await;
+        let uploaded = sent.status == StatusCode::SEE_OTHER && who != "signed out";
+        let download = browser.get(&file).await.status.as_u16();
+        let removed = browser.post(&remove, &[]).await.status.as_u16();
+        assert_eq!(
+            [page, sent.status.as_u16(), download, removed],
+            expected,
+            "{who}"
+        );
+        // An upload adds its row and its audit event; a refusal writes nothing, and a
+        // download is only an audit event.
+        let added = i64::from(uploaded);
+        assert_eq!(
+            after_upload,
+            [
+                (TABLES[0], before[0].1 + added),
+                (TABLES[1], before[1].1 + added)
+            ],
+            "{who}"
+        );
+        if expected[2] != 200 {
+            assert_eq!(
+                matrix::table_counts(&w.app, &TABLES).await,
+                after_upload,
+                "{who}"
+            );
+        }
+    }
 }

@@ -11,7 +11,7 @@ pub type Route = (&'static str, &'static str);
 
 /// Every route of the web interface, area by area.
 fn matrix_routes() -> Vec<Route> {
-    [account_routes()].concat()
+    [account_routes(), crate::attachments_web::ROUTES.to_vec()].concat()
 }
 
 /// The routes every person meets: signing in, their account, notifications, and the pages

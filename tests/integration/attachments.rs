@@ -212,14 +212,7 @@ async fn a_file_over_the_size_limit_is_refused_and_nothing_is_written() {
 async fn another_schools_teacher_can_neither_see_nor_change_the_files() {
     let w = World::new().await;
     let (exchange, attached) = draft_with_programme(&w, "Lyon privacy").await;
-    let other_school = w.app.organisation(&w.admin, "Västra skolan").await;
-    let outsider = w
-        .app
-        .user_with_roles(
-            "larare@vastra.example",
-            &[("teacher", Scope::Organisation(uuid(&other_school)))],
-        )
-        .await;
+    let outsider = other_schools_teacher(&w).await;
     let before = matrix::table_counts(&w.app, &TABLES).await;
     assert!(not_found(list(&w.app, &outsider, &exchange).await));
     assert!(not_found(
@@ -335,6 +328,18 @@ async fn the_teacher_removes_a_file_and_the_audit_trail_keeps_what_it_was() {
     assert_eq!(removed.details["sha256"], json!(attached.sha256));
     assert_eq!(removed.exchange_id, Some(uuid(&exchange)));
 }
+
+/// A teacher of another school (`OUTSIDER`), signed in; their session token.
+pub(crate) async fn other_schools_teacher(w: &World) -> String {
+    let other_school = w.app.organisation(&w.admin, "Västra skolan").await;
+    let school = Scope::Organisation(uuid(&other_school));
+    w.app
+        .user_with_roles(OUTSIDER, &[("teacher", school)])
+        .await
+}
+
+/// The e-mail address of `other_schools_teacher`.
+pub(crate) const OUTSIDER: &str = "larare@vastra.example";
 
 /// A draft with the teacher's programme attached.
 async fn draft_with_programme(w: &World, title: &str) -> (String, AttachmentInfo) {

@@ -3,13 +3,13 @@
 //! download, removing, and who gets what.
 use reqwest::{StatusCode, header, redirect};
 use utbyte_tests::{
-    Scope, TestApp,
+    TestApp,
     web::{PageResponse, WebClient},
 };
 
 use crate::{
-    attachments::pdf,
-    exchanges::{COORDINATOR, TEACHER, World, uuid},
+    attachments::{OUTSIDER, other_schools_teacher, pdf},
+    exchanges::{COORDINATOR, TEACHER, World},
     matrix,
     web_routes::Route,
 };
@@ -319,14 +319,8 @@ async fn another_schools_teacher_gets_not_found_and_a_signed_out_browser_is_sent
     let files = format!("/exchanges/{exchange}/attachments");
     let file = format!("{files}/{attachment}");
 
-    let other_school = w.app.organisation(&w.admin, "Västra skolan").await;
-    w.app
-        .user_with_roles(
-            "larare@vastra.example",
-            &[("teacher", Scope::Organisation(uuid(&other_school)))],
-        )
-        .await;
-    let mut outsider = WebClient::signed_in(&w.app, "larare@vastra.example").await;
+    other_schools_teacher(&w).await;
+    let mut outsider = WebClient::signed_in(&w.app, OUTSIDER).await;
     let before = matrix::table_counts(&w.app, &TABLES).await;
     assert_eq!(outsider.get(&files).await.status, StatusCode::NOT_FOUND);
     let download = outsider.get(&file).await;
@@ -388,13 +382,7 @@ async fn the_teacher_removes_a_file_on_the_page() {
 async fn every_files_route_answers_each_person_as_the_matrix_says() {
     let w = World::new().await;
     let (exchange, _, attachment) = with_programme(&w, "Lyon matrix").await;
-    let other_school = w.app.organisation(&w.admin, "Västra skolan").await;
-    w.app
-        .user_with_roles(
-            "larare@vastra.example",
-            &[("teacher", Scope::Organisation(uuid(&other_school)))],
-        )
-        .await;
+    other_schools_teacher(&w).await;
     w.app.user_with_role("ung@matrix.example", "youth").await;
     w.app
         .user_with_role("foralder@matrix.example", "guardian")
@@ -411,7 +399,7 @@ async fn every_files_route_answers_each_person_as_the_matrix_says() {
         (COORDINATOR, [200, 303, 200, 404]),
         (crate::exchanges::ADMIN, [200, 303, 200, 404]),
         (crate::exchanges::PARTNER_CONTACT, [200, 403, 200, 403]),
-        ("larare@vastra.example", [404, 404, 404, 404]),
+        (OUTSIDER, [404, 404, 404, 404]),
         ("ung@matrix.example", [404, 404, 404, 404]),
         ("foralder@matrix.example", [404, 404, 404, 404]),
     ];

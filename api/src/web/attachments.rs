@@ -17,6 +17,7 @@ use serde::Deserialize;
 use tower_http::limit::RequestBodyLimitLayer;
 use utbyte_domain::{
     DomainError, FieldError, Principal, Services,
+    entities::exchanges,
     exchanges::{
         attachment_rules::{AttachmentKind, FileType},
         attachments::{self, Files, Upload},
@@ -83,18 +84,23 @@ pub struct FilesView {
 }
 
 /// The attachments section of the exchange `exchange_id` for `principal`, in `locale`, with
-/// `chosen_kind` selected in the form. NOT_FOUND for whoever may not see the exchange.
+/// `chosen_kind` selected in the form, and the exchange. NOT_FOUND for whoever may not see
+/// the exchange.
 pub async fn section(
     services: &Services,
     principal: &Principal,
     exchange_id: Uuid,
     locale: Locale,
     chosen_kind: Option<&str>,
-) -> Result<(FilesView, Files), DomainError> {
-    let mut listed = attachments::list(services, principal, exchange_id).await?;
+) -> Result<(FilesView, exchanges::Model), DomainError> {
+    let Files {
+        exchange,
+        files,
+        may_change,
+    } = attachments::list(services, principal, exchange_id).await?;
     let kind_label =
         |code: &str| utbyte_domain::i18n::text(locale, &format!("attachment-kind-{code}"));
-    let rows = std::mem::take(&mut listed.files)
+    let rows = files
         .into_iter()
         .map(|file| FileRow {
             id: file.id,
@@ -121,12 +127,12 @@ pub async fn section(
     let view = FilesView {
         exchange_id,
         rows,
-        may_change: listed.may_change,
+        may_change,
         kinds,
         accept,
         max_megabytes: services.settings.attachment_max_bytes.div_ceil(1024 * 1024),
     };
-    Ok((view, listed))
+    Ok((view, exchange))
 }
 
 #[derive(Template)]
@@ -179,7 +185,7 @@ async fn files_page(
         Outcome::Shown(_) => None,
     };
     let principal = &signed_in.principal;
-    let (files, listed) =
+    let (files, exchange) =
         match section(&state.services, principal, exchange_id, page.locale, chosen).await {
             Ok(section) => section,
             Err(error) => return errors::page(&error, client_locale),
@@ -187,7 +193,7 @@ async fn files_page(
     let title = page.t1(
         "attachments-title",
         "title",
-        title_in(&listed.exchange.titles, page.locale),
+        title_in(&exchange.titles, page.locale),
     );
     let page = Page { title, ..page };
     let (status, errors, notice) = match outcome {

@@ -73,6 +73,75 @@ mod tests {
         }
     }
 
+    /// Each message of a catalogue folder: (file, key, the variables it uses).
+    fn messages(language: &str) -> Vec<(String, String, std::collections::BTreeSet<String>)> {
+        let dir = format!("{}/locales/{language}", env!("CARGO_MANIFEST_DIR"));
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(dir).expect("catalogue folder").flatten() {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(entry.path()).expect("catalogue");
+            let mut current: Option<(String, String)> = None;
+            let mut flush = |current: Option<(String, String)>| {
+                if let Some((key, body)) = current {
+                    let variables = body
+                        .split("{ $")
+                        .skip(1)
+                        .filter_map(|rest| rest.split([' ', '}']).next())
+                        .map(str::to_owned)
+                        .collect();
+                    found.push((file.clone(), key, variables));
+                }
+            };
+            for line in text.lines() {
+                match line.split_once(" =") {
+                    Some((key, body)) if !line.starts_with([' ', '#']) && !key.is_empty() => {
+                        flush(current.take());
+                        current = Some((key.to_owned(), body.to_owned()));
+                    }
+                    _ => {
+                        if let Some((_, body)) = current.as_mut() {
+                            body.push_str(line);
+                        }
+                    }
+                }
+            }
+            flush(current);
+        }
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn every_catalogue_has_the_same_messages_with_the_same_variables() {
+        let english = messages("en");
+        for (file, key, _) in &english {
+            let twice: Vec<_> = english
+                .iter()
+                .filter(|(_, other, _)| other == key)
+                .collect();
+            assert_eq!(
+                twice.len(),
+                1,
+                "{key} in {file} is defined {} times",
+                twice.len()
+            );
+        }
+        for locale in Locale::ALL {
+            let theirs = messages(locale.code());
+            let shape = |all: &[(String, String, std::collections::BTreeSet<String>)]| {
+                all.iter()
+                    .map(|(file, key, variables)| format!("{file} {key} {variables:?}"))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(shape(&theirs), shape(&english), "{}", locale.code());
+        }
+        assert!(
+            english.len() > 50,
+            "the catalogues are read: {}",
+            english.len()
+        );
+    }
+
     #[test]
     fn a_message_is_never_shown_as_its_key() {
         for locale in Locale::ALL {

@@ -297,6 +297,7 @@ mod tests {
                 ("low risk", "Lyon, France (fictional)")
             };
             let exchange_link = "https://utbyte.test/exchanges/0000-fictional";
+            let decision_link = "https://utbyte.test/exchanges/0000-fictional/decision";
             mails.push((
                 "exchange_submitted",
                 ExchangeSubmitted {
@@ -308,7 +309,7 @@ mod tests {
                     destination: destination.into(),
                     risk_label,
                     due_date: "2027-03-29".into(),
-                    link: exchange_link.into(),
+                    link: decision_link.into(),
                 }
                 .render(locale)
                 .unwrap(),
@@ -375,7 +376,7 @@ mod tests {
                         organisation_name: "Exempelskolan (fictional)".into(),
                         due_date: "2027-03-29".into(),
                         as_substitute,
-                        link: exchange_link.into(),
+                        link: decision_link.into(),
                     }
                     .render(locale)
                     .unwrap(),

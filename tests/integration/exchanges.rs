@@ -192,7 +192,7 @@ fn texts(value: &Value) -> Vec<(String, String)> {
 }
 
 /// An exchange's approval steps as (round, position, decision).
-fn steps(exchange: &Value) -> Vec<(i64, i64, String)> {
+pub(crate) fn steps(exchange: &Value) -> Vec<(i64, i64, String)> {
     exchange["approvalSteps"]
         .as_array()
         .unwrap_or_else(|| panic!("no approval steps in {exchange}"))
@@ -207,7 +207,7 @@ fn steps(exchange: &Value) -> Vec<(i64, i64, String)> {
         .collect()
 }
 
-fn step(round: i64, position: i64, decision: &str) -> (i64, i64, String) {
+pub(crate) fn step(round: i64, position: i64, decision: &str) -> (i64, i64, String) {
     (round, position, decision.to_owned())
 }
 
@@ -242,7 +242,7 @@ const TABLES: [&str; 10] = [
     "audit_events",
 ];
 
-async fn table_counts(app: &TestApp) -> Vec<(&'static str, i64)> {
+pub(crate) async fn table_counts(app: &TestApp) -> Vec<(&'static str, i64)> {
     matrix::table_counts(app, &TABLES).await
 }
 
@@ -499,7 +499,7 @@ impl World {
         ok(&response, "exchange").clone()
     }
 
-    async fn state(&self, id: &str) -> String {
+    pub(crate) async fn state(&self, id: &str) -> String {
         self.read(id).await["state"]
             .as_str()
             .unwrap_or_default()
@@ -538,7 +538,7 @@ impl World {
             .collect()
     }
 
-    async fn queued_ids(&self, token: &str) -> Vec<String> {
+    pub(crate) async fn queued_ids(&self, token: &str) -> Vec<String> {
         self.queue(token)
             .await
             .into_iter()
@@ -2547,7 +2547,9 @@ impl Operation {
 
 #[tokio::test]
 async fn who_may_do_what_with_exchanges() {
-    use Outcome::{Allowed as A, Forbidden as F, NotFound as N, Unauthenticated as U};
+    use Outcome::{
+        Allowed as A, Conflict as C, Forbidden as F, NotFound as N, Unauthenticated as U,
+    };
 
     let w = World::new().await;
     let (vaxjo, vaxjo_town) = municipality(&w.app, &w.admin, "Växjö").await;
@@ -2642,8 +2644,9 @@ async fn who_may_do_what_with_exchanges() {
         [N, N, A, A, A, F, N, N, N, N, N, N, N, F, N],
         // teacher of the sending school: owns it, decides nothing
         [A, A, A, A, A, A, A, A, A, F, F, A, A, F, A],
-        // principal of the sending school: owns it, decides the first step
-        [A, A, A, A, A, A, A, A, A, A, F, A, A, F, A],
+        // principal of the sending school: owns it, decides the first step (and is told the
+        // coordinator's step comes after the one they already decided)
+        [A, A, A, A, A, A, A, A, A, A, C, A, A, F, A],
         // partner contact: sees what involves the partner school, changes nothing
         [A, A, A, A, A, F, F, F, F, F, F, F, F, F, F],
         // teacher of another school

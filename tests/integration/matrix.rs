@@ -13,6 +13,8 @@ pub enum Outcome {
     Forbidden,
     NotFound,
     Unauthenticated,
+    /// Refused as not possible now (a step the person already decided).
+    Conflict,
 }
 
 /// The outcome a response shows; None for any other error.
@@ -24,6 +26,7 @@ pub fn outcome_of(response: &Value) -> Option<Outcome> {
         Some("FORBIDDEN") => Some(Outcome::Forbidden),
         Some("NOT_FOUND") => Some(Outcome::NotFound),
         Some("UNAUTHENTICATED") => Some(Outcome::Unauthenticated),
+        Some("CONFLICT") => Some(Outcome::Conflict),
         _ => None,
     }
 }

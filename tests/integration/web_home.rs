@@ -36,7 +36,7 @@ async fn the_home_page_shows_what_waits_for_each_person() {
     assert!(!home.shows("Overdue"));
     assert!(
         home.body
-            .contains("href=\"/exchanges?state=submitted\">Submitted for approval: 1</a>")
+            .contains("href=\"/exchanges?state=submitted\">Waiting for approval: 1</a>")
     );
 
     // Once the step is overdue the page says so in words, not colour alone.
@@ -48,7 +48,7 @@ async fn the_home_page_shows_what_waits_for_each_person() {
     let mut teacher = WebClient::signed_in(&w.app, TEACHER).await;
     let home = teacher.get("/").await;
     assert!(!home.shows("Waiting for your decision"));
-    assert!(home.shows("Submitted for approval: 1"));
+    assert!(home.shows("Waiting for approval: 1"));
     assert!(
         !home.body.contains("href=\"/approvals\""),
         "no approvals link for a teacher"

@@ -11,7 +11,14 @@ pub type Route = (&'static str, &'static str);
 
 /// Every route of the web interface, area by area.
 fn matrix_routes() -> Vec<Route> {
-    [account_routes(), crate::attachments_web::ROUTES.to_vec()].concat()
+    [
+        account_routes(),
+        crate::web_exchange_page::exchange_page_routes(),
+        crate::approvals_web::approvals_routes(),
+        crate::trip_pages::trip_routes(),
+        crate::attachments_web::ROUTES.to_vec(),
+    ]
+    .concat()
 }
 
 /// The routes every person meets: signing in, their account, notifications, and the pages

@@ -3,16 +3,19 @@
 //! the page frame and its texts (`pages`), cookie sessions with CSRF tokens (`session`),
 //! and one module and router per area.
 pub mod account;
+mod approvals;
 pub mod attachments;
 pub mod consent;
 pub mod edge;
 pub mod errors;
+mod exchange_page;
 mod home;
 mod my_account;
 mod notifications;
 pub mod pages;
 pub mod session;
 mod sign_in;
+mod trip;
 
 use axum::{
     Router,
@@ -35,6 +38,9 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(account::routes())
         .merge(consent::routes())
         .merge(attachments::routes())
+        .merge(exchange_page::routes())
+        .merge(approvals::routes())
+        .merge(trip::routes())
         .route("/static/utbyte.css", get(stylesheet))
         .route("/static/consent.css", get(consent_stylesheet))
         .fallback(errors::not_found)

@@ -110,6 +110,11 @@ pub fn may_decide_step(
         || (step.substitute_user_id == Some(principal.user_id) && step.due_at <= now)
 }
 
+/// Whether the principal decides the step only as its substitute (not as its approver).
+pub fn decides_as_substitute(principal: &Principal, step: &approval_steps::Model) -> bool {
+    !approves_step(principal, step)
+}
+
 /// As the named person, or by the role in the step's scope.
 fn approves_step(principal: &Principal, step: &approval_steps::Model) -> bool {
     if step.approver_user_id == Some(principal.user_id) {

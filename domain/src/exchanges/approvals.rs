@@ -270,6 +270,11 @@ pub(crate) fn exchange_link(services: &Services, exchange: &exchanges::Model) ->
     services.page(&format!("/exchanges/{}", exchange.id))
 }
 
+/// Where an approver decides: the decision form of the exchange.
+fn decision_link(services: &Services, exchange: &exchanges::Model) -> String {
+    services.page(&format!("/exchanges/{}/decision", exchange.id))
+}
+
 /// Tells the holders of a step that it waits for them.
 async fn notify_approvers(
     services: &Services,
@@ -301,7 +306,7 @@ async fn notify_approvers(
                     .unwrap_or_else(|| destination.local_name.clone()),
                 risk_label: risk_label(risk, locale),
                 due_date: step.due_at.date_naive().to_string(),
-                link: exchange_link(services, exchange),
+                link: decision_link(services, exchange),
             },
         )
         .await?;
@@ -553,13 +558,12 @@ pub async fn decide(
         Decision::Reject => Action::Reject,
     };
     let state = access::state(&exchange)?;
-    let steps = approval_steps::Entity::find()
-        .filter(approval_steps::Column::ExchangeId.eq(id))
-        .filter(approval_steps::Column::Decision.is_in(["pending", "waiting"]))
-        .order_by_asc(approval_steps::Column::Round)
-        .order_by_asc(approval_steps::Column::Position)
-        .all(&txn)
-        .await?;
+    let steps = steps_of(&txn, id).await?;
+    ensure_may_decide(principal, relation, state, &steps)?;
+    let steps: Vec<approval_steps::Model> = steps
+        .into_iter()
+        .filter(|s| matches!(s.decision.as_str(), "pending" | "waiting"))
+        .collect();
     let current = steps.iter().find(|s| s.decision == "pending").cloned();
     let final_step = steps.iter().filter(|s| s.decision == "waiting").count() == 0;
     let next_state = rules::transition(state, action, relation.actor_for(action), final_step)
@@ -678,10 +682,49 @@ pub async fn decide(
     Ok(exchange)
 }
 
-/// A step waiting for the principal, with its exchange.
+/// Refuses a decision by someone who may not take one now, as [`decide`] does: CONFLICT
+/// naming the state when the exchange waits for no decision, CONFLICT `step_already_decided`
+/// for an approver who already decided their step of the current round, FORBIDDEN for anyone
+/// else who does not hold the waiting step. `steps` are all the exchange's steps.
+pub(crate) fn ensure_may_decide(
+    principal: &Principal,
+    relation: Relation,
+    state: ExchangeState,
+    steps: &[approval_steps::Model],
+) -> DomainResult<()> {
+    match rules::transition(
+        state,
+        Action::Approve,
+        relation.actor_for(Action::Approve),
+        true,
+    ) {
+        Err(Refusal::NotAllowed) if decided_this_round(principal.user_id, steps) => {
+            Err(DomainError::Conflict {
+                code: "step_already_decided",
+                message: "this approval step has already been decided",
+            })
+        }
+        Err(other) => Err(refusal(other)),
+        Ok(_) if steps.iter().any(|s| s.decision == "pending") => Ok(()),
+        Ok(_) => Err(refusal(Refusal::IllegalInState(state))),
+    }
+}
+
+/// Whether `user` decided a step of the latest round.
+fn decided_this_round(user: Uuid, steps: &[approval_steps::Model]) -> bool {
+    let latest = steps.iter().map(|s| s.round).max();
+    steps
+        .iter()
+        .any(|s| Some(s.round) == latest && s.decided_by == Some(user))
+}
+
+/// A step waiting for the principal, with its exchange and the sending school's name.
 pub struct QueueItem {
     pub step: approval_steps::Model,
     pub exchange: exchanges::Model,
+    pub school: String,
+    /// The principal decides it only as the substitute of its overdue approver.
+    pub as_substitute: bool,
 }
 
 /// What waits for the principal's decision, oldest first: steps they hold, and steps they
@@ -704,11 +747,26 @@ pub async fn queue(services: &Services, principal: &Principal) -> DomainResult<V
         .filter(exchanges::Column::Id.is_in(ids))
         .all(&services.db)
         .await?;
+    let school_ids: Vec<Uuid> = exchanges
+        .iter()
+        .map(|e| e.sending_organisation_id)
+        .collect();
+    let schools = organisations::organisations_by_ids(&services.db, &school_ids).await?;
     Ok(mine
         .into_iter()
         .filter_map(|step| {
             let exchange = exchanges.iter().find(|e| e.id == step.exchange_id)?.clone();
-            Some(QueueItem { step, exchange })
+            let school = schools
+                .iter()
+                .find(|o| o.id == exchange.sending_organisation_id)
+                .map(|o| o.name.clone())
+                .unwrap_or_default();
+            Some(QueueItem {
+                as_substitute: access::decides_as_substitute(principal, &step),
+                step,
+                exchange,
+                school,
+            })
         })
         .collect())
 }
@@ -828,7 +886,7 @@ pub async fn remind_overdue(
                     organisation_name: organisation.name.clone(),
                     due_date: step.due_at.date_naive().to_string(),
                     as_substitute,
-                    link: exchange_link(services, &exchange),
+                    link: decision_link(services, &exchange),
                 },
             )
             .await?;
@@ -874,6 +932,109 @@ mod tests {
             [principal.clone(), coordinator.clone()]
         );
         assert_eq!(roles(RiskLevel::Adventurous), [principal, coordinator]);
+    }
+
+    fn decided(round: i32, decision: &str, by: Option<u128>) -> approval_steps::Model {
+        let now = Utc::now();
+        approval_steps::Model {
+            id: Uuid::nil(),
+            exchange_id: Uuid::nil(),
+            round,
+            position: 0,
+            approver_role: Some("principal".into()),
+            approver_scope_kind: None,
+            approver_scope_id: None,
+            approver_user_id: None,
+            substitute_user_id: None,
+            due_days: 5,
+            activated_at: Some(now),
+            due_at: now,
+            decision: decision.into(),
+            decided_by: by.map(Uuid::from_u128),
+            decided_at: by.map(|_| now),
+            comment: None,
+            reminded_at: None,
+            substitute_reminded_at: None,
+            created_at: now,
+        }
+    }
+
+    /// (case, relation, state, the exchange's steps, the refusal's code).
+    type Case<'a> = (
+        &'a str,
+        Relation,
+        ExchangeState,
+        &'a [approval_steps::Model],
+        Result<(), &'a str>,
+    );
+
+    #[test]
+    fn who_may_decide_now() {
+        let me = Principal {
+            user_id: Uuid::from_u128(1),
+            session_id: Uuid::nil(),
+            roles: Vec::new(),
+        };
+        let approver = Relation {
+            approver_now: true,
+            approver_ever: true,
+            ..Relation::default()
+        };
+        let owner = Relation {
+            owner: true,
+            ..Relation::default()
+        };
+        let was_approver = Relation {
+            approver_ever: true,
+            ..Relation::default()
+        };
+        let mine_then_next = [decided(1, "approved", Some(1)), decided(1, "pending", None)];
+        let mine_last_round = [
+            decided(1, "changes_requested", Some(1)),
+            decided(2, "pending", None),
+        ];
+        let waiting = [decided(1, "pending", None)];
+        use ExchangeState::{Approved, Submitted};
+        let cases: [Case; 6] = [
+            ("the approver", approver, Submitted, &waiting, Ok(())),
+            ("the owner", owner, Submitted, &waiting, Err("forbidden")),
+            (
+                "after my step",
+                was_approver,
+                Submitted,
+                &mine_then_next,
+                Err("step_already_decided"),
+            ),
+            (
+                "a new round",
+                was_approver,
+                Submitted,
+                &mine_last_round,
+                Err("forbidden"),
+            ),
+            (
+                "decided",
+                was_approver,
+                Approved,
+                &mine_then_next,
+                Err("illegal_in_state_approved"),
+            ),
+            (
+                "no step open",
+                approver,
+                Submitted,
+                &[],
+                Err("illegal_in_state_submitted"),
+            ),
+        ];
+        for (case, relation, state, steps, expected) in cases {
+            let outcome = ensure_may_decide(&me, relation, state, steps).map_err(|e| match e {
+                DomainError::Forbidden => "forbidden",
+                DomainError::Conflict { code, .. } => code,
+                other => panic!("{case}: {other:?}"),
+            });
+            assert_eq!(outcome, expected, "{case}");
+        }
     }
 
     #[test]

@@ -78,6 +78,26 @@ impl Locked {
     }
 }
 
+fn action_of(progress: Progress) -> Action {
+    match progress {
+        Progress::OpenRegistration => Action::OpenRegistration,
+        Progress::CloseRegistration => Action::CloseRegistration,
+        Progress::Start => Action::Start,
+        Progress::Complete => Action::Complete,
+    }
+}
+
+/// The steps that move an exchange in `state` on, for the people who run it.
+pub fn next_steps(state: ExchangeState) -> Vec<Progress> {
+    Progress::ALL
+        .iter()
+        .copied()
+        .filter(|&progress| {
+            rules::transition(state, action_of(progress), rules::Actor::Owner, false).is_ok()
+        })
+        .collect()
+}
+
 /// Moves an approved exchange on: registration open, closed, under way, completed. It starts
 /// on its start date and is completed from its return date on; before that only a
 /// coordinator may, with a written reason (`early_reason`), which the audit event keeps.
@@ -89,12 +109,7 @@ pub async fn advance(
     progress: Progress,
     early_reason: Option<&str>,
 ) -> DomainResult<exchanges::Model> {
-    let action = match progress {
-        Progress::OpenRegistration => Action::OpenRegistration,
-        Progress::CloseRegistration => Action::CloseRegistration,
-        Progress::Start => Action::Start,
-        Progress::Complete => Action::Complete,
-    };
+    let action = action_of(progress);
     let early_reason = early_reason
         .map(|raw| parse_reason("earlyReason", raw))
         .transpose()
@@ -285,4 +300,28 @@ pub async fn cancel(
     txn.commit().await?;
     services.mail_committed();
     Ok(updated)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_step_follows_the_state() {
+        use ExchangeState as S;
+        let cases = [
+            (S::Draft, vec![]),
+            (S::Submitted, vec![]),
+            (S::Approved, vec![Progress::OpenRegistration]),
+            (S::OpenForRegistration, vec![Progress::CloseRegistration]),
+            (S::RegistrationClosed, vec![Progress::Start]),
+            (S::UnderWay, vec![Progress::Complete]),
+            (S::Completed, vec![]),
+            (S::Reported, vec![]),
+            (S::Cancelled, vec![]),
+        ];
+        for (state, expected) in cases {
+            assert_eq!(next_steps(state), expected, "{state:?}");
+        }
+    }
 }

@@ -8,4 +8,5 @@ pub mod attachments;
 pub mod lifecycle;
 pub mod proposals;
 pub mod report;
+pub mod review;
 pub mod rules;

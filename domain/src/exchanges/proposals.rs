@@ -869,6 +869,15 @@ pub async fn count_by_state(
         .collect())
 }
 
+/// The order of the exchange list. Ids are UUID v7, so the order of ids is the order of
+/// creation, and the last id of a page is the cursor of the next either way.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ListOrder {
+    #[default]
+    OldestFirst,
+    NewestFirst,
+}
+
 /// The exchanges the principal may see, by id (oldest first), a page at a time.
 pub async fn list(
     services: &Services,
@@ -877,9 +886,31 @@ pub async fn list(
     first: u64,
     after: Option<Uuid>,
 ) -> DomainResult<ExchangePage> {
-    let mut query = exchanges::Entity::find()
-        .order_by_asc(exchanges::Column::Id)
-        .limit(first + 1);
+    list_in_order(
+        services,
+        principal,
+        filter,
+        ListOrder::OldestFirst,
+        first,
+        after,
+    )
+    .await
+}
+
+/// The exchanges the principal may see, in `order`, a page at a time after the cursor `after`.
+pub async fn list_in_order(
+    services: &Services,
+    principal: &Principal,
+    filter: ExchangeFilter,
+    order: ListOrder,
+    first: u64,
+    after: Option<Uuid>,
+) -> DomainResult<ExchangePage> {
+    let mut query = match order {
+        ListOrder::OldestFirst => exchanges::Entity::find().order_by_asc(exchanges::Column::Id),
+        ListOrder::NewestFirst => exchanges::Entity::find().order_by_desc(exchanges::Column::Id),
+    }
+    .limit(first + 1);
     query = query.filter(access::visible_condition(principal));
     if let Some(state) = filter.state {
         query = query.filter(exchanges::Column::State.eq(state.code()));
@@ -909,7 +940,10 @@ pub async fn list(
         );
     }
     if let Some(after) = after {
-        query = query.filter(exchanges::Column::Id.gt(after));
+        query = query.filter(match order {
+            ListOrder::OldestFirst => exchanges::Column::Id.gt(after),
+            ListOrder::NewestFirst => exchanges::Column::Id.lt(after),
+        });
     }
     let mut rows = query.all(&services.db).await?;
     let has_next_page = rows.len() as u64 > first;

@@ -154,14 +154,28 @@ pub async fn medical_information(
     Ok(medical)
 }
 
-/// The roster of an exchange as CSV: everyone holding a place, with guardians, emergency
-/// contacts, allergies, medication and dietary needs, for the leaders to carry on the trip.
-pub async fn roster_csv(
+/// One participant on the roster, as the leaders carry it on the trip.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RosterRow {
+    pub participant: String,
+    pub date_of_birth: chrono::NaiveDate,
+    pub state: RegistrationState,
+    /// Each guardian as "name <e-mail>".
+    pub guardians: Vec<String>,
+    pub emergency_contacts: Vec<EmergencyContact>,
+    /// What every guardian gave; None when nobody gave any yet.
+    pub medical: Option<MedicalUnion>,
+}
+
+/// The roster of an exchange: everyone holding a place, with guardians, emergency contacts,
+/// allergies, medication and dietary needs, for the leaders to carry on the trip. Only the
+/// exchange's leaders and coordinators; every read is a `roster_exported` audit event.
+pub async fn roster(
     services: &Services,
     principal: &Principal,
     meta: &RequestMeta,
     exchange_id: Uuid,
-) -> DomainResult<String> {
+) -> DomainResult<Vec<RosterRow>> {
     let txn = begin_write(&services.db).await?;
     let exchange = proposals::find(&txn, exchange_id).await?;
     if !runs_exchange(&txn, principal, &exchange).await? {
@@ -191,55 +205,26 @@ pub async fn roster_csv(
         .filter(|r| !restricted.contains(&r.youth_id))
         .collect();
     let left_out = left_out - rows.len();
-    let mut csv = vec![
-        [
-            "participant",
-            "date_of_birth",
-            "state",
-            "guardians",
-            "emergency_contacts",
-            "allergies",
-            "medication",
-            "dietary_needs",
-            "medical_notes",
-        ]
-        .map(str::to_owned)
-        .to_vec(),
-    ];
+    let mut roster = Vec::with_capacity(rows.len());
     for registration in &rows {
         let youth = people::load(&txn, registration.youth_id).await?;
         let medical = union_of(&statements_of(&txn, registration.id).await?);
-        let guardians = youth
-            .guardians
-            .iter()
-            .map(|g| format!("{} <{}>", g.display_name, g.email))
-            .collect::<Vec<_>>()
-            .join("; ");
-        let (contacts, allergies, medication, dietary, notes) = match &medical {
-            Some(m) => (
-                m.emergency_contacts
-                    .iter()
-                    .map(|c| format!("{} ({}) {}", c.name, c.relation, c.phone))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                m.allergies.clone(),
-                m.medication.clone(),
-                m.dietary_needs.clone(),
-                m.medical_notes.clone(),
-            ),
-            None => Default::default(),
-        };
-        csv.push(vec![
-            youth.profile.display_name.clone(),
-            youth.profile.date_of_birth.to_string(),
-            registration.state.clone(),
-            guardians,
-            contacts,
-            allergies,
-            medication,
-            dietary,
-            notes,
-        ]);
+        roster.push(RosterRow {
+            participant: youth.profile.display_name.clone(),
+            date_of_birth: youth.profile.date_of_birth,
+            state: RegistrationState::from_code(&registration.state)
+                .unwrap_or(RegistrationState::PendingConsent),
+            guardians: youth
+                .guardians
+                .iter()
+                .map(|g| format!("{} <{}>", g.display_name, g.email))
+                .collect(),
+            emergency_contacts: medical
+                .as_ref()
+                .map(|m| m.emergency_contacts.clone())
+                .unwrap_or_default(),
+            medical,
+        });
     }
     crate::audit::record(
         &txn,
@@ -259,9 +244,55 @@ pub async fn roster_csv(
         },
     )
     .await?;
-    let text = write_csv(csv)?;
     txn.commit().await?;
-    Ok(text)
+    Ok(roster)
+}
+
+/// The roster (see [`roster`]) as CSV, one participant a line.
+pub async fn roster_csv(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    exchange_id: Uuid,
+) -> DomainResult<String> {
+    let rows = roster(services, principal, meta, exchange_id).await?;
+    let mut csv = vec![
+        [
+            "participant",
+            "date_of_birth",
+            "state",
+            "guardians",
+            "emergency_contacts",
+            "allergies",
+            "medication",
+            "dietary_needs",
+            "medical_notes",
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+    ];
+    for row in rows {
+        let (allergies, medication, dietary, notes) = match row.medical {
+            Some(m) => (m.allergies, m.medication, m.dietary_needs, m.medical_notes),
+            None => Default::default(),
+        };
+        csv.push(vec![
+            row.participant,
+            row.date_of_birth.to_string(),
+            row.state.code().to_owned(),
+            row.guardians.join("; "),
+            row.emergency_contacts
+                .iter()
+                .map(|c| format!("{} ({}) {}", c.name, c.relation, c.phone))
+                .collect::<Vec<_>>()
+                .join("; "),
+            allergies,
+            medication,
+            dietary,
+            notes,
+        ]);
+    }
+    write_csv(csv)
 }
 
 #[cfg(test)]

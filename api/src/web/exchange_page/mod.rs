@@ -1,0 +1,93 @@
+//! The exchanges a signed-in person may see: the list (`/exchanges`) and the exchange page
+//! (`/exchanges/{id}`, the address the mails use). Both read through the domain services the
+//! API's `exchanges` and `exchange` queries use, so the same people see the same exchanges;
+//! anyone else gets the 404 page.
+mod funding;
+mod links;
+mod list;
+mod view;
+
+use askama::Template;
+use axum::{Router, http::StatusCode, response::Response, routing::get};
+use chrono::{DateTime, NaiveDate, Utc};
+use utbyte_domain::{DomainError, entities::towns, types::Locale};
+
+use super::{
+    errors,
+    pages::{Page, render},
+    session::SignedIn,
+};
+use crate::app::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/exchanges", get(list::show))
+        .route("/exchanges/{id}", get(view::show))
+}
+
+/// The page `build` makes in the person's frame, or the refusal page in their language.
+async fn respond<T: Template>(
+    state: &AppState,
+    signed_in: &SignedIn,
+    build: impl AsyncFnOnce(Page) -> Result<T, DomainError>,
+) -> Response {
+    let page = match signed_in.page(state, String::new()).await {
+        Ok(page) => page,
+        Err(response) => return response,
+    };
+    let locale = page.locale;
+    match build(page).await {
+        Ok(built) => render(StatusCode::OK, &built),
+        Err(error) => errors::page(&error, locale),
+    }
+}
+
+/// A query parameter: absent or empty is none; anything else must `parse`, or the request
+/// is refused naming `field`.
+fn optional<T>(
+    raw: Option<&str>,
+    field: &'static str,
+    parse: impl FnOnce(&str) -> Option<T>,
+) -> Result<Option<T>, DomainError> {
+    match raw {
+        None | Some("") => Ok(None),
+        Some(raw) => parse(raw)
+            .map(Some)
+            .ok_or_else(|| DomainError::field(field, "invalid", "not a value this page knows")),
+    }
+}
+
+/// A day as the pages show it (kept here alone, so that localising dates is one change).
+fn date(day: NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}
+
+/// An instant as the pages show it.
+fn instant(at: DateTime<Utc>) -> String {
+    at.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// A first and last day.
+fn dates(from: NaiveDate, to: NaiveDate) -> String {
+    format!("{} – {}", date(from), date(to))
+}
+
+/// A workflow state in words.
+fn state_text(page: &Page, state: &str) -> String {
+    page.t(&key("exchange-state", state))
+}
+
+/// The catalogue key for a stored code: `exchange-state` and `changes_requested` give
+/// `exchange-state-changes-requested`.
+fn key(prefix: &str, code: &str) -> String {
+    format!("{prefix}-{}", code.replace('_', "-"))
+}
+
+/// A town with its country, in the reader's language where the town has an English name.
+fn town_name(town: &towns::Model, locale: Locale) -> String {
+    let name = match (locale, &town.english_name) {
+        (Locale::En, Some(english)) => english,
+        _ => &town.local_name,
+    };
+    format!("{name} ({})", town.country)
+}

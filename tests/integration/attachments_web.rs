@@ -140,6 +140,13 @@ async fn with_programme(w: &World, title: &str) -> (String, WebClient, String) {
 async fn the_teacher_uploads_on_the_page_and_a_coordinator_downloads_the_same_bytes() {
     let w = World::new().await;
     let (exchange, mut teacher) = draft_and_teacher(&w, "Lyon on the web").await;
+    let exchange_page = teacher.get(&format!("/exchanges/{exchange}")).await;
+    assert!(
+        exchange_page.body.contains(&format!(
+            "href=\"/exchanges/{exchange}/attachments\">Files</a>"
+        )),
+        "the exchange page links to its files"
+    );
     let page = teacher
         .get(&format!("/exchanges/{exchange}/attachments"))
         .await;

@@ -51,6 +51,25 @@ pub struct Settings {
     pub leaders: LeaderSettings,
     pub registrations: RegistrationSettings,
     pub retention: RetentionSettings,
+    pub attachments: AttachmentSettings,
+}
+
+/// Files attached to exchanges (`APP_ATTACHMENTS__*`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(default)]
+pub struct AttachmentSettings {
+    /// The largest file accepted, in bytes (1 KiB to 64 MiB); the upload route's body
+    /// limit follows it.
+    pub max_bytes: usize,
+}
+
+impl Default for AttachmentSettings {
+    fn default() -> Self {
+        Self {
+            max_bytes: utbyte_domain::exchanges::attachment_rules::DEFAULT_MAX_BYTES,
+        }
+    }
 }
 
 /// Retention periods in days (`APP_RETENTION__*`). The first three are defaults each
@@ -299,6 +318,7 @@ impl Default for Settings {
             leaders: LeaderSettings::default(),
             registrations: RegistrationSettings::default(),
             retention: RetentionSettings::default(),
+            attachments: AttachmentSettings::default(),
         }
     }
 }
@@ -409,6 +429,9 @@ impl Settings {
         if self.body_limit_bytes < 1024 {
             anyhow::bail!("APP_BODY_LIMIT_BYTES must be at least 1024");
         }
+        if !(1024..=64 * 1024 * 1024).contains(&self.attachments.max_bytes) {
+            anyhow::bail!("APP_ATTACHMENTS__MAX_BYTES must be between 1024 and 67108864");
+        }
         if let Some((category, problem)) = self.retention.periods().problems("").first() {
             anyhow::bail!(
                 "APP_RETENTION__{}_DAYS {}",
@@ -490,6 +513,7 @@ impl Settings {
             ),
             retention: self.retention.periods(),
             retention_start_delay: Duration::from_secs(self.retention.start_delay_minutes * 60),
+            attachment_max_bytes: self.attachments.max_bytes,
             ..AccountSettings::default()
         }
     }
@@ -575,16 +599,18 @@ mod tests {
         assert!(Settings::load_from(Some(refused)).is_err());
     }
 
+    /// Settings from `pairs` standing in for the environment.
+    fn load(pairs: &[(&str, &str)]) -> anyhow::Result<Settings> {
+        Settings::load_from(Some(
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+        ))
+    }
+
     #[test]
     fn retention_periods_come_from_the_environment_within_bounds() {
-        let load = |pairs: &[(&str, &str)]| {
-            Settings::load_from(Some(
-                pairs
-                    .iter()
-                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                    .collect(),
-            ))
-        };
         let settings = load(&[
             ("APP_RETENTION__OUTBOX_EMAILS_DAYS", "7"),
             ("APP_RETENTION__AUDIT_EVENTS_DAYS", "400"),
@@ -612,6 +638,23 @@ mod tests {
                 .contains("APP_RETENTION__CONSENT_RECORDS_DAYS"),
             "{refused}"
         );
+    }
+
+    #[test]
+    fn the_attachment_limit_comes_from_the_environment_within_bounds() {
+        assert_eq!(
+            Settings::default().account_settings().attachment_max_bytes,
+            10 * 1024 * 1024
+        );
+        let settings = load(&[("APP_ATTACHMENTS__MAX_BYTES", "2048")]).unwrap();
+        assert_eq!(settings.account_settings().attachment_max_bytes, 2048);
+        for refused in ["100", "100000000"] {
+            let refused = load(&[("APP_ATTACHMENTS__MAX_BYTES", refused)]).unwrap_err();
+            assert!(
+                refused.to_string().contains("APP_ATTACHMENTS__MAX_BYTES"),
+                "{refused}"
+            );
+        }
     }
 
     #[test]

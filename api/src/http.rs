@@ -35,13 +35,14 @@ const REQUEST_ID: HeaderName = HeaderName::from_static(edge::REQUEST_ID);
 
 pub fn router(state: AppState) -> Router {
     let settings = state.settings.clone();
+    let timeout = |router: Router<AppState>| {
+        router.layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(settings.request_timeout_secs),
+        ))
+    };
     let limits = |router: Router<AppState>| {
-        router
-            .layer(RequestBodyLimitLayer::new(settings.body_limit_bytes))
-            .layer(TimeoutLayer::with_status_code(
-                StatusCode::REQUEST_TIMEOUT,
-                Duration::from_secs(settings.request_timeout_secs),
-            ))
+        timeout(router.layer(RequestBodyLimitLayer::new(settings.body_limit_bytes)))
     };
     let mut graphql_route = axum::routing::post(graphql_handler);
     if settings.graphiql_enabled() {
@@ -57,6 +58,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(limits(graphql).layer(axum::middleware::map_response(refusal_as_json)))
         .merge(limits(pages))
+        .merge(timeout(crate::web::upload_routes(state.clone())))
         .with_state(state)
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {

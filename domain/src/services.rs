@@ -34,6 +34,8 @@ pub struct AccountSettings {
     pub retention: crate::retention::rules::Periods,
     /// The scheduler leaves the retention job alone this long after start-up.
     pub retention_start_delay: Duration,
+    /// The largest file an exchange accepts as an attachment.
+    pub attachment_max_bytes: usize,
 }
 
 impl Default for AccountSettings {
@@ -55,6 +57,7 @@ impl Default for AccountSettings {
             consent_link_valid_for: Duration::from_secs(14 * 24 * 60 * 60),
             retention: crate::retention::rules::Periods::default(),
             retention_start_delay: Duration::from_secs(10 * 60),
+            attachment_max_bytes: crate::exchanges::attachment_rules::DEFAULT_MAX_BYTES,
         }
     }
 }

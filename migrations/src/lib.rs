@@ -11,6 +11,7 @@ mod m20261203_000007_funding_call_deadlines;
 mod m20261203_000008_registrations;
 mod m20261203_000009_follow_up_and_retention;
 mod m20261207_000010_medical_information_per_guardian;
+mod m20261207_000011_exchange_attachments;
 
 pub struct Migrator;
 
@@ -78,6 +79,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000008_registrations::Migration),
             Box::new(m20261203_000009_follow_up_and_retention::Migration),
             Box::new(m20261207_000010_medical_information_per_guardian::Migration),
+            Box::new(m20261207_000011_exchange_attachments::Migration),
         ]
     }
 }

@@ -14,9 +14,10 @@ use utbyte_domain::{
         Covered, REFERENCES, STAFF_RECORDS, account_section, sections_of, youth_section,
     },
     entities::{
-        audit_events, completed_exchanges, exchange_changes, exchange_reports, exchanges,
-        funding_call_deadlines, funding_rates, funding_records, match_rounds, partner_requests,
-        registrations, retention_rules, retention_runs, role_assignments, youth_profiles,
+        audit_events, completed_exchanges, exchange_attachments, exchange_changes,
+        exchange_reports, exchanges, funding_call_deadlines, funding_rates, funding_records,
+        match_rounds, partner_requests, registrations, retention_rules, retention_runs,
+        role_assignments, youth_profiles,
     },
 };
 use utbyte_tests::{Scope, TestApp, error_code, error_fields};
@@ -770,6 +771,21 @@ async fn name_staff_everywhere(trip: &Trip, pupil: &str, staff: Uuid, teacher: U
     .exec_without_returning(db)
     .await
     .expect("a report");
+    exchange_attachments::Entity::insert(exchange_attachments::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        exchange_id: Set(exchange),
+        kind: Set("programme".into()),
+        file_name: Set("Program.pdf".into()),
+        media_type: Set("application/pdf".into()),
+        size_bytes: Set(9),
+        sha256: Set("0".repeat(64)),
+        content: Set(b"%PDF-1.7\n".to_vec()),
+        uploaded_by: Set(Some(staff)),
+        uploaded_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await
+    .expect("an attachment");
     completed_exchanges::Entity::insert(completed_exchanges::ActiveModel {
         id: Set(Uuid::now_v7()),
         host_organisation_id: Set(Some(uuid(&w.partner))),

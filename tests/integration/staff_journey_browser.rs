@@ -1,5 +1,5 @@
 //! The whole staff journey in a real Chromium, as the people do it: a teacher drafts a
-//! proposal with a mistake, fixes it and submits; the principal and the coordinator decide
+//! proposal with a mistake, fixes it, attaches a risk assessment and submits; the principal and the coordinator decide
 //! from the links in their mails; the teacher opens registration; a guardian consents from
 //! the mailed link; the teacher reads the roster; the trip is started, completed and
 //! reported. Every page on the way passes axe-core (zero violations) at phone and desktop
@@ -7,6 +7,7 @@
 use utbyte_tests::{TestApp, browser::Browser, web::PASSWORD};
 
 use crate::{
+    attachments::pdf,
     exchanges::{COORDINATOR, PRINCIPAL, TEACHER, World, day},
     registrations::{MUM, Trip},
 };
@@ -121,6 +122,25 @@ async fn the_staff_journey_from_a_draft_to_the_report_in_a_browser() {
         .unwrap_or_else(|| panic!("saved, on the exchange page: {url}"))
         .to_owned();
     browser.check_page("exchange-draft").await;
+
+    // Attaches the risk assessment as a PDF.
+    browser
+        .goto(&w.app.url(&format!("/exchanges/{id}/attachments")))
+        .await;
+    set(&browser, "#kind", "risk_assessment").await;
+    let folder = tempfile::tempdir().expect("a folder");
+    let file = folder.path().join("Riskbedömning Lyon.pdf");
+    std::fs::write(&file, pdf()).expect("write the file");
+    browser
+        .find("#file")
+        .await
+        .send_keys(file.to_str().expect("a path"))
+        .await
+        .expect("choose the file");
+    browser.click("form[enctype] button[type=submit]").await;
+    browser.find("[role=status]").await;
+    assert!(browser.page_text().await.contains("Riskbedömning Lyon.pdf"));
+    browser.check_page("attachments").await;
 
     // Submits from the edit page.
     browser

@@ -17,6 +17,7 @@ fn matrix_routes() -> Vec<Route> {
         crate::approvals_web::approvals_routes(),
         crate::trip_pages::trip_routes(),
         crate::web_proposals::proposal_routes(),
+        crate::attachments_web::ROUTES.to_vec(),
     ]
     .concat()
 }

@@ -14,6 +14,8 @@ use utbyte_domain::{
     exchanges::{
         access,
         approvals::{self, ChainStep, Decision},
+        attachment_rules::AttachmentKind,
+        attachments::{self, AttachmentInfo},
         lifecycle::{self, Progress},
         proposals::{self, Accommodation, ExchangeDirection, ExchangeFilter, ExchangeInput},
         report::{self, ReportInput},
@@ -181,6 +183,49 @@ pub struct ExchangeEvent {
     pub action: String,
     pub actor_id: Option<ID>,
     pub occurred_at: DateTime<Utc>,
+}
+
+mirror_enum! {
+    /// What a file attached to an exchange is for.
+    AttachmentKindGql as "AttachmentKind" => AttachmentKind {
+        RiskAssessment, InsuranceCertificate, Programme, Other,
+    }
+}
+
+/// A file attached to an exchange, without its content: the exchange's page serves it.
+pub struct ExchangeAttachment(AttachmentInfo);
+
+#[Object]
+impl ExchangeAttachment {
+    async fn id(&self) -> ID {
+        id(self.0.id)
+    }
+    async fn kind(&self) -> Result<AttachmentKindGql> {
+        AttachmentKindGql::stored(&self.0.kind)
+    }
+    /// The name it is downloaded under: without folders or control characters, ending in
+    /// an extension of its type.
+    async fn file_name(&self) -> &str {
+        &self.0.file_name
+    }
+    /// The media type detected from the content (such as `application/pdf`), never the
+    /// one the uploader's browser claimed.
+    async fn media_type(&self) -> &str {
+        &self.0.media_type
+    }
+    async fn size_bytes(&self) -> i64 {
+        self.0.size_bytes
+    }
+    /// The SHA-256 of the content, in hexadecimal.
+    async fn sha256(&self) -> &str {
+        &self.0.sha256
+    }
+    async fn uploaded_by(&self) -> Option<ID> {
+        self.0.uploaded_by.map(id)
+    }
+    async fn uploaded_at(&self) -> DateTime<Utc> {
+        self.0.uploaded_at
+    }
 }
 
 /// A school or youth exchange.
@@ -405,6 +450,16 @@ impl Exchange {
                 })
                 .collect(),
         )
+    }
+    /// The files attached to the exchange (at most 20), oldest first. Young people and
+    /// guardians see the programme only.
+    async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<ExchangeAttachment>> {
+        Ok(attachments::list(services(ctx), principal(ctx)?, self.0.id)
+            .await?
+            .files
+            .into_iter()
+            .map(ExchangeAttachment)
+            .collect())
     }
     /// The report filed after the exchange, once it is reported. Null for participants and
     /// guardians.

@@ -4,6 +4,7 @@
 //! and one module and router per area.
 pub mod account;
 mod approvals;
+pub mod attachments;
 pub mod consent;
 pub mod edge;
 pub mod errors;
@@ -37,6 +38,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(notifications::routes())
         .merge(account::routes())
         .merge(consent::routes())
+        .merge(attachments::routes())
         .merge(exchange_page::routes())
         .merge(approvals::routes())
         .merge(trip::routes())
@@ -44,6 +46,14 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route("/static/utbyte.css", get(stylesheet))
         .route("/static/consent.css", get(consent_stylesheet))
         .fallback(errors::not_found)
+        .layer(middleware::from_fn_with_state(state, same_origin_posts))
+        .layer(middleware::map_response(page_headers))
+}
+
+/// The file upload, with a body limit of its own, behind the same origin check and page
+/// headers as every page.
+pub fn upload_routes(state: AppState) -> Router<AppState> {
+    attachments::upload_routes(state.clone())
         .layer(middleware::from_fn_with_state(state, same_origin_posts))
         .layer(middleware::map_response(page_headers))
 }

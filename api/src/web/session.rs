@@ -104,6 +104,14 @@ impl SignedIn {
     }
 }
 
+impl SignedIn {
+    /// Whether `sent` is this session's CSRF token: for forms `SignedForm` does not read,
+    /// such as file uploads.
+    pub fn carries_csrf(&self, sent: &str) -> bool {
+        same_secret(sent, &self.csrf)
+    }
+}
+
 /// Where a signed-out person is sent: sign in, then back to the page they asked for.
 fn to_sign_in(parts: &Parts) -> Response {
     let wanted = parts.uri.path_and_query().map_or("/", |path| path.as_str());

@@ -18,12 +18,14 @@ use crate::{
     directory::organisations,
     entities::{
         approval_steps, audit_events, completed_exchanges, consent_events, consent_links,
-        consent_texts, exchange_changes, exchange_reports, exchanges, funding_call_deadlines,
-        funding_rates, funding_records, guardians, link_tokens, match_rounds, medical_information,
-        notifications, outbox_emails, partner_requests, registrations, retention_rules,
-        retention_runs, role_assignments, sessions, users, youth_profiles,
+        consent_texts, exchange_attachments, exchange_changes, exchange_reports, exchanges,
+        funding_call_deadlines, funding_rates, funding_records, guardians, link_tokens,
+        match_rounds, medical_information, notifications, outbox_emails, partner_requests,
+        registrations, retention_rules, retention_runs, role_assignments, sessions, users,
+        youth_profiles,
     },
     error::{DomainError, DomainResult},
+    exchanges::attachments::AttachmentInfo,
     principal::{Principal, RequestMeta},
     registrations::access::{coordinates, find_youth},
     services::Services,
@@ -138,6 +140,7 @@ pub const REFERENCES: &[Reference] = &[
     account("exchanges", "created_by", STAFF_RECORDS),
     account("exchange_changes", "changed_by", STAFF_RECORDS),
     account("exchange_reports", "filed_by", STAFF_RECORDS),
+    account("exchange_attachments", "uploaded_by", STAFF_RECORDS),
     account("completed_exchanges", "recorded_by", STAFF_RECORDS),
     account("partner_requests", "created_by", STAFF_RECORDS),
     account("match_rounds", "created_by", STAFF_RECORDS),
@@ -727,6 +730,22 @@ pub async fn staff_rows(
             rows_by!(db, user, exchange_reports::FiledBy, |r| json!({
                 "exchange_id": r.exchange_id, "filed_at": r.filed_at,
             }))
+        }
+        ("exchange_attachments", "uploaded_by") => {
+            // Without the content, and without the file name, which may name a child.
+            exchange_attachments::Entity::find()
+                .filter(exchange_attachments::Column::UploadedBy.eq(user))
+                .into_partial_model::<AttachmentInfo>()
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|r| {
+                    json!({
+                        "id": r.id, "exchange_id": r.exchange_id, "kind": r.kind,
+                        "uploaded_at": r.uploaded_at,
+                    })
+                })
+                .collect()
         }
         ("completed_exchanges", "recorded_by") => {
             rows_by!(db, user, completed_exchanges::RecordedBy, |r| json!({

@@ -6,6 +6,7 @@ pub mod completed_exchanges;
 pub mod consent_events;
 pub mod consent_links;
 pub mod consent_texts;
+pub mod exchange_attachments;
 pub mod exchange_changes;
 pub mod exchange_partners;
 pub mod exchange_places;

@@ -3,6 +3,8 @@
 //! functions in `rules`.
 pub mod access;
 pub mod approvals;
+pub mod attachment_rules;
+pub mod attachments;
 pub mod lifecycle;
 pub mod proposals;
 pub mod report;

@@ -4,7 +4,10 @@ use utbyte_tests::web::WebClient;
 
 use utbyte_domain::entities::approval_steps;
 
-use crate::exchanges::{COORDINATOR, PRINCIPAL, TEACHER, World, set_pending_step};
+use crate::{
+    exchanges::{COORDINATOR, PRINCIPAL, TEACHER, World, set_pending_step},
+    registrations::{MUM, Trip},
+};
 
 async fn in_english(w: &World) {
     for email in [TEACHER, PRINCIPAL, COORDINATOR] {
@@ -114,4 +117,48 @@ async fn notifications_are_listed_counted_and_marked_read_by_their_owner_only() 
     assert_eq!(list.body.matches("name=\"id\"").count(), 0);
     assert!(!list.body.contains("class=\"badge\""));
     assert!(!list.shows("Mark all as read"));
+}
+
+#[tokio::test]
+async fn memberships_a_family_recorded_are_confirmed_from_the_home_page_by_the_school_only() {
+    let trip = Trip::open(3).await;
+    let w = &trip.w;
+    in_english(w).await;
+    let youth = trip.pupil("Elsa Lind", &[(MUM, "JOINT")], false).await;
+    // As if her family had recorded her: the school has not confirmed it.
+    w.app
+        .sql("UPDATE youth_profiles SET membership_confirmed = false")
+        .await
+        .unwrap();
+    let confirmed = || async {
+        w.app
+            .count("youth_profiles WHERE membership_confirmed = true")
+            .await
+    };
+    let confirm = format!("/youth/{youth}/confirm-membership");
+
+    // Someone with no tie to the school is told there is no such profile; nothing changes.
+    w.app.user_with_role("someone@example.se", "guardian").await;
+    let mut outsider = WebClient::signed_in(&w.app, "someone@example.se").await;
+    assert!(!outsider.get("/").await.shows("Memberships to confirm"));
+    assert_eq!(
+        outsider.post(&confirm, &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(confirmed().await, 0);
+
+    let mut teacher = WebClient::signed_in(&w.app, TEACHER).await;
+    let home = teacher.get("/").await;
+    assert!(home.shows("Memberships to confirm"), "{}", home.body);
+    assert!(home.body.contains(&format!("action=\"{confirm}\"")));
+    let done = teacher.post(&confirm, &[]).await;
+    assert_eq!(done.location.as_deref(), Some("/"));
+    assert_eq!(confirmed().await, 1);
+    assert!(
+        w.app
+            .audit_actions()
+            .await
+            .contains(&"youth_membership_confirmed".to_owned())
+    );
+    assert!(!teacher.get("/").await.shows("Memberships to confirm"));
 }

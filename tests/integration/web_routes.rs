@@ -115,6 +115,14 @@ const CAST_MATRIX: &[Row] = &[
         303,
         404,
     ),
+    row(
+        "POST",
+        "/youth/{id}/confirm-membership",
+        "/youth/nonsense/confirm-membership",
+        &[],
+        303,
+        404,
+    ),
 ];
 
 const fn row(

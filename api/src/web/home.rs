@@ -4,36 +4,40 @@
 use askama::Template;
 use axum::{
     Router,
-    extract::State,
+    extract::{Path, State},
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
-    routing::get,
+    routing::{get, post},
 };
 use chrono::{DateTime, Utc};
 use utbyte_domain::{
-    DomainResult, Principal, Services,
-    entities::notifications as notification_rows,
+    DomainError, DomainResult, Principal, Services,
+    entities::{notifications as notification_rows, youth_profiles},
     exchanges::{approvals, proposals, rules::ExchangeState},
     notifications,
-    registrations::{registering, rules::RegistrationState},
+    registrations::{people, registering, rules::RegistrationState},
 };
 
 use super::{
     errors,
     pages::{Page, render},
-    session,
+    session::{self, SignedForm},
     sign_in::SIGN_IN_PATH,
 };
 use crate::app::AppState;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/", get(home))
+    Router::new()
+        .route("/", get(home))
+        .route("/youth/{id}/confirm-membership", post(confirm_membership))
 }
 
 /// How many unread notifications the home page lists (the rest are a click away).
 const NOTIFICATIONS_SHOWN: u64 = 5;
 /// How many of one's own registrations the home page looks through for ones needing action.
 const REGISTRATIONS_LOOKED_AT: u64 = 50;
+/// How many memberships to confirm the home page lists, oldest first.
+const MEMBERSHIPS_SHOWN: u64 = 20;
 
 #[derive(Template)]
 #[template(path = "web/home.html")]
@@ -42,6 +46,8 @@ struct HomePage {
     approvals: Vec<Approval>,
     registrations: Vec<Registration>,
     notifications: Vec<notification_rows::Model>,
+    /// Young people whose membership of the person's organisation waits for them.
+    memberships: Vec<youth_profiles::Model>,
     exchanges_by_state: Vec<(ExchangeState, u64)>,
 }
 
@@ -136,6 +142,8 @@ async fn home_page(
     let notifications = notifications::list(services, principal, NOTIFICATIONS_SHOWN, None, true)
         .await?
         .items;
+    let memberships =
+        people::memberships_to_confirm(services, principal, MEMBERSHIPS_SHOWN).await?;
     let exchanges_by_state = proposals::count_by_state(services, principal).await?;
     let title = page.t("home-title");
     Ok(HomePage {
@@ -143,6 +151,7 @@ async fn home_page(
         approvals,
         registrations,
         notifications,
+        memberships,
         exchanges_by_state,
     })
 }
@@ -164,5 +173,28 @@ impl HomePage {
 
     fn received(&self, notification: &notification_rows::Model) -> String {
         moment(notification.created_at)
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct NoFields {}
+
+/// Confirms, from the home page, that a young person belongs to the organisation.
+async fn confirm_membership(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    sent: SignedForm<NoFields>,
+) -> Response {
+    let SignedForm {
+        signed_in, client, ..
+    } = sent;
+    // An id that is not one is no profile the person may see.
+    let Ok(id) = uuid::Uuid::parse_str(&id) else {
+        return errors::page(&DomainError::NotFound("youth profile"), client.language);
+    };
+    match people::confirm_membership(&state.services, &signed_in.principal, &client.meta, id).await
+    {
+        Ok(_) => Redirect::to("/").into_response(),
+        Err(error) => errors::page(&error, client.language),
     }
 }

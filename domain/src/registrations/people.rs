@@ -302,15 +302,10 @@ pub async fn visible_youth(
 }
 
 /// Which youth profiles the principal may see.
-async fn visible_condition(
-    db: &impl ConnectionTrait,
-    principal: &Principal,
-) -> DomainResult<Condition> {
-    let email = access::email_of(db, principal).await?;
-    let roles = &principal.roles;
-    let mut visible = Condition::any()
-        .add(youth_profiles::Column::Id.in_subquery(access::own_and_children(principal, &email)));
-    let taught: Vec<Uuid> = roles
+/// The organisations where the principal teaches or leads (their staff's view of members).
+fn taught_organisations(principal: &Principal) -> Vec<Uuid> {
+    principal
+        .roles
         .iter()
         .filter_map(|(role, scope)| match (role, scope) {
             (
@@ -319,7 +314,41 @@ async fn visible_condition(
             ) => Some(*o),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+/// Young people recorded by their families as members of an organisation where the
+/// principal teaches or leads, waiting for the organisation to confirm it; oldest first.
+pub async fn memberships_to_confirm(
+    services: &Services,
+    principal: &Principal,
+    first: u64,
+) -> DomainResult<Vec<youth_profiles::Model>> {
+    let taught = taught_organisations(principal);
+    if taught.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(youth_profiles::Entity::find()
+        .filter(youth_profiles::Column::OrganisationId.is_in(taught))
+        .filter(youth_profiles::Column::MembershipConfirmed.eq(false))
+        // A restricted profile is not processed until the restriction is lifted.
+        .filter(youth_profiles::Column::RestrictedAt.is_null())
+        .order_by_asc(youth_profiles::Column::CreatedAt)
+        .order_by_asc(youth_profiles::Column::Id)
+        .limit(first)
+        .all(&services.db)
+        .await?)
+}
+
+async fn visible_condition(
+    db: &impl ConnectionTrait,
+    principal: &Principal,
+) -> DomainResult<Condition> {
+    let email = access::email_of(db, principal).await?;
+    let roles = &principal.roles;
+    let mut visible = Condition::any()
+        .add(youth_profiles::Column::Id.in_subquery(access::own_and_children(principal, &email)));
+    let taught = taught_organisations(principal);
     if !taught.is_empty() {
         visible = visible.add(youth_profiles::Column::OrganisationId.is_in(taught));
     }

@@ -2,9 +2,14 @@
 //! proposal with a mistake, fixes it, attaches a risk assessment and submits; the principal and the coordinator decide
 //! from the links in their mails; the teacher opens registration; a guardian consents from
 //! the mailed link; the teacher reads the roster; the trip is started, completed and
-//! reported. Every page on the way passes axe-core (zero violations) at phone and desktop
+//! reported. It is done with the keyboard alone (Tab to each field and button, focus showing
+//! on each, typing, Space and Enter), and every page on the way passes axe-core (zero violations) at phone and desktop
 //! width, and its screenshots are the README's.
-use utbyte_tests::{TestApp, browser::Browser, web::PASSWORD};
+use utbyte_tests::{
+    TestApp,
+    browser::{Browser, Key},
+    web::PASSWORD,
+};
 
 use crate::{
     attachments::pdf,
@@ -12,13 +17,54 @@ use crate::{
     registrations::{MUM, Trip},
 };
 
-/// Sets an input's or select's value as a person choosing it would leave it.
-async fn set(browser: &Browser, css: &str, value: &str) {
-    browser
-        .js(&format!(
-            "document.querySelector('{css}').value = '{value}'; return null"
-        ))
+/// Presses Tab until the element `css` has the focus, which must show.
+async fn tab_to(browser: &Browser, css: &str) {
+    for _ in 0..300 {
+        browser.press(Key::Tab).await;
+        let here = browser
+            .js(&format!("return document.activeElement.matches({css:?})"))
+            .await;
+        if here == true {
+            let focused = browser.focused().await.expect("an element has the focus");
+            assert!(focused.focus_visible, "focus shows on {css}");
+            return;
+        }
+    }
+    panic!("Tab never reaches {css}");
+}
+
+/// Tabs to the field `css` and types `text` into it.
+async fn type_into(browser: &Browser, css: &str, text: &str) {
+    tab_to(browser, css).await;
+    browser.type_text(text).await;
+}
+
+/// Tabs to the button (or box) `css` and presses it with the key a keyboard user would.
+async fn press_on(browser: &Browser, css: &str, key: Key) {
+    tab_to(browser, css).await;
+    browser.press(key).await;
+}
+
+/// Types an ISO date into a date input, its parts in the order the browser's locale shows
+/// them.
+async fn type_date(browser: &Browser, css: &str, iso: &str) {
+    let order = browser
+        .js("return new Intl.DateTimeFormat(navigator.language)\
+             .formatToParts(new Date(2027, 1, 5)).filter(p => p.type !== 'literal')\
+             .map(p => p.type)")
         .await;
+    let (year, rest) = iso.split_once('-').expect("an ISO date");
+    let (month, day) = rest.split_once('-').expect("an ISO date");
+    tab_to(browser, css).await;
+    for part in order.as_array().expect("date parts") {
+        browser
+            .type_text(match part.as_str() {
+                Some("year") => year,
+                Some("month") => month,
+                _ => day,
+            })
+            .await;
+    }
 }
 
 async fn sign_in(browser: &Browser, app: &TestApp, email: &str) {
@@ -26,16 +72,16 @@ async fn sign_in(browser: &Browser, app: &TestApp, email: &str) {
     sign_in_here(browser, email).await;
 }
 
-/// Fills the sign-in form the browser shows (after a link sent it there).
+/// Fills the sign-in form the browser shows (after a link sent it there), by keyboard.
 async fn sign_in_here(browser: &Browser, email: &str) {
-    browser.fill("#email", email).await;
-    browser.fill("#password", PASSWORD).await;
-    browser.click("main form button[type=submit]").await;
+    type_into(browser, "#email", email).await;
+    type_into(browser, "#password", PASSWORD).await;
+    browser.press(Key::Enter).await;
     browser.find("main h1").await;
 }
 
 async fn sign_out(browser: &Browser) {
-    browser.click("form[action='/sign-out'] button").await;
+    press_on(browser, "form[action='/sign-out'] button", Key::Enter).await;
     browser.find("#email").await;
 }
 
@@ -67,40 +113,39 @@ async fn the_staff_journey_from_a_draft_to_the_report_in_a_browser() {
     browser.check_page("home-teacher").await;
     browser.goto(&w.app.url("/exchanges/new")).await;
     browser.find("#save").await;
-    browser.fill("#title_sv", "Språkveckan i Lyon").await;
-    browser.fill("#title_en", "Language week in Lyon").await;
-    browser.click("#direction-we_visit").await;
-    browser.fill("#partner_search", "Lycée").await;
-    browser.click("#search-partners").await;
-    browser.click("input[name=partners]").await;
-    set(&browser, "#destination_town", &w.lyon).await;
-    browser.fill("#venue", "Lycée du Parc").await;
-    set(&browser, "#start_date", &day(60)).await;
-    set(&browser, "#end_date", &day(58)).await;
-    browser.fill("#activity_days", "5").await;
-    browser.fill("#participants", "20").await;
-    browser.fill("#leaders", "2").await;
-    browser.fill("#age_min", "14").await;
-    browser.fill("#age_max", "16").await;
-    browser
-        .fill("#programme_text_0", "Ankomst, värdfamiljer")
-        .await;
-    browser.fill("#cost_per_participant", "450").await;
-    browser.fill("#budget", "12000").await;
-    browser.click("#insurance_confirmed").await;
-    browser
-        .fill(
-            "#risk_assessment",
-            "Två ledare med varje grupp; värdfamiljerna är kända av skolan.",
-        )
-        .await;
-    browser
-        .fill(
-            "#consent_plan",
-            "Vårdnadshavarna samtycker i Utbyte via länk i e-post.",
-        )
-        .await;
-    browser.click("#save").await;
+    // The partner first: Enter in the search field searches (the form's first button).
+    type_into(&browser, "#partner_search", "Lycée").await;
+    browser.press(Key::Enter).await;
+    browser.find("input[name=partners]").await;
+    press_on(&browser, "input[name=partners]", Key::Space).await;
+    type_into(&browser, "#title_sv", "Språkveckan i Lyon").await;
+    type_into(&browser, "#title_en", "Language week in Lyon").await;
+    type_into(&browser, "#destination_town", "Lyon").await;
+    type_into(&browser, "#venue", "Lycée du Parc").await;
+    type_date(&browser, "#start_date", &day(60)).await;
+    type_date(&browser, "#end_date", &day(58)).await;
+    type_into(&browser, "#activity_days", "5").await;
+    type_into(&browser, "#participants", "20").await;
+    type_into(&browser, "#leaders", "2").await;
+    type_into(&browser, "#age_min", "14").await;
+    type_into(&browser, "#age_max", "16").await;
+    type_into(&browser, "#programme_text_0", "Ankomst, värdfamiljer").await;
+    type_into(&browser, "#cost_per_participant", "450").await;
+    type_into(&browser, "#budget", "12000").await;
+    press_on(&browser, "#insurance_confirmed", Key::Space).await;
+    type_into(
+        &browser,
+        "#risk_assessment",
+        "Två ledare med varje grupp; värdfamiljerna är kända av skolan.",
+    )
+    .await;
+    type_into(
+        &browser,
+        "#consent_plan",
+        "Vårdnadshavarna samtycker i Utbyte via länk i e-post.",
+    )
+    .await;
+    press_on(&browser, "#save", Key::Enter).await;
     browser.find(".error-summary").await;
     assert!(browser.exists("#end_date-error").await);
     assert_eq!(
@@ -111,8 +156,8 @@ async fn the_staff_journey_from_a_draft_to_the_report_in_a_browser() {
         "what was typed is kept"
     );
     browser.check_page("proposal-with-a-mistake").await;
-    set(&browser, "#end_date", &day(64)).await;
-    browser.click("#save").await;
+    type_date(&browser, "#end_date", &day(64)).await;
+    press_on(&browser, "#save", Key::Enter).await;
     browser.find("#exchange-state").await;
     let url = browser.current_url().await;
     let id = url
@@ -127,7 +172,7 @@ async fn the_staff_journey_from_a_draft_to_the_report_in_a_browser() {
     browser
         .goto(&w.app.url(&format!("/exchanges/{id}/attachments")))
         .await;
-    set(&browser, "#kind", "risk_assessment").await;
+    type_into(&browser, "#kind", "Risk").await;
     let folder = tempfile::tempdir().expect("a folder");
     let file = folder.path().join("Riskbedömning Lyon.pdf");
     std::fs::write(&file, pdf()).expect("write the file");
@@ -137,7 +182,7 @@ async fn the_staff_journey_from_a_draft_to_the_report_in_a_browser() {
         .send_keys(file.to_str().expect("a path"))
         .await
         .expect("choose the file");
-    browser.click("form[enctype] button[type=submit]").await;
+    press_on(&browser, "form[enctype] button[type=submit]", Key::Enter).await;
     browser.find("[role=status]").await;
     assert!(browser.page_text().await.contains("Riskbedömning Lyon.pdf"));
     browser.check_page("attachments").await;
@@ -146,7 +191,7 @@ async fn the_staff_journey_from_a_draft_to_the_report_in_a_browser() {
     browser
         .goto(&w.app.url(&format!("/exchanges/{id}/edit")))
         .await;
-    browser.click("#submit-proposal").await;
+    press_on(&browser, "#submit-proposal", Key::Enter).await;
     browser.find("#exchange-state").await;
     sign_out(&browser).await;
 
@@ -157,10 +202,13 @@ async fn the_staff_journey_from_a_draft_to_the_report_in_a_browser() {
     sign_in_here(&browser, PRINCIPAL).await;
     browser.find("#decide-title").await;
     browser.check_page("decision-principal").await;
-    browser.click("input[name=decision][value=approve]").await;
-    browser
-        .click("form[action$=decision] button[type=submit]")
-        .await;
+    press_on(&browser, "input[name=decision][value=approve]", Key::Space).await;
+    press_on(
+        &browser,
+        "form[action$=decision] button[type=submit]",
+        Key::Enter,
+    )
+    .await;
     browser.find("main h1").await;
     browser.check_page("approvals-after-deciding").await;
     sign_out(&browser).await;
@@ -171,10 +219,13 @@ async fn the_staff_journey_from_a_draft_to_the_report_in_a_browser() {
     sign_in_here(&browser, COORDINATOR).await;
     browser.find("#decide-title").await;
     browser.check_page("decision-coordinator-en").await;
-    browser.click("input[name=decision][value=approve]").await;
-    browser
-        .click("form[action$=decision] button[type=submit]")
-        .await;
+    press_on(&browser, "input[name=decision][value=approve]", Key::Space).await;
+    press_on(
+        &browser,
+        "form[action$=decision] button[type=submit]",
+        Key::Enter,
+    )
+    .await;
     browser.find("main h1").await;
     sign_out(&browser).await;
 
@@ -183,14 +234,20 @@ async fn the_staff_journey_from_a_draft_to_the_report_in_a_browser() {
     let registrations = w.app.url(&format!("/exchanges/{id}/registrations"));
     browser.goto(&registrations).await;
     browser.find("#places-title").await;
-    browser
-        .click("form[action$='/advance'] button[value=open_registration]")
-        .await;
+    press_on(
+        &browser,
+        "form[action$='/advance'] button[value=open_registration]",
+        Key::Enter,
+    )
+    .await;
     browser.find("#places-title").await;
-    browser.fill("#capacity", "20").await;
-    browser
-        .click("form[action$='/places'] button[type=submit]")
-        .await;
+    type_into(&browser, "#capacity", "20").await;
+    press_on(
+        &browser,
+        "form[action$='/places'] button[type=submit]",
+        Key::Enter,
+    )
+    .await;
     browser.find("#registrations-title").await;
     let trip = Trip {
         w,
@@ -204,12 +261,12 @@ async fn the_staff_journey_from_a_draft_to_the_report_in_a_browser() {
     browser.goto(&trip.w.app.url(&consent)).await;
     browser.find("#give-consent").await;
     browser.check_page("consent-form").await;
-    browser.select_checkbox("#travel").await;
-    browser.fill("#contacts-0-name", "Olof Lind").await;
-    browser.fill("#contacts-0-relation", "pappa").await;
-    browser.fill("#contacts-0-phone", "070-123 45 67").await;
-    browser.fill("#typedName", "Karin Lind").await;
-    browser.click("#give-consent").await;
+    press_on(&browser, "#travel", Key::Space).await;
+    type_into(&browser, "#contacts-0-name", "Olof Lind").await;
+    type_into(&browser, "#contacts-0-relation", "pappa").await;
+    type_into(&browser, "#contacts-0-phone", "070-123 45 67").await;
+    type_into(&browser, "#typedName", "Karin Lind").await;
+    press_on(&browser, "#give-consent", Key::Enter).await;
     browser.find("#outcome").await;
 
     // The teacher reads the registrations and the roster.
@@ -230,15 +287,18 @@ async fn the_staff_journey_from_a_draft_to_the_report_in_a_browser() {
     for step in ["close_registration", "start", "complete"] {
         browser.goto(&registrations).await;
         browser.find("#advance-title").await;
-        browser
-            .fill(
-                "#early_reason",
-                "Recorded ahead of the dates for the walkthrough",
-            )
-            .await;
-        browser
-            .click(&format!("form[action$='/advance'] button[value={step}]"))
-            .await;
+        type_into(
+            &browser,
+            "#early_reason",
+            "Recorded ahead of the dates for the walkthrough",
+        )
+        .await;
+        press_on(
+            &browser,
+            &format!("form[action$='/advance'] button[value={step}]"),
+            Key::Enter,
+        )
+        .await;
         browser.find("main h1").await;
     }
     sign_out(&browser).await;
@@ -250,22 +310,21 @@ async fn the_staff_journey_from_a_draft_to_the_report_in_a_browser() {
         .await;
     browser.find("#what_happened").await;
     browser.check_page("report-form").await;
-    browser
-        .fill(
-            "#what_happened",
-            "Fem dagar i Lyon med lektioner och en konsert.",
-        )
-        .await;
-    browser
-        .fill("#outcomes", "Eleverna talade franska varje dag.")
-        .await;
-    browser
-        .fill("#feedback_summary", "Alla vill åka igen.")
-        .await;
-    browser.fill("#actual_cost", "11500").await;
-    browser
-        .click("form[action$='/report'] button[type=submit]")
-        .await;
+    type_into(
+        &browser,
+        "#what_happened",
+        "Fem dagar i Lyon med lektioner och en konsert.",
+    )
+    .await;
+    type_into(&browser, "#outcomes", "Eleverna talade franska varje dag.").await;
+    type_into(&browser, "#feedback_summary", "Alla vill åka igen.").await;
+    type_into(&browser, "#actual_cost", "11500").await;
+    press_on(
+        &browser,
+        "form[action$='/report'] button[type=submit]",
+        Key::Enter,
+    )
+    .await;
     browser.find(".notice").await;
     let state = trip
         .w

@@ -149,7 +149,7 @@ async fn the_account_pages_pass_the_accessibility_check_in_both_languages() {
         .js("document.querySelector('form').noValidate = true; return null")
         .await;
     browser.fill("#password", "kort").await;
-    browser.click("form button[type=submit]").await;
+    browser.submit("form button[type=submit]").await;
     browser.find("#password-error").await;
     browser
         .check_page("account-reset-password-too-short-sv")
@@ -157,7 +157,7 @@ async fn the_account_pages_pass_the_accessibility_check_in_both_languages() {
     browser
         .fill("#password", "Svendborg-sailing-week-by-train")
         .await;
-    browser.click("form button[type=submit]").await;
+    browser.submit("form button[type=submit]").await;
     browser.find("[role=status]").await;
     browser.check_page("account-reset-password-done-sv").await;
 
@@ -180,7 +180,7 @@ async fn the_error_page_passes_the_accessibility_check_in_both_languages() {
         browser
             .fill("#password", "Svendborg-sailing-week-by-train")
             .await;
-        browser.click("form button[type=submit]").await;
+        browser.submit("form button[type=submit]").await;
         let text = browser.text("main p").await;
         if attempt == 0 {
             assert!(text.starts_with("This link is invalid"), "{text}");

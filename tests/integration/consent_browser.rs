@@ -366,7 +366,7 @@ async fn the_consent_page_reads_on_a_phone() {
     assert!(left >= 0.0 && right <= inner, "{button}");
 
     // The same page in English.
-    browser.click("#switch-language").await;
+    browser.submit("#switch-language").await;
     assert_eq!(browser.text("h1").await, "Consent for an exchange");
     browser.check_page("consent-en").await;
 

@@ -52,7 +52,7 @@ async fn a_teacher_fills_the_proposal_form_in_a_browser_in_both_languages() {
             .await;
 
         set(&browser, "#end_date", &day(62)).await;
-        browser.click("#save").await;
+        browser.submit("#save").await;
         browser.find("main h1").await;
         let url = browser.current_url().await;
         let id = url

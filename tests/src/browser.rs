@@ -255,6 +255,26 @@ impl Browser {
             .unwrap_or_else(|e| panic!("clicking `{css}`: {e}"));
     }
 
+    /// Clicks the link or button matching `css` and waits until the browser has left the
+    /// page it was on, so that what is read next comes from the page that answered and not
+    /// from the one still showing when the click returned.
+    pub async fn submit(&self, css: &str) {
+        let old_page = self
+            .client
+            .find(Locator::Css("html"))
+            .await
+            .unwrap_or_else(|e| panic!("finding the page before clicking `{css}`: {e}"));
+        self.click(css).await;
+        let deadline = Instant::now() + PATIENCE;
+        // The old page's root turns stale once the new document has replaced it.
+        while old_page.tag_name().await.is_ok() {
+            if Instant::now() > deadline {
+                panic!("clicking `{css}` did not lead to a new page");
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
     /// Ticks the checkbox matching `css` unless it is ticked already.
     pub async fn select_checkbox(&self, css: &str) {
         let checkbox = self.find(css).await;

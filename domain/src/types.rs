@@ -60,27 +60,55 @@ impl fmt::Display for Email {
     }
 }
 
-/// A language the product speaks. Mails and pages fall back to English.
+/// A language the product speaks. A message missing in a language falls back to English,
+/// then Swedish (see `i18n`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Locale {
     Sv,
     #[default]
     En,
+    /// Norwegian (bokmål).
+    Nb,
+    Da,
+    Fi,
+    Et,
+    Pl,
+    De,
+    /// Arabic, written right to left.
+    Ar,
+    So,
+    Uk,
+    /// The pseudo-locale `en-XA`: English, accented and 40 % longer, for finding text that
+    /// bypasses the catalogues. Accepted everywhere, listed nowhere.
+    Pseudo,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::Sv, Locale::En];
+    /// The languages offered to people, in the order they are listed.
+    pub const ALL: [Locale; 11] = [
+        Locale::Sv,
+        Locale::En,
+        Locale::Nb,
+        Locale::Da,
+        Locale::Fi,
+        Locale::Et,
+        Locale::Pl,
+        Locale::De,
+        Locale::Ar,
+        Locale::So,
+        Locale::Uk,
+    ];
+
+    /// What an unsupported language is told (a test keeps it in step with `ALL`).
+    const SUPPORTED: &'static str = "must be one of: sv, en, nb, da, fi, et, pl, de, ar, so, uk";
 
     pub fn parse(field: &str, raw: &str) -> Result<Self, FieldError> {
-        match raw.trim().to_ascii_lowercase().as_str() {
-            "sv" => Ok(Self::Sv),
-            "en" => Ok(Self::En),
-            _ => Err(FieldError::new(
-                field,
-                "unsupported_locale",
-                "must be one of: sv, en",
-            )),
-        }
+        let wanted = raw.trim();
+        Self::ALL
+            .into_iter()
+            .chain([Self::Pseudo])
+            .find(|locale| locale.code().eq_ignore_ascii_case(wanted))
+            .ok_or_else(|| FieldError::new(field, "unsupported_locale", Self::SUPPORTED))
     }
 
     /// For values read back from the database: unknown ones fall back to English.
@@ -88,11 +116,61 @@ impl Locale {
         Self::parse("locale", raw).unwrap_or_default()
     }
 
+    /// The best supported language for a language tag (`nb-NO`, `sv-FI`, `no`), if any.
+    pub fn for_tag(tag: &str) -> Option<Self> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        // Norwegian without a written standard named reads bokmål.
+        let primary = if primary == "no" {
+            "nb".to_owned()
+        } else {
+            primary
+        };
+        if tag.trim().eq_ignore_ascii_case("en-XA") {
+            return Some(Self::Pseudo);
+        }
+        Self::ALL
+            .into_iter()
+            .find(|locale| locale.code() == primary)
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Self::Sv => "sv",
             Self::En => "en",
+            Self::Nb => "nb",
+            Self::Da => "da",
+            Self::Fi => "fi",
+            Self::Et => "et",
+            Self::Pl => "pl",
+            Self::De => "de",
+            Self::Ar => "ar",
+            Self::So => "so",
+            Self::Uk => "uk",
+            Self::Pseudo => "en-XA",
         }
+    }
+
+    /// The language's name in itself, as a language picker shows it.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Self::Sv => "Svenska",
+            Self::En => "English",
+            Self::Nb => "Norsk bokmål",
+            Self::Da => "Dansk",
+            Self::Fi => "Suomi",
+            Self::Et => "Eesti",
+            Self::Pl => "Polski",
+            Self::De => "Deutsch",
+            Self::Ar => "العربية",
+            Self::So => "Soomaali",
+            Self::Uk => "Українська",
+            Self::Pseudo => "[Ƥşeeuuḓoo]",
+        }
+    }
+
+    /// Whether the language is written right to left.
+    pub fn is_right_to_left(self) -> bool {
+        self == Self::Ar
     }
 }
 
@@ -233,11 +311,26 @@ mod tests {
     fn locales() {
         assert_eq!(Locale::parse("l", "SV").unwrap(), Locale::Sv);
         assert_eq!(Locale::parse("l", "en").unwrap(), Locale::En);
+        assert_eq!(Locale::parse("l", "nb").unwrap(), Locale::Nb);
+        assert_eq!(Locale::parse("l", "en-xa").unwrap(), Locale::Pseudo);
+        let refused = Locale::parse("l", "fr").unwrap_err();
+        assert_eq!(refused.code, "unsupported_locale");
+        let codes: Vec<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
         assert_eq!(
-            Locale::parse("l", "de").unwrap_err().code,
-            "unsupported_locale"
+            refused.message,
+            format!("must be one of: {}", codes.join(", "))
         );
         assert_eq!(Locale::from_stored("xx"), Locale::En);
+        for (tag, expected) in [
+            ("nb-NO", Some(Locale::Nb)),
+            ("no", Some(Locale::Nb)),
+            ("sv_FI", Some(Locale::Sv)),
+            ("AR-eg", Some(Locale::Ar)),
+            ("fr-FR", None),
+            ("", None),
+        ] {
+            assert_eq!(Locale::for_tag(tag), expected, "{tag}");
+        }
     }
 
     #[test]

@@ -283,9 +283,9 @@ async fn a_municipal_coordinator_sees_only_their_municipality() {
             crate::registrations::CREATE_YOUTH,
             json!({ "input": {
                 "displayName": "Vera", "dateOfBirth": born, "organisationId": katedral,
-                "locale": "sv", "fewerOpportunities": false,
+                "locale": "SV", "fewerOpportunities": false,
                 "guardians": [{ "displayName": "Guardian", "email": "v@example.se",
-                                "locale": "sv", "custody": "SOLE" }],
+                                "locale": "SV", "custody": "SOLE" }],
             }}),
         )
         .await;
@@ -465,8 +465,8 @@ async fn the_export_holds_everything_about_a_young_person_and_nothing_secret() {
             Some(&elsa),
             crate::registrations::CREATE_YOUTH,
             json!({ "input": { "displayName": "Elsa Lind", "dateOfBirth": born.to_string(),
-                    "organisationId": w.school, "locale": "sv", "ownProfile": true,
-                    "guardians": [{ "displayName": "Karin Lind", "email": MUM, "locale": "sv",
+                    "organisationId": w.school, "locale": "SV", "ownProfile": true,
+                    "guardians": [{ "displayName": "Karin Lind", "email": MUM, "locale": "SV",
                                     "custody": "SOLE" }] } }),
         )
         .await;

@@ -1331,12 +1331,12 @@ const YOUTH_INPUT: &[(&str, Kind)] = &[
     ("dateOfBirth", Str),
     ("organisationId", Id),
     ("fewerOpportunities", Bool),
-    ("locale", Str),
+    ("locale", Enum),
     ("ownProfile", Bool),
     ("guardians", Objects),
     ("guardians.0.displayName", Str),
     ("guardians.0.email", Str),
-    ("guardians.0.locale", Str),
+    ("guardians.0.locale", Enum),
     ("guardians.0.custody", Enum),
 ];
 
@@ -1349,9 +1349,9 @@ fn born(age: i64) -> String {
 fn youth_input(school: &str) -> Value {
     json!({
         "displayName": "Elsa Lind", "dateOfBirth": born(15), "organisationId": school,
-        "fewerOpportunities": false, "locale": "sv", "ownProfile": false,
+        "fewerOpportunities": false, "locale": "SV", "ownProfile": false,
         "guardians": [{
-            "displayName": "Karin Lind", "email": MUM, "locale": "sv", "custody": "SOLE",
+            "displayName": "Karin Lind", "email": MUM, "locale": "SV", "custody": "SOLE",
         }],
     })
 }
@@ -1530,7 +1530,7 @@ async fn hostile_input_to_registrations_is_refused_cleanly() {
     let fields = input_fields(YOUTH_INPUT);
     let mut creates = with_valid(&base, cases(&base, &as_refs(&fields)));
     let guardian = |i: usize, email: String, custody: &str| {
-        json!({ "displayName": format!("Guardian {i}"), "email": email, "locale": "en",
+        json!({ "displayName": format!("Guardian {i}"), "email": email, "locale": "EN",
                 "custody": custody })
     };
     let joint = |n: usize| -> Vec<Value> {

@@ -130,7 +130,7 @@ impl Trip {
             .iter()
             .map(|(email, custody)| {
                 json!({ "displayName": format!("Guardian {email}"), "email": email,
-                        "locale": if email.ends_with(".se") { "sv" } else { "en" },
+                        "locale": if email.ends_with(".se") { "SV" } else { "EN" },
                         "custody": custody })
             })
             .collect();
@@ -141,7 +141,7 @@ impl Trip {
                 CREATE_YOUTH,
                 json!({ "input": {
                     "displayName": name, "dateOfBirth": born.to_string(),
-                    "organisationId": self.w.school, "locale": "sv",
+                    "organisationId": self.w.school, "locale": "SV",
                     "fewerOpportunities": fewer_opportunities, "guardians": guardians,
                 }}),
             )
@@ -1249,8 +1249,8 @@ async fn registrations_follow_the_age_membership_and_one_per_person_rules() {
             &other_teacher,
             CREATE_YOUTH,
             json!({ "input": { "displayName": "Ute", "dateOfBirth": born, "organisationId": elsewhere,
-                    "locale": "sv", "guardians": [{ "displayName": "G", "email": "g@example.com",
-                    "locale": "sv", "custody": "SOLE" }] } }),
+                    "locale": "SV", "guardians": [{ "displayName": "G", "email": "g@example.com",
+                    "locale": "SV", "custody": "SOLE" }] } }),
         )
         .await;
     let outsider = id_of(ok(&outsider, "createYouthProfile"));
@@ -1406,7 +1406,7 @@ async fn own_profile(trip: &Trip, token: &str, age: i64, guardians: Value) -> Va
             token,
             CREATE_YOUTH,
             json!({ "input": { "displayName": "Elsa Lind", "dateOfBirth": born.to_string(),
-                    "organisationId": trip.w.school, "locale": "sv", "ownProfile": true,
+                    "organisationId": trip.w.school, "locale": "SV", "ownProfile": true,
                     "guardians": guardians } }),
         )
         .await
@@ -1432,7 +1432,7 @@ async fn a_young_person_registers_themselves_and_gives_their_own_assent() {
         .user_with_roles("elsa.lind@example.se", &[("youth", school)])
         .await;
     let guardians =
-        json!([{ "displayName": "Karin Lind", "email": MUM, "locale": "sv", "custody": "SOLE" }]);
+        json!([{ "displayName": "Karin Lind", "email": MUM, "locale": "SV", "custody": "SOLE" }]);
     let profile = own_profile(&trip, &token, 15, guardians).await;
     let youth = id_of(ok(&profile, "createYouthProfile"));
     // A family's word that a child belongs to the school is not the school's.

@@ -316,12 +316,12 @@ fn youth_input(
         .iter()
         .map(|(email, custody)| {
             json!({ "displayName": format!("Guardian {email}"), "email": email,
-                    "locale": "sv", "custody": custody })
+                    "locale": "SV", "custody": custody })
         })
         .collect();
     json!({
         "displayName": name, "dateOfBirth": born(age), "organisationId": school,
-        "locale": "sv", "ownProfile": own_profile, "guardians": guardians,
+        "locale": "SV", "ownProfile": own_profile, "guardians": guardians,
     })
 }
 

@@ -211,10 +211,10 @@ async fn pupil(trip: &Trip, name: &str, age: i64, gender: Option<&str>, fewer: b
             CREATE_YOUTH,
             json!({ "input": {
                 "displayName": name, "dateOfBirth": born.to_string(),
-                "organisationId": trip.w.school, "locale": "sv",
+                "organisationId": trip.w.school, "locale": "SV",
                 "fewerOpportunities": fewer, "gender": gender,
                 "guardians": [{ "displayName": format!("Guardian of {name}"),
-                                "email": guardian, "locale": "sv", "custody": "SOLE" }],
+                                "email": guardian, "locale": "SV", "custody": "SOLE" }],
             }}),
         )
         .await;

@@ -1208,9 +1208,9 @@ async fn who_may_restrict_and_lift() {
             crate::registrations::CREATE_YOUTH,
             json!({ "input": {
                 "displayName": "Fia Holm", "dateOfBirth": born.to_string(),
-                "organisationId": w.school, "locale": "sv",
+                "organisationId": w.school, "locale": "SV",
                 "guardians": [{ "displayName": "Ulla Holm", "email": "ulla@example.se",
-                                "locale": "sv", "custody": "SOLE" }],
+                                "locale": "SV", "custody": "SOLE" }],
             }}),
         )
         .await;

@@ -557,7 +557,7 @@ async fn the_trip_pages_pass_the_accessibility_check_in_swedish_and_english() {
                 browser
                     .source()
                     .await
-                    .contains(&format!("<html lang=\"{lang}\">")),
+                    .contains(&format!("<html lang=\"{lang}\" dir=\"ltr\">")),
                 "{name}"
             );
             browser.check_page(&format!("trip-{name}-{lang}")).await;

@@ -233,7 +233,7 @@ async fn the_exchange_page_shows_every_part_of_an_exchange() {
     assert_shows(
         &page,
         &[
-            "<html lang=\"en\">",
+            "<html lang=\"en\" dir=\"ltr\">",
             "id=\"exchange-state\">Waiting for approval</span>",
             "<dt>Accommodation</dt><dd>Host families</dd>",
             "<span class=\"overdue\">Overdue</span>",
@@ -324,7 +324,10 @@ async fn only_those_who_may_see_an_exchange_see_its_page_and_its_row() {
     ] {
         let page = teacher.get(missing).await;
         assert_eq!(page.status, StatusCode::NOT_FOUND, "{missing}");
-        assert!(page.body.contains("<html lang=\"sv\">"), "the 404 page");
+        assert!(
+            page.body.contains("<html lang=\"sv\" dir=\"ltr\">"),
+            "the 404 page"
+        );
     }
     assert_eq!(
         w.app.count("audit_events").await,

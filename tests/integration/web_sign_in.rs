@@ -27,7 +27,7 @@ async fn the_start_page_leads_to_sign_in_and_back_to_the_page_asked_for() {
 
     let form = browser.get("/sign-in?next=%2Faccount").await;
     assert_eq!(form.status, StatusCode::OK);
-    assert!(form.body.contains("<html lang=\"en\">"));
+    assert!(form.body.contains("<html lang=\"en\" dir=\"ltr\">"));
     assert_eq!(form.input_value("email").as_deref(), Some(""));
 
     let wrong = browser
@@ -170,7 +170,7 @@ async fn a_form_without_its_token_or_from_another_site_is_refused_and_changes_no
     }
     let account = browser.get("/account").await;
     assert!(
-        account.body.contains("<html lang=\"en\">"),
+        account.body.contains("<html lang=\"en\" dir=\"ltr\">"),
         "nothing changed"
     );
     assert!(
@@ -217,7 +217,7 @@ async fn the_language_is_kept_on_the_account_and_a_wrong_one_is_named() {
     let saved = browser.post("/account/language", &[("locale", "sv")]).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     let account = browser.get(saved.location.as_deref().unwrap()).await;
-    assert!(account.body.contains("<html lang=\"sv\">"));
+    assert!(account.body.contains("<html lang=\"sv\" dir=\"ltr\">"));
     assert!(account.shows("Ditt språk är sparat."));
     assert!(account.shows("Logga ut överallt"));
     // Kept on the account: a new session (another device) reads Swedish too.
@@ -344,7 +344,7 @@ async fn a_forgotten_password_sends_a_link_that_leads_back_to_sign_in() {
     let link = utbyte_tests::token_in(&mail.text_body);
     let path = format!("/account/reset-password?token={link}&lang=sv");
     let form = browser.get(&path).await;
-    assert!(form.body.contains("<html lang=\"sv\">"));
+    assert!(form.body.contains("<html lang=\"sv\" dir=\"ltr\">"));
     let done = browser
         .post(
             &path,

@@ -74,26 +74,43 @@ pub enum SelfServiceRole {
 
 /// A language the service writes e-mails and pages in.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+#[graphql(remote = "types::Locale")]
 pub enum Locale {
     /// Swedish.
     Sv,
     /// English.
     En,
+    /// Norwegian (bokmål).
+    Nb,
+    /// Danish.
+    Da,
+    /// Finnish.
+    Fi,
+    /// Estonian.
+    Et,
+    /// Polish.
+    Pl,
+    /// German.
+    De,
+    /// Arabic (written right to left).
+    Ar,
+    /// Somali.
+    So,
+    /// Ukrainian.
+    Uk,
+    /// Pseudo-English (`en-XA`), accented and longer: for testing that every text is
+    /// translated.
+    #[graphql(name = "EN_XA")]
+    Pseudo,
 }
 
 impl Locale {
-    fn code(self) -> &'static str {
-        match self {
-            Self::Sv => "sv",
-            Self::En => "en",
-        }
+    pub fn code(self) -> &'static str {
+        types::Locale::from(self).code()
     }
 
-    fn from_stored(code: &str) -> Self {
-        match types::Locale::from_stored(code) {
-            types::Locale::Sv => Self::Sv,
-            types::Locale::En => Self::En,
-        }
+    pub fn from_stored(code: &str) -> Self {
+        types::Locale::from_stored(code).into()
     }
 }
 

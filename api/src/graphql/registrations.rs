@@ -19,6 +19,7 @@ use utbyte_domain::{
     retention::restriction,
 };
 
+use super::accounts::Locale;
 use super::context::{id, meta, page_size, parse_cursor, parse_id, principal, services};
 
 mirror_enum! {
@@ -63,7 +64,7 @@ pub struct Guardian {
     pub id: ID,
     pub display_name: String,
     pub email: String,
-    pub locale: String,
+    pub locale: Locale,
     pub custody: CustodyGql,
     /// Whether the guardian has an account.
     pub has_account: bool,
@@ -75,7 +76,7 @@ impl Guardian {
             id: id(g.id),
             display_name: g.display_name.clone(),
             email: g.email.clone(),
-            locale: g.locale.clone(),
+            locale: Locale::from_stored(&g.locale),
             custody: Custody::from_code(&g.custody)
                 .unwrap_or(Custody::Joint)
                 .into(),
@@ -118,8 +119,8 @@ impl YouthProfile {
     async fn fewer_opportunities(&self) -> bool {
         self.0.profile.fewer_opportunities
     }
-    async fn locale(&self) -> &str {
-        &self.0.profile.locale
+    async fn locale(&self) -> Locale {
+        Locale::from_stored(&self.0.profile.locale)
     }
     /// Whether the young person has an account of their own.
     async fn has_account(&self) -> bool {
@@ -358,8 +359,8 @@ impl From<sensitive::MedicalRecord> for MedicalInformation {
 pub struct GuardianInputGql {
     pub display_name: String,
     pub email: String,
-    /// `sv` or `en`: the language of their e-mails and consent page.
-    pub locale: String,
+    /// The language of their e-mails and consent page.
+    pub locale: Locale,
     pub custody: CustodyGql,
 }
 
@@ -372,7 +373,8 @@ pub struct YouthProfileInput {
     pub fewer_opportunities: bool,
     /// Only when the young person or family chooses to give it.
     pub gender: Option<GenderGql>,
-    pub locale: String,
+    /// The language of the young person's e-mails and pages.
+    pub locale: Locale,
     /// The signed-in young person's own profile (from 13).
     #[graphql(default)]
     pub own_profile: bool,
@@ -523,7 +525,7 @@ impl RegistrationsMutation {
             organisation_id: parse_id("input.organisationId", &input.organisation_id)?,
             fewer_opportunities: input.fewer_opportunities,
             gender: input.gender.map(Into::into),
-            locale: input.locale,
+            locale: input.locale.code().to_owned(),
             own_profile: input.own_profile,
             guardians: input
                 .guardians
@@ -531,7 +533,7 @@ impl RegistrationsMutation {
                 .map(|g| GuardianInput {
                     display_name: g.display_name,
                     email: g.email,
-                    locale: g.locale,
+                    locale: g.locale.code().to_owned(),
                     custody: g.custody.into(),
                 })
                 .collect(),

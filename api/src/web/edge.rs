@@ -61,10 +61,28 @@ fn forwarded_for(headers: &HeaderMap) -> Option<std::net::IpAddr> {
         .ok()
 }
 
+/// The supported language the browser prefers most (`Accept-Language`, by quality), or
+/// English.
 fn browser_language(headers: &HeaderMap) -> Locale {
-    let sv = header_text(headers, header::ACCEPT_LANGUAGE.as_str())
-        .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("sv"));
-    if sv { Locale::Sv } else { Locale::En }
+    let Some(accepted) = header_text(headers, header::ACCEPT_LANGUAGE.as_str()) else {
+        return Locale::default();
+    };
+    let mut best: Option<(f32, Locale)> = None;
+    for entry in accepted.split(',') {
+        let mut parts = entry.split(';');
+        let tag = parts.next().unwrap_or_default();
+        let quality = parts
+            .find_map(|part| part.trim().strip_prefix("q="))
+            .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())
+            .unwrap_or(0.0);
+        if let Some(locale) = Locale::for_tag(tag)
+            && quality > 0.0
+            && best.is_none_or(|(best_quality, _)| quality > best_quality)
+        {
+            best = Some((quality, locale));
+        }
+    }
+    best.map_or_else(Locale::default, |(_, locale)| locale)
 }
 
 #[cfg(test)]
@@ -106,10 +124,14 @@ mod tests {
 
     #[test]
     fn browser_languages() {
-        let cases: [(&[(&str, &str)], Locale); 4] = [
+        let cases: [(&[(&str, &str)], Locale); 8] = [
             (&[], Locale::En),
             (&[("accept-language", "sv-SE,sv;q=0.9")], Locale::Sv),
-            (&[("accept-language", "de, sv;q=0.5")], Locale::En),
+            (&[("accept-language", "de, sv;q=0.5")], Locale::De),
+            (&[("accept-language", "fr, sv;q=0.5")], Locale::Sv),
+            (&[("accept-language", "fr-FR, fr;q=0.9")], Locale::En),
+            (&[("accept-language", "en;q=0.4, so;q=0.8, ar")], Locale::Ar),
+            (&[("accept-language", "nb-NO;q=0, uk;q=0.1")], Locale::Uk),
             (&[("accept-language", " SV")], Locale::Sv),
         ];
         for (pairs, expected) in cases {

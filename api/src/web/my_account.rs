@@ -68,10 +68,7 @@ async fn account_page(
     };
     let languages = Locale::ALL
         .iter()
-        .map(|locale| {
-            let key = format!("language-{}", locale.code());
-            (locale.code(), page.t(&key))
-        })
+        .map(|locale| (locale.code(), locale.endonym().to_owned()))
         .collect();
     render(
         status,

@@ -9,7 +9,7 @@ use axum::{
 use utbyte_domain::{
     DomainError, FieldError, Principal,
     accounts::AccountSummary,
-    i18n::{self, Arg},
+    i18n::{self, ArgValue, Messages},
     types::{Locale, Role},
 };
 
@@ -69,14 +69,34 @@ impl Page {
     }
 
     /// The message `key` with one argument.
-    pub fn t1(&self, key: &str, name: &'static str, value: impl ToString) -> String {
-        let value = value.to_string();
-        // Numbers go in as numbers, so plurals choose their form.
-        let arg: Arg = match value.parse::<f64>() {
-            Ok(number) => (name, number.into()),
-            Err(_) => (name, value.into()),
-        };
-        i18n::text_with(self.locale, key, &[arg])
+    pub fn t1(&self, key: &str, name: &'static str, value: impl ArgValue) -> String {
+        Messages(self.locale).t1(key, name, value)
+    }
+
+    /// The message `key` with two arguments.
+    pub fn t2(
+        &self,
+        key: &str,
+        name1: &'static str,
+        value1: impl ArgValue,
+        name2: &'static str,
+        value2: impl ArgValue,
+    ) -> String {
+        Messages(self.locale).t2(key, name1, value1, name2, value2)
+    }
+
+    /// The other languages the page can be read in: (code, name in itself, direction).
+    pub fn other_languages(&self) -> Vec<(&'static str, &'static str, &'static str)> {
+        Locale::ALL
+            .into_iter()
+            .filter(|locale| *locale != self.locale)
+            .map(|locale| (locale.code(), locale.endonym(), locale.direction()))
+            .collect()
+    }
+
+    /// `rtl` for a language written right to left, else `ltr`.
+    pub fn dir(&self) -> &'static str {
+        self.locale.direction()
     }
 
     pub fn lang(&self) -> &'static str {

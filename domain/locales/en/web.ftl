@@ -24,6 +24,7 @@ error-summary-count = { $count ->
 field-error-prefix = Error:
 required-field = (required)
 language-label = Language
+other-languages = Other languages
 language-sv = Svenska
 language-en = English
 

@@ -24,6 +24,7 @@ error-summary-count = { $count ->
 field-error-prefix = Fel:
 required-field = (obligatoriskt)
 language-label = Språk
+other-languages = Andra språk
 language-sv = Svenska
 language-en = English
 

@@ -314,17 +314,8 @@ async fn notify_approvers(
     Ok(())
 }
 
-pub fn risk_label(risk: RiskLevel, locale: Locale) -> &'static str {
-    match (locale, risk) {
-        (Locale::Sv, RiskLevel::LocalDayTrip) => "dagsutflykt i närområdet",
-        (Locale::Sv, RiskLevel::Overnight) => "resa med övernattning",
-        (Locale::Sv, RiskLevel::Abroad) => "resa utomlands",
-        (Locale::Sv, RiskLevel::Adventurous) => "äventyrliga aktiviteter",
-        (Locale::En, RiskLevel::LocalDayTrip) => "local day trip",
-        (Locale::En, RiskLevel::Overnight) => "overnight trip",
-        (Locale::En, RiskLevel::Abroad) => "trip abroad",
-        (Locale::En, RiskLevel::Adventurous) => "adventurous activities",
-    }
+pub fn risk_label(risk: RiskLevel, locale: Locale) -> String {
+    crate::i18n::text(locale, &format!("risk-{}", risk.code()))
 }
 
 /// The teacher who drafted the exchange, who hears about decisions.

@@ -47,21 +47,8 @@ impl RecordStatus {
     }
 }
 
-pub fn status_label(status: RecordStatus, locale: Locale) -> &'static str {
-    match (locale, status) {
-        (Locale::Sv, RecordStatus::Idea) => "idé",
-        (Locale::Sv, RecordStatus::Drafting) => "under arbete",
-        (Locale::Sv, RecordStatus::Submitted) => "inlämnad",
-        (Locale::Sv, RecordStatus::Granted) => "beviljad",
-        (Locale::Sv, RecordStatus::Rejected) => "avslagen",
-        (Locale::Sv, RecordStatus::Reported) => "slutrapporterad",
-        (Locale::En, RecordStatus::Idea) => "idea",
-        (Locale::En, RecordStatus::Drafting) => "drafting",
-        (Locale::En, RecordStatus::Submitted) => "submitted",
-        (Locale::En, RecordStatus::Granted) => "granted",
-        (Locale::En, RecordStatus::Rejected) => "rejected",
-        (Locale::En, RecordStatus::Reported) => "reported",
-    }
+pub fn status_label(status: RecordStatus, locale: Locale) -> String {
+    crate::i18n::text(locale, &format!("funding-status-{}", status.code()))
 }
 
 #[derive(Debug, Clone)]

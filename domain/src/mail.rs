@@ -384,8 +384,7 @@ mod tests {
                         status: crate::funding::records::status_label(
                             crate::funding::records::RecordStatus::Drafting,
                             locale,
-                        )
-                        .into(),
+                        ),
                     }
                     .render(locale)
                     .unwrap(),

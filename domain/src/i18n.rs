@@ -51,20 +51,12 @@ fn pseudo_english(key: &str, args: &FluentArgs<'_>) -> Option<String> {
 
 impl Locale {
     pub fn language_id(self) -> LanguageIdentifier {
-        match self {
-            Locale::Sv => langid!("sv"),
-            Locale::En => langid!("en"),
-            Locale::Nb => langid!("nb"),
-            Locale::Da => langid!("da"),
-            Locale::Fi => langid!("fi"),
-            Locale::Et => langid!("et"),
-            Locale::Pl => langid!("pl"),
-            Locale::De => langid!("de"),
-            Locale::Ar => langid!("ar"),
-            Locale::So => langid!("so"),
-            Locale::Uk => langid!("uk"),
-            Locale::Pseudo => PSEUDO,
+        if self == Locale::Pseudo {
+            return PSEUDO;
         }
+        self.code()
+            .parse()
+            .expect("every language code in the table is a language identifier")
     }
 
     /// `rtl` or `ltr`, for the `dir` attribute of a page or mail.
@@ -300,15 +292,38 @@ mod tests {
                 twice.len()
             );
         }
+        let shape = |all: &[(String, String, std::collections::BTreeSet<String>)]| {
+            all.iter()
+                .map(|(file, key, variables)| format!("{file}: {key} {variables:?}"))
+                .collect::<std::collections::BTreeSet<_>>()
+        };
+        let wanted = shape(&english);
+        let mut problems = Vec::new();
         for language in catalogue_folders() {
             let theirs = messages(&language);
-            let shape = |all: &[(String, String, std::collections::BTreeSet<String>)]| {
-                all.iter()
-                    .map(|(file, key, variables)| format!("{file} {key} {variables:?}"))
-                    .collect::<Vec<_>>()
-            };
-            assert_eq!(shape(&theirs), shape(&english), "{language}");
+            let found = shape(&theirs);
+            for missing in wanted.difference(&found) {
+                problems.push(format!("{language} lacks or differs from en: {missing}"));
+            }
+            for extra in found.difference(&wanted) {
+                problems.push(format!("{language} has what en has not: {extra}"));
+            }
+            // What the line reader above found must also be what Fluent parsed.
+            let locale = Locale::parse("folder", &language).expect("a folder per language");
+            for (file, key, variables) in &theirs {
+                let args: HashMap<String, FluentValue> = variables
+                    .iter()
+                    .map(|name| (name.clone(), FluentValue::from(1)))
+                    .collect();
+                let parsed = CATALOGUES
+                    .lookup_no_default_fallback(&locale.language_id(), key, Some(&args))
+                    .is_some();
+                if !parsed {
+                    problems.push(format!("{language}/{file}: {key} does not parse"));
+                }
+            }
         }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
         assert!(
             english.len() > 50,
             "the catalogues are read: {}",

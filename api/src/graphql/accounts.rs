@@ -72,37 +72,22 @@ pub enum SelfServiceRole {
     Guardian,
 }
 
-/// A language the service writes e-mails and pages in.
-#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
-#[graphql(remote = "types::Locale")]
-pub enum Locale {
-    /// Swedish.
-    Sv,
-    /// English.
-    En,
-    /// Norwegian (bokmål).
-    Nb,
-    /// Danish.
-    Da,
-    /// Finnish.
-    Fi,
-    /// Estonian.
-    Et,
-    /// Polish.
-    Pl,
-    /// German.
-    De,
-    /// Arabic (written right to left).
-    Ar,
-    /// Somali.
-    So,
-    /// Ukrainian.
-    Uk,
-    /// Pseudo-English (`en-XA`), accented and longer: for testing that every text is
-    /// translated.
-    #[graphql(name = "EN_XA")]
-    Pseudo,
+macro_rules! graphql_locale {
+    ($($variant:ident $code:literal $endonym:literal $english:literal $direction:ident,)*) => {
+        /// A language the service writes e-mails and pages in.
+        #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+        #[graphql(remote = "types::Locale")]
+        pub enum Locale {
+            $(#[doc = $english] $variant,)*
+            /// Pseudo-English (`en-XA`), accented and longer: for testing that every text is
+            /// translated.
+            #[graphql(name = "EN_XA")]
+            Pseudo,
+        }
+    };
 }
+
+utbyte_domain::with_languages!(graphql_locale);
 
 impl Locale {
     pub fn code(self) -> &'static str {

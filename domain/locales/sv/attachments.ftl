@@ -1,5 +1,5 @@
 # Filer som hör till ett utbyte.
-# Granskad av: (ännu inte granskad av en modersmålstalare)
+# Reviewed by: (not yet reviewed by a native speaker)
 
 attachments-title = Filer: { $title }
 attachments-heading = Filer

@@ -1,5 +1,5 @@
 # Utbyte: lägen för utbyten och anmälningar, i ord.
-# Granskad av: (ännu inte granskad av en person med språket som modersmål)
+# Reviewed by: (not yet reviewed by a native speaker)
 
 registration-state-pending-consent = Plats reserverad, väntar på samtycke
 registration-state-confirmed = Bekräftad

@@ -1,5 +1,5 @@
 # Utbyte: webbsidornas gemensamma texter, inloggning och konto.
-# Granskad av: (ännu inte granskad av en person med språket som modersmål)
+# Reviewed by: (not yet reviewed by a native speaker)
 
 site-name = Utbyte
 skip-to-content = Hoppa till huvudinnehållet

@@ -331,6 +331,46 @@ mod tests {
         );
     }
 
+    /// What the catalogue files of a language say of their review: "not yet" while any says
+    /// it has not been reviewed, else the reviewer line they share.
+    fn review_state(language: &str) -> String {
+        let dir = format!("{}/locales/{language}", env!("CARGO_MANIFEST_DIR"));
+        let mut states = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+            let text = std::fs::read_to_string(entry.expect("catalogue").path()).unwrap();
+            let reviewed = text
+                .lines()
+                .take_while(|line| line.starts_with('#'))
+                .find_map(|line| line.strip_prefix("# Reviewed by:"))
+                .map(str::trim)
+                .unwrap_or_else(|| panic!("{language}: a catalogue without a review line"));
+            states.insert(if reviewed.starts_with("(not yet") {
+                "not yet".to_owned()
+            } else {
+                reviewed.to_owned()
+            });
+        }
+        if states.contains("not yet") {
+            "not yet".to_owned()
+        } else {
+            states.into_iter().collect::<Vec<_>>().join("; ")
+        }
+    }
+
+    #[test]
+    fn every_language_has_a_catalogue_and_the_readme_tells_its_review_state() {
+        let readme = include_str!("../../README.md");
+        for locale in Locale::ALL {
+            let code = locale.code();
+            let row = readme
+                .lines()
+                .find(|line| line.starts_with(&format!("| `{code}` |")))
+                .unwrap_or_else(|| panic!("the README's table of languages lacks {code}"));
+            let told = row.trim_end_matches('|').rsplit('|').next().unwrap().trim();
+            assert_eq!(told, review_state(code), "README on {code}: {row}");
+        }
+    }
+
     #[test]
     fn a_message_is_never_shown_as_its_key() {
         for locale in Locale::ALL.into_iter().chain([Locale::Pseudo]) {

@@ -1,6 +1,9 @@
 //! Types that parse at the edge and cannot be invalid afterwards.
 use std::fmt;
 
+pub use crate::format::TimeZone;
+pub use crate::money::{Currency, Money};
+
 use crate::error::FieldError;
 
 /// An enum stored as a short text code: `code()`, `from_code()` and `ALL`.

@@ -983,3 +983,46 @@ async fn queued_mail_is_delivered_with_a_message_id_from_the_outbox() {
     assert!(sent.sent_at.is_some(), "the row was never marked sent");
     assert_eq!(sent.attempts, 1);
 }
+
+#[tokio::test]
+async fn a_person_reads_times_in_the_zone_they_choose() {
+    let app = TestApp::spawn().await;
+    let token = app.user_with_role("lina@example.se", "teacher").await;
+    let zone = "{ me { timeZone } }";
+    let set = "mutation($z: String!) { setMyTimeZone(timeZone: $z) { timeZone } }";
+
+    let before = app.gql(Some(&token), zone, json!({})).await;
+    assert_eq!(before["data"]["me"]["timeZone"], "Europe/Stockholm");
+
+    let changed = app
+        .gql(Some(&token), set, json!({ "z": " europe/helsinki " }))
+        .await;
+    assert_eq!(
+        changed["data"]["setMyTimeZone"]["timeZone"], "Europe/Helsinki",
+        "{changed}"
+    );
+    let after = app.gql(Some(&token), zone, json!({})).await;
+    assert_eq!(after["data"]["me"]["timeZone"], "Europe/Helsinki");
+    assert!(
+        app.audit_actions()
+            .await
+            .contains(&"time_zone_changed".to_owned())
+    );
+
+    // A fixed offset or a name the zone database does not know is refused, naming the field.
+    for refused in ["UTC+1", "Etc/GMT-2", "Europe/Atlantis", ""] {
+        let response = app.gql(Some(&token), set, json!({ "z": refused })).await;
+        assert_eq!(
+            error_code(&response),
+            "BAD_USER_INPUT",
+            "{refused}: {response}"
+        );
+        assert_eq!(error_fields(&response), ["timeZone"], "{refused}");
+        assert!(!response.to_string().contains("Atlantis"), "{response}");
+    }
+    let kept = app.gql(Some(&token), zone, json!({})).await;
+    assert_eq!(kept["data"]["me"]["timeZone"], "Europe/Helsinki");
+
+    let anonymous = app.gql(None, set, json!({ "z": "Europe/Oslo" })).await;
+    assert_eq!(error_code(&anonymous), "UNAUTHENTICATED", "{anonymous}");
+}

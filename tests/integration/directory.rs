@@ -1475,6 +1475,7 @@ const ACCOUNT_AND_NOTIFICATION_FIELDS: &[&str] = &[
     "acceptInvitation",
     "verifyEmail",
     "changePassword",
+    "setMyTimeZone",
     "requestPasswordReset",
     "resetPassword",
     "grantRole",

@@ -660,3 +660,51 @@ async fn every_migration_with_data_rolls_back_and_up_again_or_refuses_and_change
         );
     }
 }
+
+/// The last migration's rollback drops users' time zones: refused while anyone chose one.
+#[tokio::test]
+async fn a_rollback_keeps_the_time_zones_people_chose() {
+    let (_dir, db) = empty_database().await;
+    Migrator::up(&db, None).await.expect("all migrations");
+    let now = Utc::now();
+    let user = Uuid::now_v7();
+    insert(
+        &db,
+        "INSERT INTO users (id, email, display_name, locale, time_zone, created_at, updated_at) \
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
+        vec![
+            user.into(),
+            "lina@example.se".into(),
+            "Lina".into(),
+            "sv".into(),
+            "Europe/Helsinki".into(),
+            now.into(),
+            now.into(),
+        ],
+    )
+    .await;
+    let last = Migrator::migrations()
+        .last()
+        .map(|m| m.name().to_owned())
+        .expect("a migration");
+    assert_eq!(last, "m20261207_000012_user_time_zones");
+
+    let before = schema(&db).await;
+    let refused = Migrator::down(&db, Some(1))
+        .await
+        .expect_err("rolled back over a chosen time zone");
+    assert!(
+        refused.to_string().contains("1 time zones people chose"),
+        "{refused}"
+    );
+    assert_eq!(schema(&db).await, before, "a refusal changes nothing");
+
+    run(&db, "UPDATE users SET time_zone = NULL", vec![])
+        .await
+        .expect("clear the time zone");
+    Migrator::down(&db, Some(1))
+        .await
+        .expect("nothing chosen: rolled back");
+    assert_eq!(count(&db, "users").await, 1, "the user is kept");
+    Migrator::up(&db, None).await.expect("up again");
+}

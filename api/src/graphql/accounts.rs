@@ -183,6 +183,14 @@ impl User {
         Locale::from_stored(&self.0.locale)
     }
 
+    /// The IANA time zone the person reads times in, such as `Europe/Helsinki`:
+    /// `Europe/Stockholm` unless they chose another.
+    async fn time_zone(&self) -> String {
+        types::TimeZone::from_stored(self.0.time_zone.as_deref())
+            .name()
+            .to_owned()
+    }
+
     /// Whether the person has shown that the e-mail address is theirs.
     async fn email_verified(&self) -> bool {
         self.0.email_verified_at.is_some()
@@ -404,6 +412,15 @@ impl AccountsMutation {
         )
         .await?;
         Ok(true)
+    }
+
+    /// Sets the time zone the signed-in person reads times in: an IANA name such as
+    /// `Europe/Helsinki` (a place, not a fixed offset). An unknown zone is BAD_USER_INPUT
+    /// naming `timeZone`.
+    async fn set_my_time_zone(&self, ctx: &Context<'_>, time_zone: String) -> Result<User> {
+        let principal = principal(ctx)?;
+        accounts::set_time_zone(services(ctx), principal, meta(ctx), &time_zone).await?;
+        Ok(User(accounts::me(services(ctx), principal).await?))
     }
 
     /// Sends a password reset link if the address has an account. Always answers true.

@@ -11,6 +11,7 @@ use crate::{
     db::begin_write,
     entities::{municipalities, organisations, users},
     error::DomainResult,
+    format::TimeZone,
     notifications,
     principal::{Principal, RequestMeta},
     services::Services,
@@ -21,6 +22,8 @@ use crate::{
 pub struct AccountSummary {
     pub user: users::Model,
     pub locale: Locale,
+    /// The zone the person reads times in: theirs, else Europe/Stockholm.
+    pub time_zone: TimeZone,
     /// The municipality the person works for, when a role ties them to one.
     pub municipality: Option<String>,
     pub unread_notifications: u64,
@@ -32,6 +35,7 @@ pub async fn summary(services: &Services, principal: &Principal) -> DomainResult
     let unread_notifications = notifications::unread_count(services, principal).await?;
     Ok(AccountSummary {
         locale: Locale::from_stored(&user.locale),
+        time_zone: TimeZone::from_stored(user.time_zone.as_deref()),
         user,
         municipality,
         unread_notifications,
@@ -103,4 +107,36 @@ pub async fn set_locale(
     .await?;
     txn.commit().await?;
     Ok(locale)
+}
+
+/// Sets the time zone the signed-in person reads times in: an IANA name such as
+/// `Europe/Helsinki`, refused (field `timeZone`) when the zone database does not know it.
+pub async fn set_time_zone(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    raw: &str,
+) -> DomainResult<TimeZone> {
+    let zone = TimeZone::parse("timeZone", raw).map_err(one)?;
+    let txn = begin_write(&services.db).await?;
+    let user = super::me(services, principal).await?;
+    let previous = user.time_zone.clone();
+    let mut active = user.into_active_model();
+    active.time_zone = Set(Some(zone.name().to_owned()));
+    active.updated_at = Set(Utc::now());
+    active.update(&txn).await?;
+    audit::record(
+        &txn,
+        meta,
+        AuditEvent {
+            actor_id: Some(principal.user_id),
+            action: "time_zone_changed",
+            subject_type: "user",
+            subject_id: Some(principal.user_id),
+            details: json!({ "from": previous, "to": zone.name() }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(zone)
 }

@@ -352,6 +352,7 @@ pub(super) fn new_user(
         email: Set(email.as_str().to_owned()),
         display_name: Set(name.as_str().to_owned()),
         locale: Set(locale.code().to_owned()),
+        time_zone: Set(None),
         password_hash: Set(password_hash),
         email_verified_at: Set(None),
         created_at: Set(now),

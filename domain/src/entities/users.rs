@@ -9,6 +9,8 @@ pub struct Model {
     pub email: String,
     pub display_name: String,
     pub locale: String,
+    /// An IANA time zone name; none for the default (see `format::TimeZone`).
+    pub time_zone: Option<String>,
     pub password_hash: Option<String>,
     pub email_verified_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,

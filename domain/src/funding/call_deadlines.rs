@@ -3,7 +3,7 @@
 //! has its round's, read when needed, so a later publication or correction reaches it.
 use std::collections::HashMap;
 
-use chrono::{DateTime, Datelike, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     sea_query::OnConflict,
@@ -16,17 +16,19 @@ use crate::{
     db::begin_write,
     entities::{funding_call_deadlines, funding_records},
     error::{Checks, DomainError, DomainResult, FieldError},
+    format::noon_in_brussels,
     principal::{Principal, RequestMeta},
     services::Services,
 };
 
-/// Call 2026, 12:00 Brussels time (CET, so 11:00 UTC), first rounds.
+/// Call 2026, first rounds: 12:00 Brussels time, converted with the zone database (in
+/// February and early March Brussels keeps CET, so 11:00 UTC).
 fn published_rows() -> Vec<(FundingAction, i32, i32, DateTime<Utc>)> {
-    let noon_in_brussels = |month, day| Utc.with_ymd_and_hms(2026, month, day, 11, 0, 0).single();
+    let noon = |month, day| NaiveDate::from_ymd_opt(2026, month, day).map(noon_in_brussels);
     [
-        (FundingAction::Ka152You, noon_in_brussels(2, 12)),
-        (FundingAction::Ka122Sch, noon_in_brussels(2, 19)),
-        (FundingAction::Ka210, noon_in_brussels(3, 5)),
+        (FundingAction::Ka152You, noon(2, 12)),
+        (FundingAction::Ka122Sch, noon(2, 19)),
+        (FundingAction::Ka210, noon(3, 5)),
     ]
     .into_iter()
     .filter_map(|(action, deadline)| Some((action, 2026, 1, deadline?)))
@@ -210,6 +212,8 @@ pub async fn set(
 
 #[cfg(test)]
 mod tests {
+    use chrono::TimeZone;
+
     use super::*;
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod csv_files;
 pub mod db;
 pub mod directory;
 pub mod entities;

@@ -142,3 +142,33 @@ pub fn page_size(first: Option<i32>) -> Result<u64, DomainError> {
         )),
     }
 }
+
+/// The two forms of a CSV file the API returns.
+#[derive(async_graphql::Enum, Copy, Clone, Eq, PartialEq, Debug, Default)]
+pub enum CsvFormat {
+    /// For programs: `,` between cells, stable English codes as headers and values,
+    /// decimals with a point, no byte-order mark.
+    #[default]
+    Machine,
+    /// For people opening it in a spreadsheet: a UTF-8 byte-order mark, headers, states and
+    /// words in the chosen language (the caller's own by default), decimals with its
+    /// separator, and `;` between cells where the language writes decimals with a comma.
+    Spreadsheet,
+}
+
+/// The domain's form of a CSV file: a spreadsheet in `language`, else the caller's language.
+pub async fn csv_form(
+    ctx: &Context<'_>,
+    format: CsvFormat,
+    language: Option<super::accounts::Locale>,
+) -> Result<utbyte_domain::csv_files::CsvForm, DomainError> {
+    use utbyte_domain::{accounts, csv_files::CsvForm};
+    Ok(match (format, language) {
+        (CsvFormat::Machine, _) => CsvForm::Machine,
+        (CsvFormat::Spreadsheet, Some(language)) => CsvForm::Spreadsheet(language.into()),
+        (CsvFormat::Spreadsheet, None) => {
+            let me = accounts::summary(services(ctx), principal(ctx)?).await?;
+            CsvForm::Spreadsheet(me.locale)
+        }
+    })
+}

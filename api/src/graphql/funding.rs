@@ -23,7 +23,10 @@ use utbyte_domain::{
     },
 };
 
-use super::context::{id, loaders, meta, page_size, parse_cursor, parse_id, principal, services};
+use super::accounts::Locale;
+use super::context::{
+    CsvFormat, csv_form, id, loaders, meta, page_size, parse_cursor, parse_id, principal, services,
+};
 use super::directory::Organisation;
 
 mirror_enum! {
@@ -783,14 +786,19 @@ impl FundingQuery {
         exchange_id: ID,
         action: FundingActionGql,
         call_year: i32,
+        #[graphql(default, desc = "MACHINE (the default) or SPREADSHEET.")] format: CsvFormat,
+        #[graphql(desc = "The spreadsheet's language; the caller's own when left out.")]
+        language: Option<Locale>,
     ) -> Result<String> {
         let exchange = parse_id("exchangeId", &exchange_id)?;
+        let form = csv_form(ctx, format, language).await?;
         Ok(export::exchange_budget_csv(
             services(ctx),
             principal(ctx)?,
             exchange,
             action.into(),
             call_year,
+            form,
         )
         .await?)
     }
@@ -798,9 +806,17 @@ impl FundingQuery {
     /// An exchange's mobilities as CSV, with the columns a grant report needs: one row per
     /// organisation's confirmed participants once there are any, else the planned numbers;
     /// the `basis` column says which.
-    async fn mobility_csv(&self, ctx: &Context<'_>, exchange_id: ID) -> Result<String> {
+    async fn mobility_csv(
+        &self,
+        ctx: &Context<'_>,
+        exchange_id: ID,
+        #[graphql(default, desc = "MACHINE (the default) or SPREADSHEET.")] format: CsvFormat,
+        #[graphql(desc = "The spreadsheet's language; the caller's own when left out.")]
+        language: Option<Locale>,
+    ) -> Result<String> {
         let exchange = parse_id("exchangeId", &exchange_id)?;
-        Ok(export::mobility_csv(services(ctx), principal(ctx)?, exchange).await?)
+        let form = csv_form(ctx, format, language).await?;
+        Ok(export::mobility_csv(services(ctx), principal(ctx)?, exchange, form).await?)
     }
 }
 

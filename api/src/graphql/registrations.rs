@@ -20,7 +20,9 @@ use utbyte_domain::{
 };
 
 use super::accounts::Locale;
-use super::context::{id, meta, page_size, parse_cursor, parse_id, principal, services};
+use super::context::{
+    CsvFormat, csv_form, id, meta, page_size, parse_cursor, parse_id, principal, services,
+};
 
 mirror_enum! {
     /// Where a registration stands. Only CONFIRMED is a confirmed place; PENDING_CONSENT
@@ -500,9 +502,20 @@ impl RegistrationsQuery {
 
     /// The roster of everyone holding a place, with guardians, emergency contacts and
     /// medical notes, as CSV: for the exchange's leaders and coordinators; audited.
-    async fn roster_csv(&self, ctx: &Context<'_>, exchange_id: ID) -> Result<String> {
+    async fn roster_csv(
+        &self,
+        ctx: &Context<'_>,
+        exchange_id: ID,
+        #[graphql(default, desc = "MACHINE (the default) or SPREADSHEET.")] format: CsvFormat,
+        #[graphql(desc = "The spreadsheet's language; the caller's own when left out.")]
+        language: Option<Locale>,
+    ) -> Result<String> {
         let exchange = parse_id("exchangeId", &exchange_id)?;
-        Ok(sensitive::roster_csv(services(ctx), principal(ctx)?, meta(ctx), exchange).await?)
+        let form = csv_form(ctx, format, language).await?;
+        Ok(
+            sensitive::roster_csv(services(ctx), principal(ctx)?, meta(ctx), exchange, form)
+                .await?,
+        )
     }
 }
 

@@ -10,7 +10,8 @@ use utbyte_domain::{
 use uuid::Uuid;
 
 use super::{
-    context::{id, parse_id, principal, services},
+    accounts::Locale,
+    context::{CsvFormat, csv_form, id, parse_id, principal, services},
     directory::PartnershipKindGql,
     exchanges::{ExchangeDirectionGql, ExchangeStateGql, RiskLevelGql},
     funding::FundingProgrammeGql,
@@ -400,8 +401,12 @@ impl ReportingQuery {
                           this organisation of the municipality."
         )]
         organisation_id: Option<ID>,
+        #[graphql(default, desc = "MACHINE (the default) or SPREADSHEET.")] format: CsvFormat,
+        #[graphql(desc = "The spreadsheet's language; the caller's own when left out.")]
+        language: Option<Locale>,
     ) -> Result<String> {
         let figures = load(ctx, &municipality_id, year, organisation_id.as_ref()).await?;
-        Ok(csv::figures_csv(&figures)?)
+        let form = csv_form(ctx, format, language).await?;
+        Ok(csv::figures_csv(&figures, form)?)
     }
 }

@@ -3,12 +3,13 @@
 use uuid::Uuid;
 
 use super::{
-    budget::{Budget, GroupInput},
+    budget::{Budget, GroupInput, LineCategory},
     planning::{self, Basis},
     rates::FundingAction,
     store,
 };
 use crate::{
+    csv_files::CsvForm,
     directory::{organisations, places},
     error::{DomainError, DomainResult},
     exchanges::proposals,
@@ -17,41 +18,16 @@ use crate::{
     services::Services,
 };
 
-/// A spreadsheet would run a cell that starts like a formula; such cells get a leading
-/// apostrophe (the usual guard against CSV injection).
-fn cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    }
-}
-
-/// Euros with two decimals and no symbol, as spreadsheets read them.
-fn eur(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let abs = cents.unsigned_abs();
-    format!("{sign}{}.{:02}", abs / 100, abs % 100)
-}
-
-/// Every cell is quoted: a spreadsheet that splits on `;` (as Swedish Excel does) then cannot
-/// find a formula after a separator inside a text.
-pub(crate) fn write(rows: Vec<Vec<String>>) -> DomainResult<String> {
-    let mut writer = csv::WriterBuilder::new()
-        .quote_style(csv::QuoteStyle::Always)
-        .from_writer(Vec::new());
-    for row in rows {
-        writer
-            .write_record(row.iter().map(|c| cell(c)))
-            .map_err(anyhow::Error::from)?;
-    }
-    let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
-    String::from_utf8(bytes).map_err(|e| DomainError::Internal(e.into()))
-}
-
 /// The budget as rows: each line with its quantity, rate, amount, formula and rate row, then
 /// the rates still missing and the total.
-pub fn budget_csv(budget: &Budget, groups: &[GroupInput]) -> DomainResult<String> {
+pub fn budget_csv(budget: &Budget, groups: &[GroupInput], form: CsvForm) -> DomainResult<String> {
+    let eur = |cents: i64| form.euros(cents);
+    let category = |category: LineCategory| {
+        form.coded(
+            "exchange-funding-category",
+            &category.code().replace('_', "-"),
+        )
+    };
     let mut rows = vec![
         [
             "group",
@@ -62,7 +38,7 @@ pub fn budget_csv(budget: &Budget, groups: &[GroupInput]) -> DomainResult<String
             "formula",
             "rate_row",
         ]
-        .map(String::from)
+        .map(|column| form.header("budget", column))
         .to_vec(),
     ];
     let group_label = |group: Option<usize>| {
@@ -74,7 +50,7 @@ pub fn budget_csv(budget: &Budget, groups: &[GroupInput]) -> DomainResult<String
     for line in &budget.lines {
         rows.push(vec![
             group_label(line.group),
-            line.category.code().to_owned(),
+            category(line.category),
             line.quantity.to_string(),
             eur(line.rate_cents),
             eur(line.amount_cents),
@@ -85,16 +61,20 @@ pub fn budget_csv(budget: &Budget, groups: &[GroupInput]) -> DomainResult<String
     for missing in &budget.missing {
         rows.push(vec![
             group_label(missing.group),
-            missing.category.code().to_owned(),
+            category(missing.category),
             String::new(),
             String::new(),
             String::new(),
-            "rate missing: enter it in the rate table".to_owned(),
+            form.phrase(
+                "rate missing: enter it in the rate table",
+                "csv-budget-rate-missing",
+                &[],
+            ),
             missing.rate.describe(),
         ]);
     }
     rows.push(vec![
-        "total".to_owned(),
+        form.phrase("total", "csv-budget-total", &[]),
         String::new(),
         String::new(),
         String::new(),
@@ -102,11 +82,15 @@ pub fn budget_csv(budget: &Budget, groups: &[GroupInput]) -> DomainResult<String
         if budget.missing.is_empty() {
             String::new()
         } else {
-            format!("{} rate(s) missing", budget.missing.len())
+            form.phrase(
+                &format!("{} rate(s) missing", budget.missing.len()),
+                "csv-budget-rates-missing",
+                &[("count", budget.missing.len().into())],
+            )
         },
         String::new(),
     ]);
-    write(rows)
+    form.write(rows)
 }
 
 /// The budget of an exchange as CSV.
@@ -116,13 +100,14 @@ pub async fn exchange_budget_csv(
     exchange_id: Uuid,
     action: FundingAction,
     call_year: i32,
+    form: CsvForm,
 ) -> DomainResult<String> {
     let budget =
         planning::estimate_for_exchange(services, principal, exchange_id, action, call_year)
             .await?;
     let exchange = proposals::find(&services.db, exchange_id).await?;
     let plan = planning::plan_of(&services.db, &exchange, action, call_year).await?;
-    budget_csv(&budget.value, &plan.budget.groups)
+    budget_csv(&budget.value, &plan.budget.groups, form)
 }
 
 /// The mobilities of an exchange, one row per group of travellers (each organisation's
@@ -133,6 +118,7 @@ pub async fn mobility_csv(
     services: &Services,
     principal: &Principal,
     exchange_id: Uuid,
+    form: CsvForm,
 ) -> DomainResult<String> {
     if !super::access::can_plan(&principal.roles) {
         return Err(DomainError::Forbidden);
@@ -154,8 +140,14 @@ pub async fn mobility_csv(
         .unwrap_or_default();
     let travellers = planning::travellers_of(db, &exchange).await?;
     let (who, basis) = match travellers.basis {
-        Basis::Planned => ("(planned)", "planned"),
-        Basis::ConfirmedParticipants => ("(confirmed)", "confirmed_participants"),
+        Basis::Planned => (
+            form.phrase("(planned)", "csv-mobility-who-planned", &[]),
+            form.coded("csv-mobility-basis", "planned"),
+        ),
+        Basis::ConfirmedParticipants => (
+            form.phrase("(confirmed)", "csv-mobility-who-confirmed", &[]),
+            form.coded("csv-mobility-basis", "confirmed_participants"),
+        ),
     };
     let days = (exchange.end_date - exchange.start_date).num_days() + 1;
     let title = crate::exchanges::approvals::title_for(&exchange, crate::types::Locale::En);
@@ -179,7 +171,7 @@ pub async fn mobility_csv(
             "fewer_opportunities",
             "basis",
         ]
-        .map(String::from)
+        .map(|column| form.header("mobility", column))
         .to_vec(),
     ];
     for group in &travellers.value {
@@ -197,8 +189,8 @@ pub async fn mobility_csv(
             }
             rows.push(vec![
                 title.clone(),
-                who.to_owned(),
-                role.to_owned(),
+                who.clone(),
+                form.coded("csv-mobility-role", role),
                 count.to_string(),
                 group.organisation.name.clone(),
                 group.town.country.clone(),
@@ -206,17 +198,17 @@ pub async fn mobility_csv(
                 venue.country.clone(),
                 km.to_string(),
                 DistanceBand::for_distance(km).label().to_owned(),
-                if exchange.green_travel { "yes" } else { "no" }.to_owned(),
+                form.yes_no(exchange.green_travel),
                 exchange.start_date.to_string(),
                 exchange.end_date.to_string(),
                 days.to_string(),
                 exchange.activity_days.to_string(),
                 fewer.to_string(),
-                basis.to_owned(),
+                basis.clone(),
             ]);
         }
     }
-    write(rows)
+    form.write(rows)
 }
 
 /// The rate table of one action and year as CSV, for a coordinator to check against the call.
@@ -224,10 +216,11 @@ pub async fn rates_csv(
     services: &Services,
     action: FundingAction,
     call_year: i32,
+    form: CsvForm,
 ) -> DomainResult<String> {
     let mut rows = vec![
         ["action", "call_year", "kind", "key", "value", "note"]
-            .map(String::from)
+            .map(|column| form.header("rates", column))
             .to_vec(),
     ];
     for row in store::rate_models(&services.db, action, call_year).await? {
@@ -240,26 +233,5 @@ pub async fn rates_csv(
             row.note,
         ]);
     }
-    write(rows)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formula_like_cells_are_defused_and_quotes_escaped() {
-        let csv = write(vec![vec![
-            "=HYPERLINK(\"x\")".to_owned(),
-            "Lycée, \"du Parc\"".to_owned(),
-            "-5".to_owned(),
-            "Skolan;=cmd".to_owned(),
-            "plain".to_owned(),
-        ]])
-        .unwrap();
-        assert_eq!(
-            csv,
-            "\"'=HYPERLINK(\"\"x\"\")\",\"Lycée, \"\"du Parc\"\"\",\"'-5\",\"Skolan;=cmd\",\"plain\"\n"
-        );
-    }
+    form.write(rows)
 }

@@ -12,11 +12,11 @@ use super::{
     rules::RegistrationState,
 };
 use crate::{
+    csv_files::CsvForm,
     db::begin_write,
     entities::{guardians, medical_information, registrations, youth_profiles},
     error::DomainResult,
     exchanges::proposals,
-    funding::export::write as write_csv,
     principal::{Principal, RequestMeta},
     services::Services,
 };
@@ -254,6 +254,7 @@ pub async fn roster_csv(
     principal: &Principal,
     meta: &RequestMeta,
     exchange_id: Uuid,
+    form: CsvForm,
 ) -> DomainResult<String> {
     let rows = roster(services, principal, meta, exchange_id).await?;
     let mut csv = vec![
@@ -268,7 +269,7 @@ pub async fn roster_csv(
             "dietary_needs",
             "medical_notes",
         ]
-        .map(str::to_owned)
+        .map(|column| form.header("roster", column))
         .to_vec(),
     ];
     for row in rows {
@@ -279,7 +280,7 @@ pub async fn roster_csv(
         csv.push(vec![
             row.participant,
             row.date_of_birth.to_string(),
-            row.state.code().to_owned(),
+            form.coded("registration-state", &row.state.code().replace('_', "-")),
             row.guardians.join("; "),
             row.emergency_contacts
                 .iter()
@@ -292,7 +293,7 @@ pub async fn roster_csv(
             notes,
         ]);
     }
-    write_csv(csv)
+    form.write(csv)
 }
 
 #[cfg(test)]

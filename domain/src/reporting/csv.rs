@@ -1,86 +1,171 @@
 //! The follow-up figures as CSV, one figure a row: `section,item,value`. A suppressed figure
 //! reads `suppressed` (not `<5`: a cell suppressed to protect another may be larger); money
-//! is in euros with two decimals.
+//! is in euros with two decimals. For programs the sections and items are codes
+//! (`exchanges`, `state approved`); in a spreadsheet they are words in the reader's language.
 use super::{
     figures::{FollowUpFigures, TownCount},
     rules::Figure,
 };
-use crate::{error::DomainResult, funding::export::write};
+use crate::{csv_files::CsvForm, error::DomainResult, i18n};
 
 /// What a suppressed figure reads.
-pub fn suppressed() -> String {
-    "suppressed".to_owned()
-}
-
-fn figure(figure: Figure) -> String {
-    figure.value().map_or_else(suppressed, |v| v.to_string())
-}
-
-fn eur(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let abs = cents.unsigned_abs();
-    format!("{sign}{}.{:02}", abs / 100, abs % 100)
-}
-
-fn days(value: Option<f64>) -> String {
-    value.map(|d| format!("{d:.1}")).unwrap_or_default()
+pub fn suppressed(form: CsvForm) -> String {
+    form.phrase("suppressed", "csv-figures-suppressed", &[])
 }
 
 fn town(town: &TownCount) -> String {
     format!("{} ({})", town.local_name, town.country)
 }
 
+/// The name of an item of a section: `code` for programs, its words for people.
+fn item(form: CsvForm, code: &str) -> String {
+    form.coded("csv-figures-item", code)
+}
+
+/// An item about one kind of thing (`state approved`): `<kind> <code>` for programs; for
+/// people the kind's words with the label of the code, found under `label_key`.
+fn item_of(form: CsvForm, kind: &str, code: &str, label_key: &str) -> String {
+    match form {
+        CsvForm::Machine => format!("{kind} {code}"),
+        CsvForm::Spreadsheet(locale) => i18n::text_with(
+            locale,
+            &format!("csv-figures-item-{kind}"),
+            &[("value", i18n::text(locale, label_key).into())],
+        ),
+    }
+}
+
+/// An item measuring one thing (`erasmus_plus grants`): both parts in words for people.
+fn measure(form: CsvForm, kind: (&str, &str), measure: (&str, &str)) -> String {
+    match form {
+        CsvForm::Machine => format!("{} {}", kind.1, measure.1),
+        CsvForm::Spreadsheet(locale) => i18n::text_with(
+            locale,
+            "csv-figures-item-measure",
+            &[
+                (
+                    "kind",
+                    i18n::text(locale, &format!("{}-{}", kind.0, kind.1)).into(),
+                ),
+                (
+                    "measure",
+                    i18n::text(locale, &format!("{}-{}", measure.0, measure.1)).into(),
+                ),
+            ],
+        ),
+    }
+}
+
 /// Every figure of `figures`, in the order of the GraphQL type.
-pub fn rows(figures: &FollowUpFigures) -> Vec<Vec<String>> {
-    let mut rows = vec![vec!["section".into(), "item".into(), "value".into()]];
+pub fn rows(figures: &FollowUpFigures, form: CsvForm) -> Vec<Vec<String>> {
+    let figure = |figure: Figure| {
+        figure
+            .value()
+            .map_or_else(|| suppressed(form), |v| v.to_string())
+    };
+    let days = |value: Option<f64>| value.map(|d| form.decimal(d, 1)).unwrap_or_default();
+    let eur = |cents: i64| form.euros(cents);
+    let mut rows = vec![
+        ["section", "item", "value"]
+            .map(|column| form.header("figures", column))
+            .to_vec(),
+    ];
     let mut row = |section: &str, item: String, value: String| {
-        rows.push(vec![section.to_owned(), item, value]);
+        rows.push(vec![
+            form.coded("csv-figures-section", section),
+            item,
+            value,
+        ]);
     };
     let exchanges = &figures.exchanges;
-    row("exchanges", "total".into(), exchanges.total.to_string());
+    row(
+        "exchanges",
+        item(form, "total"),
+        exchanges.total.to_string(),
+    );
     for (state, n) in &exchanges.by_state {
         row(
             "exchanges",
-            format!("state {}", state.code()),
+            item_of(
+                form,
+                "state",
+                state.code(),
+                &format!("trip-exchange-{}", state.code().replace('_', "-")),
+            ),
             n.to_string(),
         );
     }
     for (direction, n) in &exchanges.by_direction {
         row(
             "exchanges",
-            format!("direction {}", direction.code()),
+            item_of(
+                form,
+                "direction",
+                direction.code(),
+                &format!("exchange-direction-{}", direction.code().replace('_', "-")),
+            ),
             n.to_string(),
         );
     }
     for (risk, n) in &exchanges.by_risk_level {
         row(
             "exchanges",
-            format!("risk_level {}", risk.code()),
+            item_of(
+                form,
+                "risk_level",
+                risk.code(),
+                &format!("risk-{}", risk.code()),
+            ),
             n.to_string(),
         );
     }
-    row("exchanges", "leaders".into(), exchanges.leaders.to_string());
+    row(
+        "exchanges",
+        item(form, "leaders"),
+        exchanges.leaders.to_string(),
+    );
 
     let participants = &figures.participants;
-    row("participants", "total".into(), figure(participants.total));
+    row(
+        "participants",
+        item(form, "total"),
+        figure(participants.total),
+    );
     for (band, n) in &participants.by_age_band {
-        row("participants", format!("age {}", band.code()), figure(*n));
+        row(
+            "participants",
+            item_of(
+                form,
+                "age",
+                band.code(),
+                &format!("csv-figures-age-{}", band.code()),
+            ),
+            figure(*n),
+        );
     }
     for (gender, n) in &participants.by_gender {
         let code = gender.map_or("not_recorded", |g| g.code());
-        row("participants", format!("gender {code}"), figure(*n));
+        row(
+            "participants",
+            item_of(form, "gender", code, &format!("csv-figures-gender-{code}")),
+            figure(*n),
+        );
     }
     row(
         "participants",
-        "fewer_opportunities".into(),
+        item(form, "fewer_opportunities"),
         figure(participants.fewer_opportunities),
     );
     row(
         "participants",
-        "first_time".into(),
+        item(form, "first_time"),
         figure(participants.first_time),
     );
-    row("participants", "days".into(), figure(participants.days));
+    row(
+        "participants",
+        item(form, "days"),
+        figure(participants.days),
+    );
 
     for destination in &figures.destinations {
         row(
@@ -98,7 +183,7 @@ pub fn rows(figures: &FollowUpFigures) -> Vec<Vec<String>> {
     }
     row(
         "countries",
-        "other_than_own".into(),
+        item(form, "other_than_own"),
         figures.countries.to_string(),
     );
 
@@ -106,12 +191,20 @@ pub fn rows(figures: &FollowUpFigures) -> Vec<Vec<String>> {
         let kind = partnership.kind.code();
         row(
             "partnerships",
-            format!("{kind} active_at_year_end"),
+            measure(
+                form,
+                ("csv-figures-partnership", kind),
+                ("csv-figures-partnership", "active_at_year_end"),
+            ),
             partnership.active_at_year_end.to_string(),
         );
         row(
             "partnerships",
-            format!("{kind} ended_during_year"),
+            measure(
+                form,
+                ("csv-figures-partnership", kind),
+                ("csv-figures-partnership", "ended_during_year"),
+            ),
             partnership.ended_during_year.to_string(),
         );
     }
@@ -120,22 +213,38 @@ pub fn rows(figures: &FollowUpFigures) -> Vec<Vec<String>> {
         let programme = funding.programme.code();
         row(
             "funding",
-            format!("{programme} applications"),
+            measure(
+                form,
+                ("csv-figures-programme", programme),
+                ("csv-figures-funding", "applications"),
+            ),
             funding.applications.to_string(),
         );
         row(
             "funding",
-            format!("{programme} requested_eur"),
+            measure(
+                form,
+                ("csv-figures-programme", programme),
+                ("csv-figures-funding", "requested_eur"),
+            ),
             eur(funding.requested_cents),
         );
         row(
             "funding",
-            format!("{programme} grants"),
+            measure(
+                form,
+                ("csv-figures-programme", programme),
+                ("csv-figures-funding", "grants"),
+            ),
             funding.grants.to_string(),
         );
         row(
             "funding",
-            format!("{programme} granted_eur"),
+            measure(
+                form,
+                ("csv-figures-programme", programme),
+                ("csv-figures-funding", "granted_eur"),
+            ),
             eur(funding.granted_cents),
         );
     }
@@ -146,31 +255,39 @@ pub fn rows(figures: &FollowUpFigures) -> Vec<Vec<String>> {
     let lead = &figures.approval_lead_times;
     row(
         "approval_lead_time",
-        "approved".into(),
+        item(form, "approved"),
         lead.approved.to_string(),
     );
     row(
         "approval_lead_time",
-        "median_days".into(),
+        item(form, "median_days"),
         days(lead.median_days),
     );
     row(
         "approval_lead_time",
-        "mean_days".into(),
+        item(form, "mean_days"),
         days(lead.mean_days),
     );
-    row("approval_lead_time", "max_days".into(), days(lead.max_days));
+    row(
+        "approval_lead_time",
+        item(form, "max_days"),
+        days(lead.max_days),
+    );
 
-    row("reports", "filed".into(), figures.reports.filed.to_string());
     row(
         "reports",
-        "actual_cost_eur".into(),
+        item(form, "filed"),
+        figures.reports.filed.to_string(),
+    );
+    row(
+        "reports",
+        item(form, "actual_cost_eur"),
         eur(figures.reports.actual_cost_cents),
     );
     rows
 }
 
 /// The figures as CSV, every cell quoted and formula-like cells defused.
-pub fn figures_csv(figures: &FollowUpFigures) -> DomainResult<String> {
-    write(rows(figures))
+pub fn figures_csv(figures: &FollowUpFigures, form: CsvForm) -> DomainResult<String> {
+    form.write(rows(figures, form))
 }

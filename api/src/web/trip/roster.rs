@@ -9,6 +9,7 @@ use axum::{
 };
 use utbyte_domain::{
     DomainError,
+    csv_files::CsvForm,
     registrations::{
         registering,
         sensitive::{self, EmergencyContact, MedicalUnion, RosterRow},
@@ -95,11 +96,13 @@ pub async fn csv(
         Err(response) => return response,
     };
     let exchange = trip.exchange.id;
+    // The download is for people: a spreadsheet in the reader's language.
     match sensitive::roster_csv(
         &state.services,
         &signed_in.principal,
         &client.meta,
         exchange,
+        CsvForm::Spreadsheet(trip.page.locale),
     )
     .await
     {

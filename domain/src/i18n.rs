@@ -134,6 +134,21 @@ impl<T: ArgValue + ?Sized> ArgValue for &T {
     }
 }
 
+/// Yes/no alternatives as a selector's `[true]` and `[false]` variants.
+impl ArgValue for bool {
+    fn fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(if *self { "true" } else { "false" })
+    }
+}
+
+/// A value that may be missing: a message refers to it only in a variant chosen when it
+/// is there.
+impl<T: ArgValue> ArgValue for Option<T> {
+    fn fluent(&self) -> FluentValue<'static> {
+        self.as_ref().map_or(FluentValue::None, ArgValue::fluent)
+    }
+}
+
 macro_rules! number_arg {
     ($($number:ty),*) => {$(
         impl ArgValue for $number {
@@ -196,6 +211,16 @@ impl Messages {
         )
     }
 
+    /// A message with more arguments than `t3` takes, or one cut around its link:
+    /// `{{ l.msg("key").arg("a", x).arg("b", y) }}`, `{% let s = l.msg("key").linked() %}`.
+    pub fn msg(&self, key: &str) -> Msg {
+        Msg {
+            locale: self.0,
+            key: key.to_owned(),
+            args: Vec::new(),
+        }
+    }
+
     /// The `lang` attribute's value.
     pub fn lang(&self) -> &'static str {
         self.0.code()
@@ -205,6 +230,118 @@ impl Messages {
     pub fn dir(&self) -> &'static str {
         self.0.direction()
     }
+}
+
+/// A message with any number of arguments, as templates write it:
+/// `{{ l.msg("key").arg("name", value).arg("count", 3) }}`.
+#[derive(Debug, Clone)]
+pub struct Msg {
+    locale: Locale,
+    key: String,
+    args: Vec<Arg<'static>>,
+}
+
+impl Msg {
+    pub fn arg(mut self, name: &'static str, value: impl ArgValue) -> Self {
+        self.args.push((name, value.fluent()));
+        self
+    }
+
+    /// The sentence cut around its link, for a template that wraps the link in `<a>`.
+    pub fn linked(&self) -> Linked {
+        linked(self.locale, &self.key, &self.args)
+    }
+}
+
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&text_with(self.locale, &self.key, &self.args))
+    }
+}
+
+/// A sentence with a link in it, cut in three: the text before the link, the link's words
+/// and the text after it. The catalogue writes the whole sentence as the message and the
+/// link's words, as they appear in it, as its `.link` attribute:
+///
+/// ```ftl
+/// mail-exchange-submitted-decide = Please decide by { $due }.
+///     .link = decide
+/// ```
+///
+/// so that each language puts the link where its sentence needs it; the markup stays in
+/// the template: `{{ s.before }}<a href="...">{{ s.link }}</a>{{ s.after }}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Linked {
+    pub before: String,
+    pub link: String,
+    pub after: String,
+}
+
+impl Linked {
+    /// Cuts `sentence` at the first place it reads `link`. A link's words missing from its
+    /// sentence make the whole sentence the link (and fail a debug build: the tests render
+    /// every mail in every language).
+    fn cut(key: &str, sentence: String, link: Option<String>) -> Linked {
+        let found = link.and_then(|link| sentence.find(&link).map(|at| (at, link.len())));
+        debug_assert!(
+            found.is_some(),
+            "{key}: the .link attribute is missing or not in the sentence {sentence:?}"
+        );
+        match found {
+            Some((at, len)) => Linked {
+                before: sentence[..at].to_owned(),
+                link: sentence[at..at + len].to_owned(),
+                after: sentence[at + len..].to_owned(),
+            },
+            None => Linked {
+                before: String::new(),
+                link: sentence,
+                after: String::new(),
+            },
+        }
+    }
+}
+
+/// The message `key` with its `.link` attribute, both from the first language (in the
+/// order [`text_with`] falls back) that has the message.
+fn linked(locale: Locale, key: &str, args: &[Arg<'_>]) -> Linked {
+    if locale == Locale::Pseudo
+        && let Some(message) = PSEUDO_ENGLISH.get_message(key)
+        && let Some(pattern) = message.value()
+    {
+        let args: FluentArgs = args
+            .iter()
+            .map(|(name, value)| (*name, value.clone()))
+            .collect();
+        let mut errors = Vec::new();
+        let sentence = PSEUDO_ENGLISH.format_pattern(pattern, Some(&args), &mut errors);
+        let link = message
+            .get_attribute("link")
+            .map(|link| PSEUDO_ENGLISH.format_pattern(link.value(), Some(&args), &mut errors));
+        return Linked::cut(
+            key,
+            format!("[{sentence}]"),
+            link.map(|link| link.into_owned()),
+        );
+    }
+    let named: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+        .collect();
+    [locale, Locale::En, Locale::Sv]
+        .into_iter()
+        .find_map(|language| {
+            let id = language.language_id();
+            let sentence = CATALOGUES.lookup_no_default_fallback(&id, key, Some(&named))?;
+            let link =
+                CATALOGUES.lookup_no_default_fallback(&id, &format!("{key}.link"), Some(&named));
+            Some(Linked::cut(key, sentence, link))
+        })
+        .unwrap_or_else(|| Linked {
+            before: String::new(),
+            link: key.to_owned(),
+            after: String::new(),
+        })
 }
 
 /// Whether `key` is in `locale`'s own catalogue (without falling back).

@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::{
     entities::outbox_emails,
     error::DomainResult,
+    i18n::Messages,
     types::{Locale, Role},
 };
 
@@ -39,19 +40,19 @@ macro_rules! mail_template {
                 use askama::Template;
                 #[derive(Template)]
                 #[template(path = $subject)]
-                struct Subject<'a> { sv: bool, #[allow(dead_code)] m: &'a $name }
+                struct Subject<'a> { l: Messages, #[allow(dead_code)] m: &'a $name }
                 #[derive(Template)]
                 #[template(path = $text)]
-                struct Text<'a> { sv: bool, m: &'a $name }
+                struct Text<'a> { l: Messages, m: &'a $name }
                 #[derive(Template)]
                 #[template(path = $html)]
-                struct Html<'a> { sv: bool, m: &'a $name }
+                struct Html<'a> { l: Messages, m: &'a $name }
 
-                let sv = locale == Locale::Sv;
+                let l = Messages(locale);
                 Ok(RenderedMail {
-                    subject: Subject { sv, m: self }.render()?.trim().to_owned(),
-                    text: Text { sv, m: self }.render()?,
-                    html: Html { sv, m: self }.render()?,
+                    subject: Subject { l, m: self }.render()?.trim().to_owned(),
+                    text: Text { l, m: self }.render()?,
+                    html: Html { l, m: self }.render()?,
                 })
             }
         }
@@ -110,6 +111,26 @@ mail_template!(WaitingListed, "waiting_list",
 mail_template!(RegistrationEnded, "registration_ended",
     "mail/registration_ended/subject.txt", "mail/registration_ended/text.txt", "mail/registration_ended/html.html",
     { recipient_name: String, participant_name: String, title: String, dates: String, /* "withdrawn" | "cancelled" | "offer_expired" | "consent_withdrawn" | "exchange_rejected" */ reason: &'static str, comment: Option<String> });
+
+impl ConsentRequest {
+    /// Whether the exchange changed since an earlier consent (the mail then asks again).
+    pub fn changed(&self) -> bool {
+        !self.changes.is_empty()
+    }
+}
+
+impl ConsentReceived {
+    /// Where the registration stands, as the catalogue's selector reads it.
+    pub fn status(&self) -> &'static str {
+        if self.confirmed {
+            "confirmed"
+        } else if self.awaiting_approval {
+            "awaiting_approval"
+        } else {
+            "awaiting_guardian"
+        }
+    }
+}
 
 /// A role's name as it reads in a sentence, in the recipient's language.
 pub fn role_label(role: Role, locale: Locale) -> String {

@@ -181,6 +181,26 @@ mail-consent-received-withdraw = You can withdraw your consent until departure (
 mail-consent-received-withdraw-here = You can withdraw your consent until departure ({ $departure }) here:
 mail-consent-received-personal = The link is personal. Please do not forward this e-mail or the link to anyone else.
 
+## What changed in an exchange, in the consent request and on the consent page
+
+consent-change-start-date = Start date
+consent-change-end-date = End date
+consent-change-destination-town-id = Destination
+consent-change-venue = Venue
+consent-change-accommodation = Accommodation
+consent-change-programme = Programme
+consent-change-activity-days = Activity days
+consent-change-adventurous-activities = Adventurous activities
+consent-change-participants = Participants
+consent-change-leaders = Leaders
+consent-change-insurance-confirmed = Insurance
+consent-change-risk-assessment = Risk assessment
+consent-change-consent-plan = Consent plan
+# One day of the programme: its number and what happens.
+consent-change-programme-day = day { $day }: { $text }
+consent-change-yes = yes
+consent-change-no = no
+
 ## registration_confirmed
 
 mail-registration-confirmed-subject = { $participant } has a confirmed place on { $title }

@@ -181,6 +181,26 @@ mail-consent-received-withdraw = Du kan återkalla samtycket fram till avresan (
 mail-consent-received-withdraw-here = Du kan återkalla samtycket fram till avresan ({ $departure }) här:
 mail-consent-received-personal = Länken är personlig. Skicka inte vidare mejlet eller länken till någon annan.
 
+## Vad som har ändrats i ett utbyte, i begäran om samtycke och på samtyckessidan
+
+consent-change-start-date = Startdatum
+consent-change-end-date = Slutdatum
+consent-change-destination-town-id = Resmål
+consent-change-venue = Plats
+consent-change-accommodation = Boende
+consent-change-programme = Program
+consent-change-activity-days = Aktivitetsdagar
+consent-change-adventurous-activities = Äventyrliga aktiviteter
+consent-change-participants = Antal deltagare
+consent-change-leaders = Antal ledare
+consent-change-insurance-confirmed = Försäkring
+consent-change-risk-assessment = Riskbedömning
+consent-change-consent-plan = Plan för samtycke
+# En dag i programmet: dess nummer och vad som händer.
+consent-change-programme-day = dag { $day }: { $text }
+consent-change-yes = ja
+consent-change-no = nej
+
 ## registration_confirmed
 
 mail-registration-confirmed-subject = { $participant } har en bekräftad plats på { $title }

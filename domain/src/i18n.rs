@@ -478,4 +478,128 @@ mod tests {
         let named = Messages(Locale::Pseudo).t1("home-welcome", "name", "Ada Lind");
         assert!(named.contains("Ada Lind"), "{named}");
     }
+
+    /// The message keys written as string literals in the mail templates and in the
+    /// sources under `src/`: `l.t("key")`, `.t1("key", ..)` to `.t3`, `.msg("key")`, and
+    /// `text(locale, "key")` or `text_with(locale, "key", ..)`. Comments are skipped (their
+    /// examples are not real keys); keys built with `format!` are checked by the test below.
+    fn literal_keys() -> Vec<(String, String)> {
+        fn files(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).expect("source folder").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    files(&path, found);
+                } else {
+                    found.push(path);
+                }
+            }
+        }
+        /// The string literal at the start of `rest`, if it is one that can be a key.
+        fn literal(rest: &str) -> Option<&str> {
+            let rest = rest.trim_start().strip_prefix('"')?;
+            let key = &rest[..rest.find('"')?];
+            let identifier = key.starts_with(|c: char| c.is_ascii_alphabetic())
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            identifier.then_some(key)
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut paths = Vec::new();
+        files(&root.join("templates"), &mut paths);
+        files(&root.join("src"), &mut paths);
+        let mut keys = Vec::new();
+        for path in paths {
+            let rust = path.extension().is_some_and(|ext| ext == "rs");
+            let source = std::fs::read_to_string(&path).expect("source file");
+            let code: String = source
+                .lines()
+                .filter(|line| !(rust && line.trim_start().starts_with("//")))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let place = path.strip_prefix(root).unwrap().display().to_string();
+            for method in [".t(", ".t1(", ".t2(", ".t3(", ".msg("] {
+                for (at, _) in code.match_indices(method) {
+                    if let Some(key) = literal(&code[at + method.len()..]) {
+                        keys.push((place.clone(), key.to_owned()));
+                    }
+                }
+            }
+            for function in ["text(", "text_with("] {
+                for (at, _) in code.match_indices(function) {
+                    let before = code[..at].chars().next_back();
+                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                        continue;
+                    }
+                    // The key is the second argument.
+                    let rest = &code[at + function.len()..];
+                    if let Some(comma) = rest.find([',', ')'])
+                        && rest[comma..].starts_with(',')
+                        && let Some(key) = literal(&rest[comma + 1..])
+                    {
+                        keys.push((place.clone(), key.to_owned()));
+                    }
+                }
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
+    #[test]
+    fn every_message_key_written_in_a_template_or_the_code_is_in_the_english_catalogue() {
+        let keys = literal_keys();
+        // Read from the files: `has` formats the message, which fails without its arguments.
+        let english: std::collections::BTreeSet<String> =
+            messages("en").into_iter().map(|(_, key, _)| key).collect();
+        let missing: Vec<_> = keys
+            .iter()
+            .filter(|(_, key)| !english.contains(key))
+            .collect();
+        assert!(missing.is_empty(), "not in locales/en: {missing:?}");
+        // The scan finds keys of each kind of call it looks for.
+        for (place, key) in [
+            ("templates/mail/layout.html", "mail-footer"),
+            (
+                "templates/mail/waiting_list/html.html",
+                "mail-waiting-list-listed",
+            ),
+            (
+                "templates/mail/consent_request/html.html",
+                "mail-consent-request-open",
+            ),
+            ("src/registrations/consent/changes.rs", "consent-change-yes"),
+            (
+                "src/registrations/consent/changes.rs",
+                "consent-change-programme-day",
+            ),
+            ("src/i18n.rs", "home-welcome"),
+        ] {
+            assert!(
+                keys.iter().any(|(p, k)| p == place && k == key),
+                "the scan missed {key} in {place}"
+            );
+        }
+        assert!(keys.len() > 100, "{} keys found", keys.len());
+    }
+
+    /// Keys built from a code: every variant's message is in the English catalogue.
+    #[test]
+    fn every_label_built_from_a_code_is_in_the_english_catalogue() {
+        use crate::{exchanges::rules::RiskLevel, funding::records::RecordStatus, types::Role};
+        for role in Role::ALL {
+            let label = crate::mail::role_label(role, Locale::En);
+            assert!(!label.starts_with("role-"), "{role:?}: {label}");
+        }
+        for risk in RiskLevel::ALL {
+            let label = crate::exchanges::approvals::risk_label(*risk, Locale::En);
+            assert!(!label.starts_with("risk-"), "{risk:?}: {label}");
+        }
+        for status in RecordStatus::ALL {
+            let label = crate::funding::records::status_label(*status, Locale::En);
+            assert!(!label.starts_with("funding-status-"), "{status:?}: {label}");
+        }
+        // The fields of a changed exchange: `registrations::consent::changes`' own test.
+    }
 }

@@ -175,14 +175,8 @@ async fn value_text(
             })
             .collect::<Vec<_>>()
             .join("; "),
-        (_, Value::Bool(b)) => crate::i18n::text(
-            locale,
-            if *b {
-                "consent-change-yes"
-            } else {
-                "consent-change-no"
-            },
-        ),
+        (_, Value::Bool(true)) => crate::i18n::text(locale, "consent-change-yes"),
+        (_, Value::Bool(false)) => crate::i18n::text(locale, "consent-change-no"),
         (_, Value::String(s)) => s.clone(),
         (_, other) => other.to_string(),
     })

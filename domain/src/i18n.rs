@@ -126,6 +126,21 @@ impl<T: ArgValue + ?Sized> ArgValue for &T {
     }
 }
 
+/// Yes/no alternatives as a selector's `[true]` and `[false]` variants.
+impl ArgValue for bool {
+    fn fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(if *self { "true" } else { "false" })
+    }
+}
+
+/// A value that may be missing: a message refers to it only in a variant chosen when it
+/// is there.
+impl<T: ArgValue> ArgValue for Option<T> {
+    fn fluent(&self) -> FluentValue<'static> {
+        self.as_ref().map_or(FluentValue::None, ArgValue::fluent)
+    }
+}
+
 macro_rules! number_arg {
     ($($number:ty),*) => {$(
         impl ArgValue for $number {
@@ -188,6 +203,16 @@ impl Messages {
         )
     }
 
+    /// A message with more arguments than `t3` takes, or one cut around its link:
+    /// `{{ l.msg("key").arg("a", x).arg("b", y) }}`, `{% let s = l.msg("key").linked() %}`.
+    pub fn msg(&self, key: &str) -> Msg {
+        Msg {
+            locale: self.0,
+            key: key.to_owned(),
+            args: Vec::new(),
+        }
+    }
+
     /// The `lang` attribute's value.
     pub fn lang(&self) -> &'static str {
         self.0.code()
@@ -197,6 +222,118 @@ impl Messages {
     pub fn dir(&self) -> &'static str {
         self.0.direction()
     }
+}
+
+/// A message with any number of arguments, as templates write it:
+/// `{{ l.msg("key").arg("name", value).arg("count", 3) }}`.
+#[derive(Debug, Clone)]
+pub struct Msg {
+    locale: Locale,
+    key: String,
+    args: Vec<Arg<'static>>,
+}
+
+impl Msg {
+    pub fn arg(mut self, name: &'static str, value: impl ArgValue) -> Self {
+        self.args.push((name, value.fluent()));
+        self
+    }
+
+    /// The sentence cut around its link, for a template that wraps the link in `<a>`.
+    pub fn linked(&self) -> Linked {
+        linked(self.locale, &self.key, &self.args)
+    }
+}
+
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&text_with(self.locale, &self.key, &self.args))
+    }
+}
+
+/// A sentence with a link in it, cut in three: the text before the link, the link's words
+/// and the text after it. The catalogue writes the whole sentence as the message and the
+/// link's words, as they appear in it, as its `.link` attribute:
+///
+/// ```ftl
+/// mail-exchange-submitted-decide = Please decide by { $due }.
+///     .link = decide
+/// ```
+///
+/// so that each language puts the link where its sentence needs it; the markup stays in
+/// the template: `{{ s.before }}<a href="...">{{ s.link }}</a>{{ s.after }}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Linked {
+    pub before: String,
+    pub link: String,
+    pub after: String,
+}
+
+impl Linked {
+    /// Cuts `sentence` at the first place it reads `link`. A link's words missing from its
+    /// sentence make the whole sentence the link (and fail a debug build: the tests render
+    /// every mail in every language).
+    fn cut(key: &str, sentence: String, link: Option<String>) -> Linked {
+        let found = link.and_then(|link| sentence.find(&link).map(|at| (at, link.len())));
+        debug_assert!(
+            found.is_some(),
+            "{key}: the .link attribute is missing or not in the sentence {sentence:?}"
+        );
+        match found {
+            Some((at, len)) => Linked {
+                before: sentence[..at].to_owned(),
+                link: sentence[at..at + len].to_owned(),
+                after: sentence[at + len..].to_owned(),
+            },
+            None => Linked {
+                before: String::new(),
+                link: sentence,
+                after: String::new(),
+            },
+        }
+    }
+}
+
+/// The message `key` with its `.link` attribute, both from the first language (in the
+/// order [`text_with`] falls back) that has the message.
+fn linked(locale: Locale, key: &str, args: &[Arg<'_>]) -> Linked {
+    if locale == Locale::Pseudo
+        && let Some(message) = PSEUDO_ENGLISH.get_message(key)
+        && let Some(pattern) = message.value()
+    {
+        let args: FluentArgs = args
+            .iter()
+            .map(|(name, value)| (*name, value.clone()))
+            .collect();
+        let mut errors = Vec::new();
+        let sentence = PSEUDO_ENGLISH.format_pattern(pattern, Some(&args), &mut errors);
+        let link = message
+            .get_attribute("link")
+            .map(|link| PSEUDO_ENGLISH.format_pattern(link.value(), Some(&args), &mut errors));
+        return Linked::cut(
+            key,
+            format!("[{sentence}]"),
+            link.map(|link| link.into_owned()),
+        );
+    }
+    let named: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+        .collect();
+    [locale, Locale::En, Locale::Sv]
+        .into_iter()
+        .find_map(|language| {
+            let id = language.language_id();
+            let sentence = CATALOGUES.lookup_no_default_fallback(&id, key, Some(&named))?;
+            let link =
+                CATALOGUES.lookup_no_default_fallback(&id, &format!("{key}.link"), Some(&named));
+            Some(Linked::cut(key, sentence, link))
+        })
+        .unwrap_or_else(|| Linked {
+            before: String::new(),
+            link: key.to_owned(),
+            after: String::new(),
+        })
 }
 
 /// Whether `key` is in `locale`'s own catalogue (without falling back).
@@ -395,5 +532,129 @@ mod tests {
         // A name passed in stays as typed.
         let named = Messages(Locale::Pseudo).t1("home-welcome", "name", "Ada Lind");
         assert!(named.contains("Ada Lind"), "{named}");
+    }
+
+    /// The message keys written as string literals in the mail templates and in the
+    /// sources under `src/`: `l.t("key")`, `.t1("key", ..)` to `.t3`, `.msg("key")`, and
+    /// `text(locale, "key")` or `text_with(locale, "key", ..)`. Comments are skipped (their
+    /// examples are not real keys); keys built with `format!` are checked by the test below.
+    fn literal_keys() -> Vec<(String, String)> {
+        fn files(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).expect("source folder").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    files(&path, found);
+                } else {
+                    found.push(path);
+                }
+            }
+        }
+        /// The string literal at the start of `rest`, if it is one that can be a key.
+        fn literal(rest: &str) -> Option<&str> {
+            let rest = rest.trim_start().strip_prefix('"')?;
+            let key = &rest[..rest.find('"')?];
+            let identifier = key.starts_with(|c: char| c.is_ascii_alphabetic())
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            identifier.then_some(key)
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut paths = Vec::new();
+        files(&root.join("templates"), &mut paths);
+        files(&root.join("src"), &mut paths);
+        let mut keys = Vec::new();
+        for path in paths {
+            let rust = path.extension().is_some_and(|ext| ext == "rs");
+            let source = std::fs::read_to_string(&path).expect("source file");
+            let code: String = source
+                .lines()
+                .filter(|line| !(rust && line.trim_start().starts_with("//")))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let place = path.strip_prefix(root).unwrap().display().to_string();
+            for method in [".t(", ".t1(", ".t2(", ".t3(", ".msg("] {
+                for (at, _) in code.match_indices(method) {
+                    if let Some(key) = literal(&code[at + method.len()..]) {
+                        keys.push((place.clone(), key.to_owned()));
+                    }
+                }
+            }
+            for function in ["text(", "text_with("] {
+                for (at, _) in code.match_indices(function) {
+                    let before = code[..at].chars().next_back();
+                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                        continue;
+                    }
+                    // The key is the second argument.
+                    let rest = &code[at + function.len()..];
+                    if let Some(comma) = rest.find([',', ')'])
+                        && rest[comma..].starts_with(',')
+                        && let Some(key) = literal(&rest[comma + 1..])
+                    {
+                        keys.push((place.clone(), key.to_owned()));
+                    }
+                }
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
+    #[test]
+    fn every_message_key_written_in_a_template_or_the_code_is_in_the_english_catalogue() {
+        let keys = literal_keys();
+        // Read from the files: `has` formats the message, which fails without its arguments.
+        let english: std::collections::BTreeSet<String> =
+            messages("en").into_iter().map(|(_, key, _)| key).collect();
+        let missing: Vec<_> = keys
+            .iter()
+            .filter(|(_, key)| !english.contains(key))
+            .collect();
+        assert!(missing.is_empty(), "not in locales/en: {missing:?}");
+        // The scan finds keys of each kind of call it looks for.
+        for (place, key) in [
+            ("templates/mail/layout.html", "mail-footer"),
+            (
+                "templates/mail/waiting_list/html.html",
+                "mail-waiting-list-listed",
+            ),
+            (
+                "templates/mail/consent_request/html.html",
+                "mail-consent-request-open",
+            ),
+            ("src/registrations/consent/changes.rs", "consent-change-yes"),
+            (
+                "src/registrations/consent/changes.rs",
+                "consent-change-programme-day",
+            ),
+            ("src/i18n.rs", "home-welcome"),
+        ] {
+            assert!(
+                keys.iter().any(|(p, k)| p == place && k == key),
+                "the scan missed {key} in {place}"
+            );
+        }
+        assert!(keys.len() > 100, "{} keys found", keys.len());
+    }
+
+    /// Keys built from a code: every variant's message is in the English catalogue.
+    #[test]
+    fn every_label_built_from_a_code_is_in_the_english_catalogue() {
+        use crate::{exchanges::rules::RiskLevel, funding::records::RecordStatus, types::Role};
+        for role in Role::ALL {
+            let label = crate::mail::role_label(role, Locale::En);
+            assert!(!label.starts_with("role-"), "{role:?}: {label}");
+        }
+        for risk in RiskLevel::ALL {
+            let label = crate::exchanges::approvals::risk_label(*risk, Locale::En);
+            assert!(!label.starts_with("risk-"), "{risk:?}: {label}");
+        }
+        for status in RecordStatus::ALL {
+            let label = crate::funding::records::status_label(*status, Locale::En);
+            assert!(!label.starts_with("funding-status-"), "{status:?}: {label}");
+        }
+        // The fields of a changed exchange: `registrations::consent::changes`' own test.
     }
 }

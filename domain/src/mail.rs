@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::{
     entities::outbox_emails,
     error::DomainResult,
+    i18n::Messages,
     types::{Locale, Role},
 };
 
@@ -39,19 +40,19 @@ macro_rules! mail_template {
                 use askama::Template;
                 #[derive(Template)]
                 #[template(path = $subject)]
-                struct Subject<'a> { sv: bool, #[allow(dead_code)] m: &'a $name }
+                struct Subject<'a> { l: Messages, #[allow(dead_code)] m: &'a $name }
                 #[derive(Template)]
                 #[template(path = $text)]
-                struct Text<'a> { sv: bool, m: &'a $name }
+                struct Text<'a> { l: Messages, m: &'a $name }
                 #[derive(Template)]
                 #[template(path = $html)]
-                struct Html<'a> { sv: bool, m: &'a $name }
+                struct Html<'a> { l: Messages, m: &'a $name }
 
-                let sv = locale == Locale::Sv;
+                let l = Messages(locale);
                 Ok(RenderedMail {
-                    subject: Subject { sv, m: self }.render()?.trim().to_owned(),
-                    text: Text { sv, m: self }.render()?,
-                    html: Html { sv, m: self }.render()?,
+                    subject: Subject { l, m: self }.render()?.trim().to_owned(),
+                    text: Text { l, m: self }.render()?,
+                    html: Html { l, m: self }.render()?,
                 })
             }
         }
@@ -110,6 +111,26 @@ mail_template!(WaitingListed, "waiting_list",
 mail_template!(RegistrationEnded, "registration_ended",
     "mail/registration_ended/subject.txt", "mail/registration_ended/text.txt", "mail/registration_ended/html.html",
     { recipient_name: String, participant_name: String, title: String, dates: String, /* "withdrawn" | "cancelled" | "offer_expired" | "consent_withdrawn" | "exchange_rejected" */ reason: &'static str, comment: Option<String> });
+
+impl ConsentRequest {
+    /// Whether the exchange changed since an earlier consent (the mail then asks again).
+    pub fn changed(&self) -> bool {
+        !self.changes.is_empty()
+    }
+}
+
+impl ConsentReceived {
+    /// Where the registration stands, as the catalogue's selector reads it.
+    pub fn status(&self) -> &'static str {
+        if self.confirmed {
+            "confirmed"
+        } else if self.awaiting_approval {
+            "awaiting_approval"
+        } else {
+            "awaiting_guardian"
+        }
+    }
+}
 
 /// A role's name as it reads in a sentence, in the recipient's language.
 pub fn role_label(role: Role, locale: Locale) -> String {
@@ -184,14 +205,401 @@ mod tests {
         assert!(sv.text.contains("som lärare eller ledare"));
         assert!(sv.html.contains("Ada &#60;script&#62;") || sv.html.contains("Ada &lt;script&gt;"));
         assert!(!sv.html.contains("<script>"));
-        assert!(sv.html.contains(r#"<html lang="sv">"#));
+        assert!(sv.html.contains(r#"<html lang="sv" dir="ltr">"#));
         let en = mail.render(Locale::En).unwrap();
         assert_eq!(en.subject, "You are invited to Utbyte");
         assert!(en.text.contains("valid for 168 hours"));
+        // Arabic reads English until it is translated, in a right-to-left mail.
+        let ar = mail.render(Locale::Ar).unwrap();
+        assert_eq!(ar.subject, en.subject);
+        assert!(ar.html.contains(r#"<html lang="ar" dir="rtl">"#));
+        let one_hour = Invitation {
+            valid_hours: 1,
+            ..mail
+        };
+        assert!(
+            one_hour
+                .render(Locale::En)
+                .unwrap()
+                .text
+                .contains("valid for 1 hour and")
+        );
+        assert!(
+            one_hour
+                .render(Locale::Sv)
+                .unwrap()
+                .text
+                .contains("gäller i 1 timme och")
+        );
     }
 
-    /// Every template in every language, as the recipient gets it. Tokens are minted for
-    /// real and redacted, so the snapshots stay stable.
+    /// The fictional people, places and texts the sample mails are filled with: Swedish
+    /// ones for a Swedish reader, English ones for everyone else (what a recipient types,
+    /// such as a comment, is in the writer's language, not the reader's).
+    struct SampleData {
+        destination: &'static str,
+        risk_label: &'static str,
+        change_comment: &'static str,
+        cancel_reason: &'static str,
+        trip_destination: &'static str,
+        changes: [(&'static str, &'static str, &'static str); 2],
+        ended_comment: &'static str,
+    }
+
+    const SWEDISH_DATA: SampleData = SampleData {
+        destination: "Lyon, Frankrike (fictional)",
+        risk_label: "låg risk",
+        change_comment: "Lägg till reseförsäkringen & vem som är kontaktperson på plats.\nSkicka sedan in igen.",
+        cancel_reason: "Värdskolan har stängt under veckan.",
+        trip_destination: "Fjellvik, Norge",
+        changes: [
+            (
+                "Datum",
+                "2027-05-10 – 2027-05-14",
+                "2027-05-17 – 2027-05-21",
+            ),
+            ("Boende", "Vandrarhem", "Värdfamiljer"),
+        ],
+        ended_comment: "Anmälan kom in två gånger; vi behåller den första.\nHör av dig om något är fel.",
+    };
+
+    const ENGLISH_DATA: SampleData = SampleData {
+        destination: "Lyon, France (fictional)",
+        risk_label: "low risk",
+        change_comment: "Please add the travel insurance & the contact person on site.\nThen submit again.",
+        cancel_reason: "The host school is closed that week.",
+        trip_destination: "Fjellvik, Norway",
+        changes: [
+            (
+                "Dates",
+                "2027-05-10 – 2027-05-14",
+                "2027-05-17 – 2027-05-21",
+            ),
+            ("Accommodation", "Hostel", "Host families"),
+        ],
+        ended_comment: "The registration came in twice; we are keeping the first one.\nGet in touch if anything is wrong.",
+    };
+
+    /// Every argument value the samples pass in besides the ones from `SampleData`, the
+    /// links and the labels that come from the catalogues.
+    const SAMPLE_VALUES: &[&str] = &[
+        "Tove Ek",
+        "Bo Samordnare",
+        "Alva Lind",
+        "Rut Rektor",
+        "Sam Ställföreträdare",
+        "Kim Exempel",
+        "Maria Lind",
+        "Elsa Lind",
+        "Exempelskolan (fictional)",
+        "Språkveckan i Lyon",
+        "Naturlägret i Fjellvik",
+        "KA152-YOU",
+        "2027-02-12 12:00 (Brussels)",
+        "<b>Not</b> during the national tests.",
+    ];
+
+    /// Every mail, with each of its variants, in `locale`; `link` makes a link with a
+    /// token to a path.
+    fn samples(locale: Locale, link: impl Fn(&str) -> String) -> Vec<(&'static str, RenderedMail)> {
+        let data = if locale == Locale::Sv {
+            SWEDISH_DATA
+        } else {
+            ENGLISH_DATA
+        };
+        let mut mails: Vec<(&str, RenderedMail)> = vec![
+            (
+                "invitation",
+                Invitation {
+                    display_name: "Tove Ek".into(),
+                    inviter_name: "Bo Samordnare".into(),
+                    role_label: role_label(Role::Teacher, locale),
+                    link: link("/account/accept-invitation"),
+                    valid_hours: 168,
+                }
+                .render(locale)
+                .unwrap(),
+            ),
+            (
+                "invitation_reminder",
+                InvitationReminder {
+                    display_name: "Tove Ek".into(),
+                    link: link("/account/accept-invitation"),
+                    valid_hours: 168,
+                }
+                .render(locale)
+                .unwrap(),
+            ),
+            (
+                "verify_email",
+                VerifyEmail {
+                    display_name: "Alva Lind".into(),
+                    link: link("/account/verify-email"),
+                    valid_hours: 48,
+                }
+                .render(locale)
+                .unwrap(),
+            ),
+            (
+                "password_reset",
+                PasswordReset {
+                    display_name: "Alva Lind".into(),
+                    link: link("/account/reset-password"),
+                    valid_minutes: 60,
+                }
+                .render(locale)
+                .unwrap(),
+            ),
+            (
+                "password_changed",
+                PasswordChanged {
+                    display_name: "Alva Lind".into(),
+                    reset_link: "https://utbyte.example.se/account/reset-password".into(),
+                }
+                .render(locale)
+                .unwrap(),
+            ),
+            (
+                "account_exists",
+                AccountExists {
+                    reset_link: "https://utbyte.example.se/account/reset-password".into(),
+                }
+                .render(locale)
+                .unwrap(),
+            ),
+        ];
+        let exchange_link = "https://utbyte.test/exchanges/0000-fictional";
+        let decision_link = "https://utbyte.test/exchanges/0000-fictional/decision";
+        mails.push((
+            "exchange_submitted",
+            ExchangeSubmitted {
+                approver_name: "Rut Rektor".into(),
+                teacher_name: "Tove Ek".into(),
+                organisation_name: "Exempelskolan (fictional)".into(),
+                title: "Språkveckan i Lyon".into(),
+                dates: "2027-04-12 – 2027-04-16".into(),
+                destination: data.destination.into(),
+                risk_label: data.risk_label.into(),
+                due_date: "2027-03-29".into(),
+                link: decision_link.into(),
+            }
+            .render(locale)
+            .unwrap(),
+        ));
+        for (name, decision, comment) in [
+            ("exchange_decided_approved", "approved", None),
+            (
+                "exchange_decided_changes_requested",
+                "changes_requested",
+                Some(data.change_comment),
+            ),
+            (
+                "exchange_decided_rejected",
+                "rejected",
+                Some("<b>Not</b> during the national tests."),
+            ),
+            ("exchange_decided_step_approved", "step_approved", None),
+        ] {
+            mails.push((
+                name,
+                ExchangeDecided {
+                    teacher_name: "Tove Ek".into(),
+                    title: "Språkveckan i Lyon".into(),
+                    decision,
+                    approver_name: "Rut Rektor".into(),
+                    comment: comment.map(Into::into),
+                    link: exchange_link.into(),
+                }
+                .render(locale)
+                .unwrap(),
+            ));
+        }
+        mails.push((
+            "exchange_cancelled",
+            ExchangeCancelled {
+                recipient_name: "Alva Lind".into(),
+                title: "Språkveckan i Lyon".into(),
+                dates: "2027-04-12 – 2027-04-16".into(),
+                cancelled_by: "Bo Samordnare".into(),
+                reason: data.cancel_reason.into(),
+            }
+            .render(locale)
+            .unwrap(),
+        ));
+        for (name, as_substitute, approver_name) in [
+            ("approval_reminder", false, "Rut Rektor"),
+            ("approval_reminder_substitute", true, "Sam Ställföreträdare"),
+        ] {
+            mails.push((
+                name,
+                ApprovalReminder {
+                    approver_name: approver_name.into(),
+                    title: "Språkveckan i Lyon".into(),
+                    organisation_name: "Exempelskolan (fictional)".into(),
+                    due_date: "2027-03-29".into(),
+                    as_substitute,
+                    link: decision_link.into(),
+                }
+                .render(locale)
+                .unwrap(),
+            ));
+        }
+        for (name, days_left) in [("funding_deadline_30", 30), ("funding_deadline_7", 7)] {
+            mails.push((
+                name,
+                FundingDeadline {
+                    recipient_name: "Kim Exempel".into(),
+                    title: "Språkveckan i Lyon".into(),
+                    action: "KA152-YOU".into(),
+                    applicant: "Exempelskolan (fictional)".into(),
+                    deadline: "2027-02-12 12:00 (Brussels)".into(),
+                    days_left,
+                    status: crate::funding::records::status_label(
+                        crate::funding::records::RecordStatus::Drafting,
+                        locale,
+                    ),
+                }
+                .render(locale)
+                .unwrap(),
+            ));
+        }
+        let participant = "Elsa Lind";
+        let dates = "2027-05-10 – 2027-05-14";
+        let trip_title = "Naturlägret i Fjellvik";
+        let changes = data
+            .changes
+            .iter()
+            .map(|(what, before, after)| {
+                (
+                    (*what).to_owned(),
+                    (*before).to_owned(),
+                    (*after).to_owned(),
+                )
+            })
+            .collect::<Vec<_>>();
+        for (name, request_dates, changes) in [
+            ("consent_request", dates, vec![]),
+            (
+                "consent_request_changed",
+                "2027-05-17 – 2027-05-21",
+                changes,
+            ),
+        ] {
+            mails.push((
+                name,
+                ConsentRequest {
+                    guardian_name: "Maria Lind".into(),
+                    participant_name: participant.into(),
+                    title: trip_title.into(),
+                    dates: request_dates.into(),
+                    destination: data.trip_destination.into(),
+                    link: link("/consent"),
+                    valid_until: "2027-04-01 23:59".into(),
+                    changes,
+                }
+                .render(locale)
+                .unwrap(),
+            ));
+        }
+        for (name, confirmed, awaiting_approval, photos) in [
+            ("consent_received_confirmed", true, false, true),
+            ("consent_received_awaiting", false, false, false),
+            ("consent_received_awaiting_approval", false, true, false),
+        ] {
+            mails.push((
+                name,
+                ConsentReceived {
+                    guardian_name: "Maria Lind".into(),
+                    participant_name: participant.into(),
+                    title: trip_title.into(),
+                    dates: dates.into(),
+                    confirmed,
+                    awaiting_approval,
+                    photos,
+                    withdraw_link: link("/consent/withdraw"),
+                    departure: "2027-05-10".into(),
+                }
+                .render(locale)
+                .unwrap(),
+            ));
+        }
+        mails.push((
+            "registration_confirmed",
+            RegistrationConfirmed {
+                recipient_name: "Maria Lind".into(),
+                participant_name: participant.into(),
+                title: trip_title.into(),
+                dates: dates.into(),
+                destination: data.trip_destination.into(),
+            }
+            .render(locale)
+            .unwrap(),
+        ));
+        mails.push((
+            "place_offered",
+            PlaceOffered {
+                recipient_name: "Maria Lind".into(),
+                participant_name: participant.into(),
+                title: trip_title.into(),
+                dates: dates.into(),
+                offer_expires: "2027-04-20 12:00".into(),
+                link: link("/consent"),
+                by_consent: true,
+            }
+            .render(locale)
+            .unwrap(),
+        ));
+        for (name, position, draw_date) in [
+            ("waiting_list", Some(3), None),
+            ("waiting_list_draw", None, Some("2027-03-15")),
+        ] {
+            mails.push((
+                name,
+                WaitingListed {
+                    recipient_name: "Maria Lind".into(),
+                    participant_name: participant.into(),
+                    title: trip_title.into(),
+                    dates: dates.into(),
+                    position,
+                    draw_date: draw_date.map(Into::into),
+                }
+                .render(locale)
+                .unwrap(),
+            ));
+        }
+        for (name, reason, comment) in [
+            (
+                "registration_ended_cancelled",
+                "cancelled",
+                Some(data.ended_comment),
+            ),
+            ("registration_ended_offer_expired", "offer_expired", None),
+            (
+                "registration_ended_exchange_rejected",
+                "exchange_rejected",
+                None,
+            ),
+        ] {
+            mails.push((
+                name,
+                RegistrationEnded {
+                    recipient_name: "Maria Lind".into(),
+                    participant_name: participant.into(),
+                    title: trip_title.into(),
+                    dates: dates.into(),
+                    reason,
+                    comment: comment.map(Into::into),
+                }
+                .render(locale)
+                .unwrap(),
+            ));
+        }
+        mails
+    }
+
+    /// Every template in Swedish, English, Arabic (English text until it is translated,
+    /// but marked right-to-left) and the pseudo-locale, as the recipient gets it. Tokens
+    /// are minted for real and redacted, so the snapshots stay stable.
     #[test]
     fn rendered_mails_per_locale() {
         fn redact(text: &str) -> String {
@@ -213,341 +621,18 @@ mod tests {
                 crate::tokens::mint().secret
             )
         };
-        for locale in [Locale::Sv, Locale::En] {
-            let mut mails: Vec<(&str, RenderedMail)> = vec![
-                (
-                    "invitation",
-                    Invitation {
-                        display_name: "Tove Ek".into(),
-                        inviter_name: "Bo Samordnare".into(),
-                        role_label: role_label(Role::Teacher, locale),
-                        link: link("/account/accept-invitation"),
-                        valid_hours: 168,
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ),
-                (
-                    "invitation_reminder",
-                    InvitationReminder {
-                        display_name: "Tove Ek".into(),
-                        link: link("/account/accept-invitation"),
-                        valid_hours: 168,
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ),
-                (
-                    "verify_email",
-                    VerifyEmail {
-                        display_name: "Alva Lind".into(),
-                        link: link("/account/verify-email"),
-                        valid_hours: 48,
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ),
-                (
-                    "password_reset",
-                    PasswordReset {
-                        display_name: "Alva Lind".into(),
-                        link: link("/account/reset-password"),
-                        valid_minutes: 60,
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ),
-                (
-                    "password_changed",
-                    PasswordChanged {
-                        display_name: "Alva Lind".into(),
-                        reset_link: "https://utbyte.example.se/account/reset-password".into(),
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ),
-                (
-                    "account_exists",
-                    AccountExists {
-                        reset_link: "https://utbyte.example.se/account/reset-password".into(),
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ),
-            ];
-            let sv = locale == Locale::Sv;
-            let (risk_label, destination) = if sv {
-                ("låg risk", "Lyon, Frankrike (fictional)")
-            } else {
-                ("low risk", "Lyon, France (fictional)")
-            };
-            let exchange_link = "https://utbyte.test/exchanges/0000-fictional";
-            let decision_link = "https://utbyte.test/exchanges/0000-fictional/decision";
-            mails.push((
-                "exchange_submitted",
-                ExchangeSubmitted {
-                    approver_name: "Rut Rektor".into(),
-                    teacher_name: "Tove Ek".into(),
-                    organisation_name: "Exempelskolan (fictional)".into(),
-                    title: "Språkveckan i Lyon".into(),
-                    dates: "2027-04-12 – 2027-04-16".into(),
-                    destination: destination.into(),
-                    risk_label: risk_label.into(),
-                    due_date: "2027-03-29".into(),
-                    link: decision_link.into(),
-                }
-                .render(locale)
-                .unwrap(),
-            ));
-            let comment = if sv {
-                "Lägg till reseförsäkringen & vem som är kontaktperson på plats.\nSkicka sedan in igen."
-            } else {
-                "Please add the travel insurance & the contact person on site.\nThen submit again."
-            };
-            for (name, decision, comment) in [
-                ("exchange_decided_approved", "approved", None),
-                (
-                    "exchange_decided_changes_requested",
-                    "changes_requested",
-                    Some(comment),
-                ),
-                (
-                    "exchange_decided_rejected",
-                    "rejected",
-                    Some("<b>Not</b> during the national tests."),
-                ),
-                ("exchange_decided_step_approved", "step_approved", None),
-            ] {
-                mails.push((
-                    name,
-                    ExchangeDecided {
-                        teacher_name: "Tove Ek".into(),
-                        title: "Språkveckan i Lyon".into(),
-                        decision,
-                        approver_name: "Rut Rektor".into(),
-                        comment: comment.map(Into::into),
-                        link: exchange_link.into(),
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ));
-            }
-            mails.push((
-                "exchange_cancelled",
-                ExchangeCancelled {
-                    recipient_name: "Alva Lind".into(),
-                    title: "Språkveckan i Lyon".into(),
-                    dates: "2027-04-12 – 2027-04-16".into(),
-                    cancelled_by: "Bo Samordnare".into(),
-                    reason: if sv {
-                        "Värdskolan har stängt under veckan."
-                    } else {
-                        "The host school is closed that week."
-                    }
-                    .into(),
-                }
-                .render(locale)
-                .unwrap(),
-            ));
-            for (name, as_substitute, approver_name) in [
-                ("approval_reminder", false, "Rut Rektor"),
-                ("approval_reminder_substitute", true, "Sam Ställföreträdare"),
-            ] {
-                mails.push((
-                    name,
-                    ApprovalReminder {
-                        approver_name: approver_name.into(),
-                        title: "Språkveckan i Lyon".into(),
-                        organisation_name: "Exempelskolan (fictional)".into(),
-                        due_date: "2027-03-29".into(),
-                        as_substitute,
-                        link: decision_link.into(),
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ));
-            }
-            for days_left in [30, 7] {
-                mails.push((
-                    if days_left == 30 {
-                        "funding_deadline_30"
-                    } else {
-                        "funding_deadline_7"
-                    },
-                    FundingDeadline {
-                        recipient_name: "Kim Exempel".into(),
-                        title: "Språkveckan i Lyon".into(),
-                        action: "KA152-YOU".into(),
-                        applicant: "Exempelskolan (fictional)".into(),
-                        deadline: "2027-02-12 12:00 (Brussels)".into(),
-                        days_left,
-                        status: crate::funding::records::status_label(
-                            crate::funding::records::RecordStatus::Drafting,
-                            locale,
-                        ),
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ));
-            }
-            let participant = "Elsa Lind";
-            let dates = "2027-05-10 – 2027-05-14";
-            let trip_title = "Naturlägret i Fjellvik";
-            let trip_destination = if sv {
-                "Fjellvik, Norge"
-            } else {
-                "Fjellvik, Norway"
-            };
-            let changes = if sv {
-                vec![
-                    (
-                        "Datum".to_owned(),
-                        "2027-05-10 – 2027-05-14".to_owned(),
-                        "2027-05-17 – 2027-05-21".to_owned(),
-                    ),
-                    (
-                        "Boende".to_owned(),
-                        "Vandrarhem".to_owned(),
-                        "Värdfamiljer".to_owned(),
-                    ),
-                ]
-            } else {
-                vec![
-                    (
-                        "Dates".to_owned(),
-                        "2027-05-10 – 2027-05-14".to_owned(),
-                        "2027-05-17 – 2027-05-21".to_owned(),
-                    ),
-                    (
-                        "Accommodation".to_owned(),
-                        "Hostel".to_owned(),
-                        "Host families".to_owned(),
-                    ),
-                ]
-            };
-            for (name, request_dates, changes) in [
-                ("consent_request", dates, vec![]),
-                (
-                    "consent_request_changed",
-                    "2027-05-17 – 2027-05-21",
-                    changes,
-                ),
-            ] {
-                mails.push((
-                    name,
-                    ConsentRequest {
-                        guardian_name: "Maria Lind".into(),
-                        participant_name: participant.into(),
-                        title: trip_title.into(),
-                        dates: request_dates.into(),
-                        destination: trip_destination.into(),
-                        link: link("/consent"),
-                        valid_until: "2027-04-01 23:59".into(),
-                        changes,
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ));
-            }
-            for (name, confirmed, awaiting_approval, photos) in [
-                ("consent_received_confirmed", true, false, true),
-                ("consent_received_awaiting", false, false, false),
-                ("consent_received_awaiting_approval", false, true, false),
-            ] {
-                mails.push((
-                    name,
-                    ConsentReceived {
-                        guardian_name: "Maria Lind".into(),
-                        participant_name: participant.into(),
-                        title: trip_title.into(),
-                        dates: dates.into(),
-                        confirmed,
-                        awaiting_approval,
-                        photos,
-                        withdraw_link: link("/consent/withdraw"),
-                        departure: "2027-05-10".into(),
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ));
-            }
-            mails.push((
-                "registration_confirmed",
-                RegistrationConfirmed {
-                    recipient_name: "Maria Lind".into(),
-                    participant_name: participant.into(),
-                    title: trip_title.into(),
-                    dates: dates.into(),
-                    destination: trip_destination.into(),
-                }
-                .render(locale)
-                .unwrap(),
-            ));
-            mails.push((
-                "place_offered",
-                PlaceOffered {
-                    recipient_name: "Maria Lind".into(),
-                    participant_name: participant.into(),
-                    title: trip_title.into(),
-                    dates: dates.into(),
-                    offer_expires: "2027-04-20 12:00".into(),
-                    link: link("/consent"),
-                    by_consent: true,
-                }
-                .render(locale)
-                .unwrap(),
-            ));
-            for (name, position, draw_date) in [
-                ("waiting_list", Some(3), None),
-                ("waiting_list_draw", None, Some("2027-03-15")),
-            ] {
-                mails.push((
-                    name,
-                    WaitingListed {
-                        recipient_name: "Maria Lind".into(),
-                        participant_name: participant.into(),
-                        title: trip_title.into(),
-                        dates: dates.into(),
-                        position,
-                        draw_date: draw_date.map(Into::into),
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ));
-            }
-            let cancel_comment = if sv {
-                "Anmälan kom in två gånger; vi behåller den första.\nHör av dig om något är fel."
-            } else {
-                "The registration came in twice; we are keeping the first one.\nGet in touch if anything is wrong."
-            };
-            for (name, reason, comment) in [
-                (
-                    "registration_ended_cancelled",
-                    "cancelled",
-                    Some(cancel_comment),
-                ),
-                ("registration_ended_offer_expired", "offer_expired", None),
-                (
-                    "registration_ended_exchange_rejected",
-                    "exchange_rejected",
-                    None,
-                ),
-            ] {
-                mails.push((
-                    name,
-                    RegistrationEnded {
-                        recipient_name: "Maria Lind".into(),
-                        participant_name: participant.into(),
-                        title: trip_title.into(),
-                        dates: dates.into(),
-                        reason,
-                        comment: comment.map(Into::into),
-                    }
-                    .render(locale)
-                    .unwrap(),
-                ));
-            }
-            for (name, mail) in mails {
+        for locale in [Locale::Sv, Locale::En, Locale::Ar, Locale::Pseudo] {
+            for (name, mail) in samples(locale, link) {
+                let html_tag = format!(
+                    r#"<html lang="{}" dir="{}">"#,
+                    locale.code(),
+                    locale.direction()
+                );
+                assert!(
+                    mail.html.contains(&html_tag),
+                    "{name} {locale:?}: {}",
+                    mail.html
+                );
                 let shown = format!(
                     "Subject: {}\n\n--- text ---\n{}\n\n--- html ---\n{}",
                     mail.subject,
@@ -555,6 +640,115 @@ mod tests {
                     redact(&mail.html)
                 );
                 insta::assert_snapshot!(format!("{name}_{}", locale.code()), shown);
+            }
+        }
+    }
+
+    /// In the pseudo-locale every text from the catalogues is accented and in brackets, so
+    /// a mail in it that still reads as plain letters once the values passed in, the links
+    /// and the bracketed texts are taken out has text that bypasses the catalogues.
+    #[test]
+    fn every_mail_text_comes_from_the_catalogues() {
+        /// Words allowed outside the catalogues: none so far (the product's name, in the
+        /// page title, comes from the catalogue too).
+        const ALLOWED: &[&str] = &[];
+
+        fn escaped(value: &str) -> String {
+            value
+                .replace('&', "&#38;")
+                .replace('<', "&#60;")
+                .replace('>', "&#62;")
+                .replace('"', "&#34;")
+                .replace('\'', "&#39;")
+        }
+        fn without_urls(text: &str) -> String {
+            let mut out = String::new();
+            let mut rest = text;
+            while let Some(at) = rest.find("http") {
+                out.push_str(&rest[..at]);
+                let tail = &rest[at..];
+                let end = tail
+                    .find(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | ']' | ')'))
+                    .unwrap_or(tail.len());
+                rest = &tail[end..];
+            }
+            out.push_str(rest);
+            out
+        }
+        /// Takes out `[...]` segments, innermost first (a label from the catalogue can sit
+        /// in a sentence from it).
+        fn without_brackets(text: &str) -> String {
+            let mut text = text.to_owned();
+            while let Some(close) = text.find(']') {
+                let Some(open) = text[..close].rfind('[') else {
+                    break;
+                };
+                text.replace_range(open..=close, "");
+            }
+            text
+        }
+        fn without(text: &str, open: char, close: char) -> String {
+            let mut out = String::new();
+            let mut inside = false;
+            for c in text.chars() {
+                match c {
+                    c if c == open => inside = true,
+                    c if c == close && inside => inside = false,
+                    c if !inside => out.push(c),
+                    _ => {}
+                }
+            }
+            out
+        }
+
+        let mut values: Vec<String> = SAMPLE_VALUES.iter().map(|v| (*v).to_owned()).collect();
+        let data = ENGLISH_DATA;
+        values.extend(
+            [
+                data.destination,
+                data.risk_label,
+                data.change_comment,
+                data.cancel_reason,
+                data.trip_destination,
+                data.ended_comment,
+            ]
+            .map(str::to_owned),
+        );
+        values.extend(
+            data.changes
+                .iter()
+                .flat_map(|(what, before, after)| [*what, *before, *after])
+                .map(str::to_owned),
+        );
+        values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+        let link = |path: &str| format!("https://utbyte.example.se{path}?token=abc123");
+        for (name, mail) in samples(Locale::Pseudo, link) {
+            for (part, body) in [
+                ("subject", mail.subject.clone()),
+                ("text", mail.text.clone()),
+                ("html", mail.html.clone()),
+            ] {
+                let mut rest = without_urls(&body);
+                for value in &values {
+                    rest = rest
+                        .replace(value.as_str(), "")
+                        .replace(&escaped(value), "");
+                }
+                rest = without_brackets(&rest);
+                // Markup, then character references (&#39; and the like).
+                rest = without(&rest, '<', '>');
+                rest = without(&rest, '&', ';');
+                for allowed in ALLOWED {
+                    rest = rest.replace(allowed, "");
+                }
+                let letters: Vec<&str> = rest
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|word| word.len() >= 2)
+                    .collect();
+                assert!(
+                    letters.is_empty(),
+                    "{name} ({part}) has text outside the catalogues: {letters:?} in {rest:?}\n{body}"
+                );
             }
         }
     }

@@ -114,36 +114,33 @@ pub async fn invalidate_after_change(
     Ok(affected.len())
 }
 
-/// The reviewed fields of an exchange as guardians read them: (field, Swedish, English).
-const LABELS: [(&str, &str, &str); 13] = [
-    ("start_date", "Startdatum", "Start date"),
-    ("end_date", "Slutdatum", "End date"),
-    ("destination_town_id", "Resmål", "Destination"),
-    ("venue", "Plats", "Venue"),
-    ("accommodation", "Boende", "Accommodation"),
-    ("programme", "Program", "Programme"),
-    ("activity_days", "Aktivitetsdagar", "Activity days"),
-    (
-        "adventurous_activities",
-        "Äventyrliga aktiviteter",
-        "Adventurous activities",
-    ),
-    ("participants", "Antal deltagare", "Participants"),
-    ("leaders", "Antal ledare", "Leaders"),
-    ("insurance_confirmed", "Försäkring", "Insurance"),
-    ("risk_assessment", "Riskbedömning", "Risk assessment"),
-    ("consent_plan", "Plan för samtycke", "Consent plan"),
+/// The reviewed fields of an exchange whose change guardians are told about; each has a
+/// label `consent-change-<field>` (underscores as dashes) in the catalogues.
+const FIELDS: [&str; 13] = [
+    "start_date",
+    "end_date",
+    "destination_town_id",
+    "venue",
+    "accommodation",
+    "programme",
+    "activity_days",
+    "adventurous_activities",
+    "participants",
+    "leaders",
+    "insurance_confirmed",
+    "risk_assessment",
+    "consent_plan",
 ];
 
 fn field_label(field: &str, locale: Locale) -> String {
-    LABELS
-        .iter()
-        .find(|(name, _, _)| *name == field)
-        .map_or(
-            field,
-            |(_, sv, en)| if locale == Locale::Sv { sv } else { en },
+    if FIELDS.contains(&field) {
+        crate::i18n::text(
+            locale,
+            &format!("consent-change-{}", field.replace('_', "-")),
         )
-        .to_owned()
+    } else {
+        field.to_owned()
+    }
 }
 
 async fn value_text(
@@ -152,7 +149,6 @@ async fn value_text(
     value: &Value,
     locale: Locale,
 ) -> DomainResult<String> {
-    let sv = locale == Locale::Sv;
     Ok(match (field, value) {
         ("destination_town_id", Value::String(id)) => match Uuid::parse_str(id) {
             Ok(id) => {
@@ -168,22 +164,19 @@ async fn value_text(
         ("programme", Value::Array(days)) => days
             .iter()
             .map(|d| {
-                format!(
-                    "{} {}: {}",
-                    if sv { "dag" } else { "day" },
-                    d["day"],
-                    d["text"].as_str().unwrap_or_default()
+                crate::i18n::text_with(
+                    locale,
+                    "consent-change-programme-day",
+                    &[
+                        ("day", d["day"].to_string().into()),
+                        ("text", d["text"].as_str().unwrap_or_default().into()),
+                    ],
                 )
             })
             .collect::<Vec<_>>()
             .join("; "),
-        (_, Value::Bool(b)) => match (b, sv) {
-            (true, true) => "ja",
-            (false, true) => "nej",
-            (true, false) => "yes",
-            (false, false) => "no",
-        }
-        .to_owned(),
+        (_, Value::Bool(true)) => crate::i18n::text(locale, "consent-change-yes"),
+        (_, Value::Bool(false)) => crate::i18n::text(locale, "consent-change-no"),
         (_, Value::String(s)) => s.clone(),
         (_, other) => other.to_string(),
     })
@@ -205,4 +198,26 @@ pub async fn describe_changes(
         ));
     }
     Ok(described)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The labels' keys are built from the field names: each one is in the catalogue.
+    #[test]
+    fn every_changed_field_has_a_label() {
+        for field in FIELDS {
+            for locale in [Locale::En, Locale::Sv] {
+                let label = field_label(field, locale);
+                assert!(
+                    !label.starts_with("consent-change-"),
+                    "{field} in {locale:?}: {label}"
+                );
+            }
+        }
+        assert_eq!(field_label("start_date", Locale::Sv), "Startdatum");
+        assert_eq!(field_label("consent_plan", Locale::En), "Consent plan");
+        assert_eq!(field_label("something_new", Locale::En), "something_new");
+    }
 }

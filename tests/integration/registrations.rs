@@ -1041,6 +1041,28 @@ async fn a_second_guardians_form_keeps_what_the_first_gave() {
     for given in ["Nuts", "+46 70 123 45 67", "+46 70 765 43 21"] {
         assert!(roster.contains(given), "{given} missing from {roster}");
     }
+    // For programs: stable English codes, `,`, no byte-order mark.
+    assert!(
+        roster.starts_with("\"participant\",\"date_of_birth\",\"state\""),
+        "{roster}"
+    );
+    assert!(roster.contains("\"confirmed\""), "{roster}");
+    // For people, in the language asked for.
+    let spreadsheet = trip
+        .w
+        .gql(
+            &trip.w.teacher,
+            "query($e: ID!) { rosterCsv(exchangeId: $e, format: SPREADSHEET, language: SV) }",
+            json!({ "e": trip.exchange }),
+        )
+        .await;
+    let spreadsheet = ok(&spreadsheet, "rosterCsv").as_str().unwrap_or_default();
+    assert!(
+        spreadsheet.starts_with("\u{feff}\"Deltagare\";\"Födelsedatum\";\"Läge\""),
+        "{spreadsheet}"
+    );
+    assert!(spreadsheet.contains("\"Bekräftad\""), "{spreadsheet}");
+    assert!(spreadsheet.contains("Nuts"), "{spreadsheet}");
 }
 
 #[tokio::test]

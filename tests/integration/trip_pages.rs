@@ -247,9 +247,33 @@ async fn the_roster_and_medical_information_are_read_by_those_who_run_the_trip_a
     assert_eq!(csv.status, StatusCode::OK);
     let disposition = csv.headers["content-disposition"].to_str().unwrap();
     assert!(disposition.starts_with("attachment"), "{disposition}");
-    assert!(csv.body.starts_with("\"participant\""), "{}", csv.body);
+    // A download for people: a spreadsheet in the teacher's language (English: `,`).
+    assert!(
+        csv.body.starts_with("\u{feff}\"Participant\",\"Date of birth\",\"State\""),
+        "{}",
+        csv.body
+    );
     assert!(csv.body.contains("\"Elsa Lind\""));
+    assert!(
+        csv.body.contains("\"Place held, waiting for consent\""),
+        "{}",
+        csv.body
+    );
     assert_eq!(count_of(app, "roster_exported").await, 2);
+    // In Swedish the cells are split by `;`, as Swedish Excel expects.
+    app.set_locale(TEACHER, "sv").await;
+    let csv = teacher.get(&path(&trip.exchange, "roster.csv")).await;
+    assert!(
+        csv.body.starts_with("\u{feff}\"Deltagare\";\"Födelsedatum\";\"Läge\""),
+        "{}",
+        csv.body
+    );
+    let state = utbyte_domain::i18n::text(
+        utbyte_domain::types::Locale::Sv,
+        "registration-state-pending-consent",
+    );
+    assert!(csv.body.contains(&format!("\"{state}\"")), "{}", csv.body);
+    app.set_locale(TEACHER, "en").await;
 
     let medical = teacher
         .get(&path(&trip.exchange, &format!("medical/{registration}")))

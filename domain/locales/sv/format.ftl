@@ -1,6 +1,6 @@
 # Utbyte: tidslängder i ord, och det som binder ihop formaterade datum. Själva datumen,
 # tiderna, talen och beloppen kommer från CLDR (se domain/src/format).
-# Granskad av: (ännu inte granskad av en person med språket som modersmål)
+# Reviewed by: (not yet reviewed by a native speaker)
 
 # Mellan första och sista dagen i en period: "21 december 2026 – 3 januari 2027".
 format-date-range = { $first } – { $last }

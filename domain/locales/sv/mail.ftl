@@ -1,5 +1,5 @@
 # Utbyte: e-postmeddelandena, ett avsnitt per mejl (dess mapp under templates/mail/).
-# Granskad av: (ännu inte granskad av en modersmålstalare)
+# Reviewed by: (not yet reviewed by a native speaker)
 #
 # Bara ren text: mallarna lägger till stycken, länkar och betoning. En mening med en länk i
 # anger länkens ord, precis som de står i meningen, i `.link`.

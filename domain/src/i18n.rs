@@ -509,6 +509,42 @@ mod tests {
     }
 
     #[test]
+    fn every_linked_sentence_contains_its_link_in_every_language() {
+        let mut problems = Vec::new();
+        let mut checked = 0;
+        for (_, key, variables) in messages("en") {
+            let args: HashMap<String, FluentValue> = variables
+                .iter()
+                .map(|name| (name.clone(), FluentValue::from(2)))
+                .collect();
+            let english = CATALOGUES.lookup_no_default_fallback(
+                &Locale::En.language_id(),
+                &format!("{key}.link"),
+                Some(&args),
+            );
+            if english.is_none() {
+                continue;
+            }
+            for locale in Locale::ALL {
+                let id = locale.language_id();
+                let sentence = CATALOGUES.lookup_no_default_fallback(&id, &key, Some(&args));
+                let link =
+                    CATALOGUES.lookup_no_default_fallback(&id, &format!("{key}.link"), Some(&args));
+                match (sentence, link) {
+                    (Some(sentence), Some(link)) if sentence.contains(&link) => checked += 1,
+                    (None, None) => {} // not translated: the catalogue test says so
+                    (sentence, link) => problems.push(format!(
+                        "{}: {key}: the link {link:?} is not in {sentence:?}",
+                        locale.code()
+                    )),
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        assert!(checked >= 10, "linked sentences are found: {checked}");
+    }
+
+    #[test]
     fn a_message_is_never_shown_as_its_key() {
         for locale in Locale::ALL.into_iter().chain([Locale::Pseudo]) {
             let read = text_with(locale, "unread-notifications", &[("count", 2.into())]);

@@ -42,6 +42,15 @@ impl CsvForm {
         }
     }
 
+    /// A code whose words for people are the message `key` (when the key is not
+    /// `<prefix>-<code>`, as for the exchange page's labels written with hyphens).
+    pub fn coded_as(self, code: &str, key: &str) -> String {
+        match self {
+            Self::Machine => code.to_owned(),
+            Self::Spreadsheet(locale) => i18n::text(locale, key),
+        }
+    }
+
     /// A fixed phrase: `machine` as it always read for programs, or the message `key`.
     pub fn phrase(self, machine: &str, key: &str, args: &[i18n::Arg<'_>]) -> String {
         match self {

@@ -3,13 +3,14 @@
 //!
 //! Adding an e-mail: a folder under `templates/mail/` with `subject.txt`, `text.txt` and
 //! `html.html`, and one `mail_template!` line here.
-use chrono::Utc;
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, sea_query::OnConflict};
 use uuid::Uuid;
 
 use crate::{
-    entities::outbox_emails,
+    entities::{outbox_emails, users},
     error::DomainResult,
+    format::{self, TimeZone},
     i18n::Messages,
     types::{Locale, Role},
 };
@@ -25,7 +26,39 @@ pub struct RenderedMail {
 pub trait MailTemplate {
     /// The template folder, also stored on the outbox row.
     const NAME: &'static str;
-    fn render(&self, locale: Locale) -> Result<RenderedMail, askama::Error>;
+    fn render(&self, locale: Locale, zone: &TimeZone) -> Result<RenderedMail, askama::Error>;
+}
+
+/// The first and the last day of an exchange.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dates {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+/// How the recipient reads days and times: in their language, and instants on their own
+/// clock with the zone named (`{{ c.time(m.valid_until) }}`).
+pub struct Clock<'a> {
+    locale: Locale,
+    zone: &'a TimeZone,
+}
+
+impl Clock<'_> {
+    pub fn date(&self, day: &NaiveDate) -> String {
+        format::date(self.locale, *day)
+    }
+
+    pub fn optional_date(&self, day: &Option<NaiveDate>) -> Option<String> {
+        day.as_ref().map(|day| self.date(day))
+    }
+
+    pub fn dates(&self, dates: &Dates) -> String {
+        format::date_range(self.locale, dates.first, dates.last)
+    }
+
+    pub fn time(&self, at: &DateTime<Utc>) -> String {
+        format::date_time(self.locale, self.zone, *at)
+    }
 }
 
 macro_rules! mail_template {
@@ -36,23 +69,27 @@ macro_rules! mail_template {
         impl MailTemplate for $name {
             const NAME: &'static str = $dir;
 
-            fn render(&self, locale: Locale) -> Result<RenderedMail, askama::Error> {
+            fn render(&self, locale: Locale, zone: &TimeZone) -> Result<RenderedMail, askama::Error> {
                 use askama::Template;
                 #[derive(Template)]
                 #[template(path = $subject)]
-                struct Subject<'a> { l: Messages, #[allow(dead_code)] m: &'a $name }
+                #[allow(dead_code)]
+                struct Subject<'a> { l: Messages, c: &'a Clock<'a>, m: &'a $name }
                 #[derive(Template)]
                 #[template(path = $text)]
-                struct Text<'a> { l: Messages, m: &'a $name }
+                #[allow(dead_code)]
+                struct Text<'a> { l: Messages, c: &'a Clock<'a>, m: &'a $name }
                 #[derive(Template)]
                 #[template(path = $html)]
-                struct Html<'a> { l: Messages, m: &'a $name }
+                #[allow(dead_code)]
+                struct Html<'a> { l: Messages, c: &'a Clock<'a>, m: &'a $name }
 
                 let l = Messages(locale);
+                let c = &Clock { locale, zone };
                 Ok(RenderedMail {
-                    subject: Subject { l, m: self }.render()?.trim().to_owned(),
-                    text: Text { l, m: self }.render()?,
-                    html: Html { l, m: self }.render()?,
+                    subject: Subject { l, c, m: self }.render()?.trim().to_owned(),
+                    text: Text { l, c, m: self }.render()?,
+                    html: Html { l, c, m: self }.render()?,
                 })
             }
         }
@@ -79,38 +116,38 @@ mail_template!(AccountExists, "account_exists",
     { reset_link: String });
 mail_template!(ExchangeSubmitted, "exchange_submitted",
     "mail/exchange_submitted/subject.txt", "mail/exchange_submitted/text.txt", "mail/exchange_submitted/html.html",
-    { approver_name: String, teacher_name: String, organisation_name: String, title: String, dates: String, destination: String, risk_label: String, due_date: String, link: String });
+    { approver_name: String, teacher_name: String, organisation_name: String, title: String, dates: Dates, destination: String, risk_label: String, due_date: DateTime<Utc>, link: String });
 mail_template!(ExchangeDecided, "exchange_decided",
     "mail/exchange_decided/subject.txt", "mail/exchange_decided/text.txt", "mail/exchange_decided/html.html",
     { teacher_name: String, title: String, decision: &'static str /* "approved" | "changes_requested" | "rejected" | "step_approved" */, approver_name: String, comment: Option<String>, link: String });
 mail_template!(ExchangeCancelled, "exchange_cancelled",
     "mail/exchange_cancelled/subject.txt", "mail/exchange_cancelled/text.txt", "mail/exchange_cancelled/html.html",
-    { recipient_name: String, title: String, dates: String, cancelled_by: String, reason: String });
+    { recipient_name: String, title: String, dates: Dates, cancelled_by: String, reason: String });
 mail_template!(ApprovalReminder, "approval_reminder",
     "mail/approval_reminder/subject.txt", "mail/approval_reminder/text.txt", "mail/approval_reminder/html.html",
-    { approver_name: String, title: String, organisation_name: String, due_date: String, as_substitute: bool, link: String });
+    { approver_name: String, title: String, organisation_name: String, due_date: DateTime<Utc>, as_substitute: bool, link: String });
 mail_template!(FundingDeadline, "funding_deadline",
     "mail/funding_deadline/subject.txt", "mail/funding_deadline/text.txt", "mail/funding_deadline/html.html",
-    { recipient_name: String, title: String, action: String, applicant: String, deadline: String, days_left: i64, status: String });
+    { recipient_name: String, title: String, action: String, applicant: String, deadline: DateTime<Utc>, days_left: i64, status: String });
 
 mail_template!(ConsentRequest, "consent_request",
     "mail/consent_request/subject.txt", "mail/consent_request/text.txt", "mail/consent_request/html.html",
-    { guardian_name: String, participant_name: String, title: String, dates: String, destination: String, link: String, valid_until: String, /* (what, before, after) when the exchange changed since an earlier consent */ changes: Vec<(String, String, String)> });
+    { guardian_name: String, participant_name: String, title: String, dates: Dates, destination: String, link: String, valid_until: DateTime<Utc>, /* (what, before, after) when the exchange changed since an earlier consent */ changes: Vec<(String, String, String)> });
 mail_template!(ConsentReceived, "consent_received",
     "mail/consent_received/subject.txt", "mail/consent_received/text.txt", "mail/consent_received/html.html",
-    { guardian_name: String, participant_name: String, title: String, dates: String, /* true when the registration is now confirmed, false while another guardian's consent is awaited */ confirmed: bool, /* the changed exchange waits for its approval: no place is confirmed before it */ awaiting_approval: bool, photos: bool, withdraw_link: String, departure: String });
+    { guardian_name: String, participant_name: String, title: String, dates: Dates, /* true when the registration is now confirmed, false while another guardian's consent is awaited */ confirmed: bool, /* the changed exchange waits for its approval: no place is confirmed before it */ awaiting_approval: bool, photos: bool, withdraw_link: String, departure: NaiveDate });
 mail_template!(RegistrationConfirmed, "registration_confirmed",
     "mail/registration_confirmed/subject.txt", "mail/registration_confirmed/text.txt", "mail/registration_confirmed/html.html",
-    { recipient_name: String, participant_name: String, title: String, dates: String, destination: String });
+    { recipient_name: String, participant_name: String, title: String, dates: Dates, destination: String });
 mail_template!(PlaceOffered, "place_offered",
     "mail/place_offered/subject.txt", "mail/place_offered/text.txt", "mail/place_offered/html.html",
-    { recipient_name: String, participant_name: String, title: String, dates: String, offer_expires: String, /* the consent page (giving consent accepts) or the exchange in the app */ link: String, by_consent: bool });
+    { recipient_name: String, participant_name: String, title: String, dates: Dates, offer_expires: DateTime<Utc>, /* the consent page (giving consent accepts) or the exchange in the app */ link: String, by_consent: bool });
 mail_template!(WaitingListed, "waiting_list",
     "mail/waiting_list/subject.txt", "mail/waiting_list/text.txt", "mail/waiting_list/html.html",
-    { recipient_name: String, participant_name: String, title: String, dates: String, /* None while a lottery is still to be drawn */ position: Option<i64>, draw_date: Option<String> });
+    { recipient_name: String, participant_name: String, title: String, dates: Dates, /* None while a lottery is still to be drawn */ position: Option<i64>, draw_date: Option<NaiveDate> });
 mail_template!(RegistrationEnded, "registration_ended",
     "mail/registration_ended/subject.txt", "mail/registration_ended/text.txt", "mail/registration_ended/html.html",
-    { recipient_name: String, participant_name: String, title: String, dates: String, /* "withdrawn" | "cancelled" | "offer_expired" | "consent_withdrawn" | "exchange_rejected" */ reason: &'static str, comment: Option<String> });
+    { recipient_name: String, participant_name: String, title: String, dates: Dates, /* "withdrawn" | "cancelled" | "offer_expired" | "consent_withdrawn" | "exchange_rejected" */ reason: &'static str, comment: Option<String> });
 
 impl ConsentRequest {
     /// Whether the exchange changed since an earlier consent (the mail then asks again).
@@ -149,8 +186,17 @@ pub async fn enqueue<T: MailTemplate>(
     dedup_key: String,
     template: &T,
 ) -> DomainResult<bool> {
+    // Times read on the recipient's own clock: their account's zone, else the default.
+    let zone = match user_id {
+        Some(user_id) => users::Entity::find_by_id(user_id)
+            .one(db)
+            .await?
+            .and_then(|user| user.time_zone),
+        None => None,
+    };
+    let zone = TimeZone::from_stored(zone.as_deref());
     let rendered = template
-        .render(locale)
+        .render(locale, &zone)
         .map_err(|e| anyhow::anyhow!("rendering mail {}: {e}", T::NAME))?;
     let now = Utc::now();
     let inserted = outbox_emails::Entity::insert(outbox_emails::ActiveModel {
@@ -190,6 +236,30 @@ pub async fn enqueue<T: MailTemplate>(
 mod tests {
     use super::*;
 
+    fn stockholm() -> TimeZone {
+        TimeZone::from_stored(None)
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().expect("a date")
+    }
+
+    /// "2027-04-12 – 2027-04-16"
+    fn dates(text: &str) -> Dates {
+        let (first, last) = text.split_once(" – ").expect("two dates");
+        Dates {
+            first: day(first),
+            last: day(last),
+        }
+    }
+
+    /// "2027-03-29 12:00", in UTC.
+    fn at(text: &str) -> DateTime<Utc> {
+        chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
+            .expect("a time")
+            .and_utc()
+    }
+
     #[test]
     fn renders_in_the_recipients_language_with_escaping() {
         let mail = Invitation {
@@ -199,19 +269,20 @@ mod tests {
             link: "https://utbyte.example/account/accept-invitation?token=abc".into(),
             valid_hours: 168,
         };
-        let sv = mail.render(Locale::Sv).unwrap();
+        let sv = mail.render(Locale::Sv, &stockholm()).unwrap();
         assert_eq!(sv.subject, "Du är inbjuden till Utbyte");
         assert!(sv.text.contains("Hej Ada <script>,"));
         assert!(sv.text.contains("som lärare eller ledare"));
         assert!(sv.html.contains("Ada &#60;script&#62;") || sv.html.contains("Ada &lt;script&gt;"));
         assert!(!sv.html.contains("<script>"));
         assert!(sv.html.contains(r#"<html lang="sv" dir="ltr">"#));
-        let en = mail.render(Locale::En).unwrap();
+        let en = mail.render(Locale::En, &stockholm()).unwrap();
         assert_eq!(en.subject, "You are invited to Utbyte");
         assert!(en.text.contains("valid for 168 hours"));
-        // Arabic reads English until it is translated, in a right-to-left mail.
-        let ar = mail.render(Locale::Ar).unwrap();
-        assert_eq!(ar.subject, en.subject);
+        // Arabic, in a right-to-left mail.
+        let ar = mail.render(Locale::Ar, &stockholm()).unwrap();
+        assert_ne!(ar.subject, en.subject);
+        assert!(ar.subject.contains("Utbyte"), "{}", ar.subject);
         assert!(ar.html.contains(r#"<html lang="ar" dir="rtl">"#));
         let one_hour = Invitation {
             valid_hours: 1,
@@ -219,14 +290,14 @@ mod tests {
         };
         assert!(
             one_hour
-                .render(Locale::En)
+                .render(Locale::En, &stockholm())
                 .unwrap()
                 .text
                 .contains("valid for 1 hour and")
         );
         assert!(
             one_hour
-                .render(Locale::Sv)
+                .render(Locale::Sv, &stockholm())
                 .unwrap()
                 .text
                 .contains("gäller i 1 timme och")
@@ -317,7 +388,7 @@ mod tests {
                     link: link("/account/accept-invitation"),
                     valid_hours: 168,
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ),
             (
@@ -327,7 +398,7 @@ mod tests {
                     link: link("/account/accept-invitation"),
                     valid_hours: 168,
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ),
             (
@@ -337,7 +408,7 @@ mod tests {
                     link: link("/account/verify-email"),
                     valid_hours: 48,
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ),
             (
@@ -347,7 +418,7 @@ mod tests {
                     link: link("/account/reset-password"),
                     valid_minutes: 60,
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ),
             (
@@ -356,7 +427,7 @@ mod tests {
                     display_name: "Alva Lind".into(),
                     reset_link: "https://utbyte.example.se/account/reset-password".into(),
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ),
             (
@@ -364,7 +435,7 @@ mod tests {
                 AccountExists {
                     reset_link: "https://utbyte.example.se/account/reset-password".into(),
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ),
         ];
@@ -377,13 +448,13 @@ mod tests {
                 teacher_name: "Tove Ek".into(),
                 organisation_name: "Exempelskolan (fictional)".into(),
                 title: "Språkveckan i Lyon".into(),
-                dates: "2027-04-12 – 2027-04-16".into(),
+                dates: dates("2027-04-12 – 2027-04-16"),
                 destination: data.destination.into(),
                 risk_label: data.risk_label.into(),
-                due_date: "2027-03-29".into(),
+                due_date: at("2027-03-29 12:00"),
                 link: decision_link.into(),
             }
-            .render(locale)
+            .render(locale, &stockholm())
             .unwrap(),
         ));
         for (name, decision, comment) in [
@@ -410,7 +481,7 @@ mod tests {
                     comment: comment.map(Into::into),
                     link: exchange_link.into(),
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ));
         }
@@ -419,11 +490,11 @@ mod tests {
             ExchangeCancelled {
                 recipient_name: "Alva Lind".into(),
                 title: "Språkveckan i Lyon".into(),
-                dates: "2027-04-12 – 2027-04-16".into(),
+                dates: dates("2027-04-12 – 2027-04-16"),
                 cancelled_by: "Bo Samordnare".into(),
                 reason: data.cancel_reason.into(),
             }
-            .render(locale)
+            .render(locale, &stockholm())
             .unwrap(),
         ));
         for (name, as_substitute, approver_name) in [
@@ -436,11 +507,11 @@ mod tests {
                     approver_name: approver_name.into(),
                     title: "Språkveckan i Lyon".into(),
                     organisation_name: "Exempelskolan (fictional)".into(),
-                    due_date: "2027-03-29".into(),
+                    due_date: at("2027-03-29 12:00"),
                     as_substitute,
                     link: decision_link.into(),
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ));
         }
@@ -452,19 +523,19 @@ mod tests {
                     title: "Språkveckan i Lyon".into(),
                     action: "KA152-YOU".into(),
                     applicant: "Exempelskolan (fictional)".into(),
-                    deadline: "2027-02-12 12:00 (Brussels)".into(),
+                    deadline: crate::format::noon_in_brussels(day("2027-02-12")),
                     days_left,
                     status: crate::funding::records::status_label(
                         crate::funding::records::RecordStatus::Drafting,
                         locale,
                     ),
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ));
         }
         let participant = "Elsa Lind";
-        let dates = "2027-05-10 – 2027-05-14";
+        let trip_dates = "2027-05-10 – 2027-05-14";
         let trip_title = "Naturlägret i Fjellvik";
         let changes = data
             .changes
@@ -478,7 +549,7 @@ mod tests {
             })
             .collect::<Vec<_>>();
         for (name, request_dates, changes) in [
-            ("consent_request", dates, vec![]),
+            ("consent_request", trip_dates, vec![]),
             (
                 "consent_request_changed",
                 "2027-05-17 – 2027-05-21",
@@ -491,13 +562,13 @@ mod tests {
                     guardian_name: "Maria Lind".into(),
                     participant_name: participant.into(),
                     title: trip_title.into(),
-                    dates: request_dates.into(),
+                    dates: dates(request_dates),
                     destination: data.trip_destination.into(),
                     link: link("/consent"),
-                    valid_until: "2027-04-01 23:59".into(),
+                    valid_until: at("2027-04-01 21:59"),
                     changes,
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ));
         }
@@ -512,14 +583,14 @@ mod tests {
                     guardian_name: "Maria Lind".into(),
                     participant_name: participant.into(),
                     title: trip_title.into(),
-                    dates: dates.into(),
+                    dates: dates(trip_dates),
                     confirmed,
                     awaiting_approval,
                     photos,
                     withdraw_link: link("/consent/withdraw"),
-                    departure: "2027-05-10".into(),
+                    departure: day("2027-05-10"),
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ));
         }
@@ -529,10 +600,10 @@ mod tests {
                 recipient_name: "Maria Lind".into(),
                 participant_name: participant.into(),
                 title: trip_title.into(),
-                dates: dates.into(),
+                dates: dates(trip_dates),
                 destination: data.trip_destination.into(),
             }
-            .render(locale)
+            .render(locale, &stockholm())
             .unwrap(),
         ));
         mails.push((
@@ -541,12 +612,12 @@ mod tests {
                 recipient_name: "Maria Lind".into(),
                 participant_name: participant.into(),
                 title: trip_title.into(),
-                dates: dates.into(),
-                offer_expires: "2027-04-20 12:00".into(),
+                dates: dates(trip_dates),
+                offer_expires: at("2027-04-20 10:00"),
                 link: link("/consent"),
                 by_consent: true,
             }
-            .render(locale)
+            .render(locale, &stockholm())
             .unwrap(),
         ));
         for (name, position, draw_date) in [
@@ -559,11 +630,11 @@ mod tests {
                     recipient_name: "Maria Lind".into(),
                     participant_name: participant.into(),
                     title: trip_title.into(),
-                    dates: dates.into(),
+                    dates: dates(trip_dates),
                     position,
-                    draw_date: draw_date.map(Into::into),
+                    draw_date: draw_date.map(day),
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ));
         }
@@ -586,11 +657,11 @@ mod tests {
                     recipient_name: "Maria Lind".into(),
                     participant_name: participant.into(),
                     title: trip_title.into(),
-                    dates: dates.into(),
+                    dates: dates(trip_dates),
                     reason,
                     comment: comment.map(Into::into),
                 }
-                .render(locale)
+                .render(locale, &stockholm())
                 .unwrap(),
             ));
         }
@@ -762,22 +833,24 @@ mod tests {
                 recipient_name: "Maria Lind".into(),
                 participant_name: "Elsa Lind".into(),
                 title: "Naturlägret i Fjellvik".into(),
-                dates: "2027-05-10 – 2027-05-14".into(),
+                dates: dates("2027-05-10 – 2027-05-14"),
                 position,
-                draw_date: draw_date.map(Into::into),
+                draw_date: draw_date.map(day),
             };
             let mut mails = vec![
                 (
                     "waiting_list",
-                    waiting(Some(3), None).render(locale).unwrap(),
+                    waiting(Some(3), None).render(locale, &stockholm()).unwrap(),
                 ),
                 (
                     "waiting_list_draw",
-                    waiting(None, Some("2027-03-15")).render(locale).unwrap(),
+                    waiting(None, Some("2027-03-15"))
+                        .render(locale, &stockholm())
+                        .unwrap(),
                 ),
                 (
                     "waiting_list_draw_undated",
-                    waiting(None, None).render(locale).unwrap(),
+                    waiting(None, None).render(locale, &stockholm()).unwrap(),
                 ),
             ];
             for by_consent in [true, false] {
@@ -787,12 +860,12 @@ mod tests {
                         recipient_name: "Maria Lind".into(),
                         participant_name: "Elsa Lind".into(),
                         title: "Naturlägret i Fjellvik".into(),
-                        dates: "2027-05-10 – 2027-05-14".into(),
-                        offer_expires: "2027-04-20 12:00".into(),
+                        dates: dates("2027-05-10 – 2027-05-14"),
+                        offer_expires: at("2027-04-20 10:00"),
                         link: "https://utbyte.example.se/consent?token=abc".into(),
                         by_consent,
                     }
-                    .render(locale)
+                    .render(locale, &stockholm())
                     .unwrap(),
                 ));
             }
@@ -844,13 +917,13 @@ mod tests {
                 guardian_name: "Maria Lind".into(),
                 participant_name: "Elsa Lind".into(),
                 title: "Naturlägret i Fjellvik".into(),
-                dates: "2027-05-17 – 2027-05-21".into(),
+                dates: dates("2027-05-17 – 2027-05-21"),
                 destination: "Fjellvik, Norge".into(),
                 link: "https://utbyte.example.se/consent?token=abc".into(),
-                valid_until: "2027-04-01 23:59".into(),
+                valid_until: at("2027-04-01 21:59"),
                 changes: changes.clone(),
             }
-            .render(locale)
+            .render(locale, &stockholm())
             .unwrap();
             for (what, before, after) in &changes {
                 let pair = format!("{what}: {before} → {after}");

@@ -40,7 +40,10 @@ async fn main() -> anyhow::Result<()> {
         .and_then(|n| n.parse().ok())
         .unwrap_or(10_000);
     let smtp = SmtpServer::start().await;
-    let rendered = template().render(Locale::En)?;
+    let rendered = template().render(
+        Locale::En,
+        &utbyte_domain::format::TimeZone::from_stored(None),
+    )?;
     let from: Mailbox = "Utbyte <no-reply@utbyte.invalid>".parse()?;
 
     // Baseline: lettre alone, one message after the other, same content.

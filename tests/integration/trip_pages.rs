@@ -249,7 +249,8 @@ async fn the_roster_and_medical_information_are_read_by_those_who_run_the_trip_a
     assert!(disposition.starts_with("attachment"), "{disposition}");
     // A download for people: a spreadsheet in the teacher's language (English: `,`).
     assert!(
-        csv.body.starts_with("\u{feff}\"Participant\",\"Date of birth\",\"State\""),
+        csv.body
+            .starts_with("\u{feff}\"Participant\",\"Date of birth\",\"State\""),
         "{}",
         csv.body
     );
@@ -264,7 +265,8 @@ async fn the_roster_and_medical_information_are_read_by_those_who_run_the_trip_a
     app.set_locale(TEACHER, "sv").await;
     let csv = teacher.get(&path(&trip.exchange, "roster.csv")).await;
     assert!(
-        csv.body.starts_with("\u{feff}\"Deltagare\";\"Födelsedatum\";\"Läge\""),
+        csv.body
+            .starts_with("\u{feff}\"Deltagare\";\"Födelsedatum\";\"Läge\""),
         "{}",
         csv.body
     );

@@ -262,8 +262,11 @@ pub fn title_for(exchange: &exchanges::Model, locale: Locale) -> String {
         .to_owned()
 }
 
-pub(crate) fn dates_of(exchange: &exchanges::Model) -> String {
-    format!("{} – {}", exchange.start_date, exchange.end_date)
+pub(crate) fn dates_of(exchange: &exchanges::Model) -> crate::mail::Dates {
+    crate::mail::Dates {
+        first: exchange.start_date,
+        last: exchange.end_date,
+    }
 }
 
 pub(crate) fn exchange_link(services: &Services, exchange: &exchanges::Model) -> String {
@@ -305,7 +308,7 @@ async fn notify_approvers(
                     .clone()
                     .unwrap_or_else(|| destination.local_name.clone()),
                 risk_label: risk_label(risk, locale),
-                due_date: step.due_at.date_naive().to_string(),
+                due_date: step.due_at,
                 link: decision_link(services, exchange),
             },
         )
@@ -875,7 +878,7 @@ pub async fn remind_overdue(
                     approver_name: user.display_name.clone(),
                     title: title_for(&exchange, locale),
                     organisation_name: organisation.name.clone(),
-                    due_date: step.due_at.date_naive().to_string(),
+                    due_date: step.due_at,
                     as_substitute,
                     link: decision_link(services, &exchange),
                 },

@@ -290,7 +290,7 @@ pub async fn cancel(
             &ExchangeCancelled {
                 recipient_name: user.display_name.clone(),
                 title: super::approvals::title_for(&updated, locale),
-                dates: format!("{} – {}", updated.start_date, updated.end_date),
+                dates: super::approvals::dates_of(&updated),
                 cancelled_by: canceller.display_name.clone(),
                 reason: reason.clone(),
             },

@@ -122,7 +122,7 @@ pub async fn remind(services: &Services, now: DateTime<Utc>) -> DomainResult<usi
                     .and_then(FundingAction::from_code)
                     .map_or_else(|| record.programme.clone(), |a| a.code().to_owned()),
                 applicant: applicant.clone(),
-                deadline: format!("{} UTC", deadline.format("%Y-%m-%d %H:%M")),
+                deadline,
                 days_left,
                 status: status_label(status, locale).to_owned(),
             };

@@ -23,9 +23,10 @@ use crate::{
 pub fn budget_csv(budget: &Budget, groups: &[GroupInput], form: CsvForm) -> DomainResult<String> {
     let eur = |cents: i64| form.euros(cents);
     let category = |category: LineCategory| {
-        form.coded(
-            "exchange-funding-category",
-            &category.code().replace('_', "-"),
+        let code = category.code();
+        form.coded_as(
+            code,
+            &format!("exchange-funding-category-{}", code.replace('_', "-")),
         )
     };
     let mut rows = vec![

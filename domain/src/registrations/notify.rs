@@ -53,7 +53,7 @@ pub async fn family(db: &impl ConnectionTrait, youth: &Youth) -> DomainResult<Ve
 
 /// The exchange as the mails name it.
 pub struct Trip {
-    pub dates: String,
+    pub dates: crate::mail::Dates,
     pub destination: String,
 }
 

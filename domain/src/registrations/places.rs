@@ -203,7 +203,6 @@ pub async fn offer_next(
         let youth = people::load(db, registration.youth_id).await?;
         let age = rules::age_on(youth.profile.date_of_birth, exchange.start_date);
         let trip = notify::trip(db, exchange).await?;
-        let offer_expires = expires.format("%Y-%m-%d %H:%M UTC").to_string();
         let app_link = services.page(&format!("/registrations/{}", registration.id));
         // Guardians accept by consenting through their link; the young person (and an adult
         // participant) accepts in the app.
@@ -237,8 +236,8 @@ pub async fn offer_next(
                     recipient_name: r.name.clone(),
                     participant_name: youth.profile.display_name.clone(),
                     title: title_for(exchange, r.locale),
-                    dates: trip.dates.clone(),
-                    offer_expires: offer_expires.clone(),
+                    dates: trip.dates,
+                    offer_expires: expires,
                     link: consent_link.clone().unwrap_or_else(|| app_link.clone()),
                     by_consent: consent_link.is_some(),
                 },
@@ -496,7 +495,7 @@ pub async fn draw_lottery(
                     recipient_name: r.name.clone(),
                     participant_name: youth.profile.display_name.clone(),
                     title: title_for(&exchange, r.locale),
-                    dates: trip.dates.clone(),
+                    dates: trip.dates,
                     position: Some(waiting_position),
                     draw_date: None,
                 },

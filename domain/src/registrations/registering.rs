@@ -260,10 +260,10 @@ pub async fn register(
                 recipient_name: r.name.clone(),
                 participant_name: youth.profile.display_name.clone(),
                 title: title_for(&exchange, r.locale),
-                dates: trip.dates.clone(),
+                dates: trip.dates,
                 position,
                 draw_date: awaiting_draw
-                    .then(|| exchange.registration_deadline.map(|d| d.to_string()))
+                    .then_some(exchange.registration_deadline)
                     .flatten(),
             }
         })
@@ -370,7 +370,7 @@ pub(crate) async fn tell_confirmed(
             recipient_name: r.name.clone(),
             participant_name: youth.profile.display_name.clone(),
             title: title_for(exchange, r.locale),
-            dates: trip.dates.clone(),
+            dates: trip.dates,
             destination: trip.destination.clone(),
         },
     )
@@ -463,7 +463,7 @@ pub(crate) async fn end_with_comment(
             recipient_name: r.name.clone(),
             participant_name: youth.profile.display_name.clone(),
             title: title_for(exchange, r.locale),
-            dates: trip.dates.clone(),
+            dates: trip.dates,
             reason: ending.code(),
             comment: comment.clone(),
         },

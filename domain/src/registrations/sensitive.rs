@@ -280,7 +280,10 @@ pub async fn roster_csv(
         csv.push(vec![
             row.participant,
             row.date_of_birth.to_string(),
-            form.coded("registration-state", &row.state.code().replace('_', "-")),
+            form.coded_as(
+                row.state.code(),
+                &format!("registration-state-{}", row.state.code().replace('_', "-")),
+            ),
             row.guardians.join("; "),
             row.emergency_contacts
                 .iter()

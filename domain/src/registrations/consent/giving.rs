@@ -220,7 +220,7 @@ pub async fn give(
             awaiting_approval,
             photos: parsed.photos,
             withdraw_link: services.link_in(WITHDRAW_PATH, &withdraw_secret, locale),
-            departure: exchange.start_date.to_string(),
+            departure: exchange.start_date,
         },
     )
     .await?;

@@ -113,10 +113,10 @@ pub async fn send_links(
                     guardian_name: guardian.display_name.clone(),
                     participant_name: youth.profile.display_name.clone(),
                     title: title_for(&exchange, locale),
-                    dates: trip.dates.clone(),
+                    dates: trip.dates,
                     destination: trip.destination.clone(),
                     link: link.clone(),
-                    valid_until: expires_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                    valid_until: expires_at,
                     changes: described,
                 },
             )

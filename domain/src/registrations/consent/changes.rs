@@ -1,6 +1,7 @@
 //! A material change to an exchange voids the consents given before it; guardians are shown
 //! what changed.
 use super::*;
+use crate::i18n::{self, ArgValue};
 
 /// After a material change to an exchange, consents given before it no longer hold: each
 /// is invalidated, confirmed registrations go back to pending consent (keeping their place),
@@ -114,36 +115,35 @@ pub async fn invalidate_after_change(
     Ok(affected.len())
 }
 
-/// The reviewed fields of an exchange as guardians read them: (field, Swedish, English).
-const LABELS: [(&str, &str, &str); 13] = [
-    ("start_date", "Startdatum", "Start date"),
-    ("end_date", "Slutdatum", "End date"),
-    ("destination_town_id", "Resmål", "Destination"),
-    ("venue", "Plats", "Venue"),
-    ("accommodation", "Boende", "Accommodation"),
-    ("programme", "Program", "Programme"),
-    ("activity_days", "Aktivitetsdagar", "Activity days"),
-    (
-        "adventurous_activities",
-        "Äventyrliga aktiviteter",
-        "Adventurous activities",
-    ),
-    ("participants", "Antal deltagare", "Participants"),
-    ("leaders", "Antal ledare", "Leaders"),
-    ("insurance_confirmed", "Försäkring", "Insurance"),
-    ("risk_assessment", "Riskbedömning", "Risk assessment"),
-    ("consent_plan", "Plan för samtycke", "Consent plan"),
+/// The reviewed fields of an exchange that guardians are told about, each with its label
+/// `consent-change-<field>` in the catalogues (`consent.ftl`).
+const FIELDS: [&str; 13] = [
+    "start_date",
+    "end_date",
+    "destination_town_id",
+    "venue",
+    "accommodation",
+    "programme",
+    "activity_days",
+    "adventurous_activities",
+    "participants",
+    "leaders",
+    "insurance_confirmed",
+    "risk_assessment",
+    "consent_plan",
 ];
 
+fn label_key(field: &str) -> String {
+    format!("consent-change-{}", field.replace('_', "-"))
+}
+
+/// A field's label in the reader's language; a field without one is shown by its name.
 fn field_label(field: &str, locale: Locale) -> String {
-    LABELS
-        .iter()
-        .find(|(name, _, _)| *name == field)
-        .map_or(
-            field,
-            |(_, sv, en)| if locale == Locale::Sv { sv } else { en },
-        )
-        .to_owned()
+    if FIELDS.contains(&field) {
+        i18n::text(locale, &label_key(field))
+    } else {
+        field.to_owned()
+    }
 }
 
 async fn value_text(
@@ -152,7 +152,6 @@ async fn value_text(
     value: &Value,
     locale: Locale,
 ) -> DomainResult<String> {
-    let sv = locale == Locale::Sv;
     Ok(match (field, value) {
         ("destination_town_id", Value::String(id)) => match Uuid::parse_str(id) {
             Ok(id) => {
@@ -168,22 +167,21 @@ async fn value_text(
         ("programme", Value::Array(days)) => days
             .iter()
             .map(|d| {
-                format!(
-                    "{} {}: {}",
-                    if sv { "dag" } else { "day" },
-                    d["day"],
-                    d["text"].as_str().unwrap_or_default()
+                let day = match d["day"].as_i64() {
+                    Some(day) => day.fluent(),
+                    None => d["day"].to_string().fluent(),
+                };
+                let text = d["text"].as_str().unwrap_or_default().fluent();
+                i18n::text_with(
+                    locale,
+                    "consent-change-programme-day",
+                    &[("day", day), ("text", text)],
                 )
             })
             .collect::<Vec<_>>()
             .join("; "),
-        (_, Value::Bool(b)) => match (b, sv) {
-            (true, true) => "ja",
-            (false, true) => "nej",
-            (true, false) => "yes",
-            (false, false) => "no",
-        }
-        .to_owned(),
+        (_, Value::Bool(true)) => i18n::text(locale, "consent-change-yes"),
+        (_, Value::Bool(false)) => i18n::text(locale, "consent-change-no"),
         (_, Value::String(s)) => s.clone(),
         (_, other) => other.to_string(),
     })
@@ -205,4 +203,20 @@ pub async fn describe_changes(
         ));
     }
     Ok(described)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_guardians_are_told_about_has_a_label() {
+        for field in FIELDS {
+            assert!(i18n::has(Locale::En, &label_key(field)), "{field}");
+            assert!(i18n::has(Locale::Sv, &label_key(field)), "{field}");
+        }
+        assert_eq!(field_label("start_date", Locale::Sv), "Startdatum");
+        assert_eq!(field_label("leaders", Locale::En), "Leaders");
+        assert_eq!(field_label("budget_cents", Locale::En), "budget_cents");
+    }
 }

@@ -1,21 +1,50 @@
-//! Lists the English catalogue's files for the pseudo-locale, which is built from them at
-//! run time (see `i18n`): a new `.ftl` file needs no change anywhere.
-use std::{env, fs, path::Path};
+//! Lists the catalogues' files: the English ones for the pseudo-locale, which is built from
+//! them at run time, and every language's for knowing which messages a language has of its
+//! own (see `i18n`). A new `.ftl` file or language folder needs no change anywhere.
+use std::{
+    env, fs,
+    path::{Path, PathBuf},
+};
 
-fn main() {
-    let english = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("locales/en");
-    println!("cargo:rerun-if-changed={}", english.display());
-    let mut files: Vec<_> = fs::read_dir(&english)
-        .expect("locales/en")
+fn ftl_files(folder: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<_> = fs::read_dir(folder)
+        .expect("a catalogue folder")
         .flatten()
         .map(|entry| entry.path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
         .collect();
     files.sort();
-    let list: String = files
+    files
+}
+
+fn included(files: &[PathBuf]) -> String {
+    files
         .iter()
         .map(|path| format!("include_str!({:?}),\n", path.display().to_string()))
+        .collect()
+}
+
+fn main() {
+    let locales = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("locales");
+    println!("cargo:rerun-if-changed={}", locales.display());
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).to_owned();
+
+    let english = included(&ftl_files(&locales.join("en")));
+    fs::write(out.join("english_sources.rs"), format!("&[\n{english}]")).unwrap();
+
+    let mut languages: Vec<_> = fs::read_dir(&locales)
+        .expect("locales")
+        .flatten()
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .collect();
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("english_sources.rs");
-    fs::write(out, format!("&[\n{list}]")).unwrap();
+    languages.sort();
+    let all: String = languages
+        .iter()
+        .map(|language| {
+            let files = included(&ftl_files(&locales.join(language)));
+            format!("({language:?}, &[\n{files}] as &[&str]),\n")
+        })
+        .collect();
+    fs::write(out.join("catalogue_sources.rs"), format!("&[\n{all}]")).unwrap();
 }

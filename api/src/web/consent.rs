@@ -813,6 +813,15 @@ async fn withdraw(
     }
 }
 
+/// The words for every kind of accommodation (see `catalogue_keys`).
+#[cfg(test)]
+pub(super) fn dynamic_keys() -> Vec<String> {
+    Accommodation::ALL
+        .iter()
+        .map(|kind| format!("exchange-accommodation-{}", kind.code().replace('_', "-")))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -115,31 +115,16 @@ pub async fn invalidate_after_change(
     Ok(affected.len())
 }
 
-/// The reviewed fields of an exchange that guardians are told about, each with its label
-/// `consent-change-<field>` in the catalogues (`consent.ftl`).
-const FIELDS: [&str; 13] = [
-    "start_date",
-    "end_date",
-    "destination_town_id",
-    "venue",
-    "accommodation",
-    "programme",
-    "activity_days",
-    "adventurous_activities",
-    "participants",
-    "leaders",
-    "insurance_confirmed",
-    "risk_assessment",
-    "consent_plan",
-];
-
+/// The fields guardians are told about are the reviewed ones
+/// ([`proposals::REVIEWED_FIELDS`]), each with its label `consent-change-<field>` in the
+/// catalogues (`consent.ftl`).
 fn label_key(field: &str) -> String {
     format!("consent-change-{}", field.replace('_', "-"))
 }
 
 /// A field's label in the reader's language; a field without one is shown by its name.
 fn field_label(field: &str, locale: Locale) -> String {
-    if FIELDS.contains(&field) {
+    if proposals::REVIEWED_FIELDS.contains(&field) {
         i18n::text(locale, &label_key(field))
     } else {
         field.to_owned()
@@ -211,7 +196,7 @@ mod tests {
 
     #[test]
     fn every_field_guardians_are_told_about_has_a_label() {
-        for field in FIELDS {
+        for field in proposals::REVIEWED_FIELDS {
             assert!(i18n::has(Locale::En, &label_key(field)), "{field}");
             assert!(i18n::has(Locale::Sv, &label_key(field)), "{field}");
         }

@@ -1,8 +1,30 @@
-//! Lists the English catalogue's files for the pseudo-locale, which is built from them at
-//! run time (see `i18n`): a new `.ftl` file needs no change anywhere. Also tells cargo to
-//! build again when any catalogue folder or file changes (the macro that compiles the
-//! catalogues in does not notice a new language folder by itself).
-use std::{env, fs, path::Path};
+//! Lists the catalogues' files: the English ones for the pseudo-locale, which is built from
+//! them at run time, and every language's for knowing which messages a language has of its
+//! own (see `i18n`). A new `.ftl` file or language folder needs no change anywhere. Cargo is
+//! told to build again when any catalogue folder or file changes (the macro that compiles
+//! the catalogues in does not notice a new language folder by itself).
+use std::{
+    env, fs,
+    path::{Path, PathBuf},
+};
+
+fn ftl_files(folder: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<_> = fs::read_dir(folder)
+        .expect("a catalogue folder")
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn included(files: &[PathBuf]) -> String {
+    files
+        .iter()
+        .map(|path| format!("include_str!({:?}),\n", path.display().to_string()))
+        .collect()
+}
 
 fn main() {
     let locales = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("locales");
@@ -13,18 +35,24 @@ fn main() {
             println!("cargo:rerun-if-changed={}", file.path().display());
         }
     }
-    let english = locales.join("en");
-    let mut files: Vec<_> = fs::read_dir(&english)
-        .expect("locales/en")
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).to_owned();
+
+    let english = included(&ftl_files(&locales.join("en")));
+    fs::write(out.join("english_sources.rs"), format!("&[\n{english}]")).unwrap();
+
+    let mut languages: Vec<_> = fs::read_dir(&locales)
+        .expect("locales")
         .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .collect();
-    files.sort();
-    let list: String = files
+    languages.sort();
+    let all: String = languages
         .iter()
-        .map(|path| format!("include_str!({:?}),\n", path.display().to_string()))
+        .map(|language| {
+            let files = included(&ftl_files(&locales.join(language)));
+            format!("({language:?}, &[\n{files}] as &[&str]),\n")
+        })
         .collect();
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("english_sources.rs");
-    fs::write(out, format!("&[\n{list}]")).unwrap();
+    fs::write(out.join("catalogue_sources.rs"), format!("&[\n{all}]")).unwrap();
 }

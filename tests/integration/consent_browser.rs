@@ -161,7 +161,10 @@ async fn a_guardian_consents_in_a_real_browser_from_the_mailed_link() {
         text.contains("Skolresor är avgiftsfria: ett bidrag är frivilligt och en plats hänger aldrig på att man betalar."),
         "{text}"
     );
-    assert_eq!(browser.text("#switch-language").await, "In English");
+    // Every other language is offered, each by its name in itself.
+    assert_eq!(browser.text("#lang-en").await, "English");
+    assert_eq!(browser.text("#lang-ar").await, "العربية");
+    assert!(!browser.exists("#lang-sv").await);
     assert!(!ticked(&browser, "#travel").await && !ticked(&browser, "#photos").await);
 
     // First try: the travel box left unticked and a phone number that is none.
@@ -366,7 +369,7 @@ async fn the_consent_page_reads_on_a_phone() {
     assert!(left >= 0.0 && right <= inner, "{button}");
 
     // The same page in English.
-    browser.submit("#switch-language").await;
+    browser.submit("#lang-en").await;
     assert_eq!(browser.text("h1").await, "Consent for an exchange");
     browser.check_page("consent-en").await;
 

@@ -34,5 +34,6 @@ mod upgrade;
 mod web_exchange_page;
 mod web_home;
 mod web_proposals;
+mod web_pseudo_locale;
 mod web_routes;
 mod web_sign_in;

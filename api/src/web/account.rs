@@ -212,3 +212,18 @@ async fn submit_verify(
 ) -> Response {
     submit(PageKind::VerifyEmail, state, client, query, form).await
 }
+
+/// The messages of every link page (see `catalogue_keys`).
+#[cfg(test)]
+pub(super) fn dynamic_keys() -> Vec<String> {
+    [
+        PageKind::AcceptInvitation,
+        PageKind::ResetPassword,
+        PageKind::VerifyEmail,
+    ]
+    .into_iter()
+    .flat_map(|kind| {
+        ["title", "intro", "button", "done"].map(|suffix| format!("{}-{suffix}", kind.messages()))
+    })
+    .collect()
+}

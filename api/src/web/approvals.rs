@@ -399,3 +399,16 @@ async fn decide(
     let status = StatusCode::UNPROCESSABLE_ENTITY;
     decision_response(&state, &signed_in, &id, &form, &problems, status).await
 }
+
+/// The keys the approval pages put together from a code, for every code (see
+/// `catalogue_keys`).
+#[cfg(test)]
+pub(super) fn dynamic_keys() -> Vec<String> {
+    let decided = Decision::ALL
+        .iter()
+        .map(|d| format!("approvals-decided-{}", d.code().replace('_', "-")));
+    let checks = utbyte_domain::exchanges::rules::CHECKLIST
+        .iter()
+        .map(|code| format!("approvals-check-{}", code.replace('_', "-")));
+    decided.chain(checks).collect()
+}

@@ -504,6 +504,15 @@ async fn too_large_page(State(state): State<AppState>, request: Request, next: N
     response
 }
 
+/// The name of every kind of attachment (see `catalogue_keys`).
+#[cfg(test)]
+pub(super) fn dynamic_keys() -> Vec<String> {
+    AttachmentKind::ALL
+        .iter()
+        .map(|kind| format!("attachment-kind-{}", kind.code()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,6 +17,8 @@ use serde::Deserialize;
 use serde_json::Value;
 use utbyte_domain::{
     DomainError, DomainResult, FieldError,
+    exchanges::proposals::Accommodation,
+    i18n::Messages,
     registrations::consent::{
         self, CONSENT_PATH, ConsentForm, ContactInput, Given, LinkPage, LinkPurpose, MAX_CONTACTS,
         OnRecord, WITHDRAW_PATH, Withdrawn,
@@ -38,11 +40,26 @@ pub fn routes() -> Router<AppState> {
 #[derive(Template)]
 #[template(path = "consent_page.html")]
 struct ConsentPage {
-    sv: bool,
-    heading: &'static str,
-    /// The same page in the other language, while the link is still to be used.
-    switch_href: Option<String>,
+    /// The page's language and its messages.
+    l: Messages,
+    heading: String,
+    /// The same page in each other language, while the link is still to be used:
+    /// (code, name in itself, direction, address).
+    languages: Vec<Language>,
     view: View,
+}
+
+type Language = (&'static str, &'static str, &'static str, String);
+
+impl ConsentPage {
+    fn new(locale: Locale, heading_key: &str, languages: Vec<Language>, view: View) -> Self {
+        ConsentPage {
+            l: Messages(locale),
+            heading: Messages(locale).t(heading_key),
+            languages,
+            view,
+        }
+    }
 }
 
 enum View {
@@ -67,8 +84,8 @@ struct ConsentView {
     token: String,
     /// (what, before, after) since an earlier consent.
     changes: Vec<(String, String, String)>,
-    /// Medical information on record: (who, when, which fields), never what they say.
-    on_record: Vec<(String, String, String)>,
+    /// Medical information on record: who, when, which fields, never what they say.
+    on_record: Vec<String>,
     destination: String,
     organisation: String,
     teacher: Option<String>,
@@ -90,7 +107,7 @@ struct ConsentView {
     photos: Field,
     typed_name: Field,
     /// The summary at the top: (input id to jump to, what, message).
-    errors: Vec<(Option<String>, String, &'static str)>,
+    errors: Vec<(Option<String>, String, String)>,
 }
 
 struct WithdrawView {
@@ -114,7 +131,7 @@ struct Field {
     required: bool,
     max: usize,
     autocomplete: &'static str,
-    error: Option<&'static str>,
+    error: Option<String>,
 }
 
 impl Field {
@@ -256,14 +273,10 @@ struct WithdrawFields {
     photos_only: Option<String>,
 }
 
-/// The language asked for by `?lang=` (or the form's hidden `lang`): anything but `sv` is
-/// English.
+/// The language asked for by `?lang=` (or the form's hidden `lang`), if it is one we speak:
+/// otherwise the page is in the guardian's own language.
 fn asked_locale(lang: Option<&str>) -> Option<Locale> {
-    match lang.map(str::trim) {
-        None | Some("") => None,
-        Some(lang) if lang.eq_ignore_ascii_case("sv") => Some(Locale::Sv),
-        Some(_) => Some(Locale::En),
-    }
+    lang.and_then(|lang| Locale::parse("lang", lang).ok())
 }
 
 /// Opens a link in the language asked for, else in the guardian's own.
@@ -272,14 +285,11 @@ async fn open(
     token: &str,
     purpose: LinkPurpose,
     asked: Option<Locale>,
-) -> DomainResult<(LinkPage, bool)> {
-    let page = consent::open_link(&state.services, token, purpose, asked).await?;
-    let sv = page.locale == Locale::Sv;
-    Ok((page, sv))
+) -> DomainResult<LinkPage> {
+    consent::open_link(&state.services, token, purpose, asked).await
 }
 
-fn switch_href(path: &str, token: &str, sv: bool) -> String {
-    let lang = if sv { "en" } else { "sv" };
+fn switch_href(path: &str, token: &str, lang: &str) -> String {
     // A token that is not plain hex is not worth keeping (and would need encoding).
     if tokens::looks_valid(token) {
         format!("{path}?token={token}&lang={lang}")
@@ -288,20 +298,20 @@ fn switch_href(path: &str, token: &str, sv: bool) -> String {
     }
 }
 
-fn consent_heading(sv: bool) -> &'static str {
-    if sv {
-        "Samtycke till utbyte"
-    } else {
-        "Consent for an exchange"
-    }
-}
-
-fn withdraw_heading(sv: bool) -> &'static str {
-    if sv {
-        "Återkalla samtycke"
-    } else {
-        "Withdraw consent"
-    }
+/// The page at `path` in every language but `locale`, by their names in themselves.
+fn other_languages(path: &str, token: &str, locale: Locale) -> Vec<Language> {
+    Locale::ALL
+        .into_iter()
+        .filter(|other| *other != locale)
+        .map(|other| {
+            (
+                other.code(),
+                other.endonym(),
+                other.direction(),
+                switch_href(path, token, other.code()),
+            )
+        })
+        .collect()
 }
 
 fn render(status: StatusCode, page: ConsentPage) -> Response {
@@ -312,13 +322,22 @@ fn render(status: StatusCode, page: ConsentPage) -> Response {
 /// A request no page of ours sends (a field twice, another body type): the plain "this link
 /// does not work" page rather than a bare error text.
 fn unreadable(client: &Client, path: &str) -> Response {
-    let sv = client.language == Locale::Sv;
     let error = DomainError::field("token", "unreadable", "the form could not be read");
-    problem(error, sv, path, "", false)
+    problem(error, client.language, path, "", false)
 }
 
-fn problem(error: DomainError, sv: bool, path: &str, token: &str, from_get: bool) -> Response {
-    let switch_href = from_get.then(|| switch_href(path, token, sv));
+fn problem(
+    error: DomainError,
+    locale: Locale,
+    path: &str,
+    token: &str,
+    from_get: bool,
+) -> Response {
+    let languages = if from_get {
+        other_languages(path, token, locale)
+    } else {
+        Vec::new()
+    };
     match error {
         DomainError::Validation(fields) if fields.iter().any(|f| f.field == "token") => {
             let status = if tokens::looks_valid(token) {
@@ -326,37 +345,33 @@ fn problem(error: DomainError, sv: bool, path: &str, token: &str, from_get: bool
             } else {
                 StatusCode::BAD_REQUEST
             };
-            let heading = if sv {
-                "Länken fungerar inte"
-            } else {
-                "This link does not work"
-            };
             render(
                 status,
-                ConsentPage {
-                    sv,
-                    heading,
-                    switch_href,
-                    view: View::LinkProblem,
-                },
+                ConsentPage::new(
+                    locale,
+                    "consent-link-problem-title",
+                    languages,
+                    View::LinkProblem,
+                ),
             )
         }
-        error => errors::page(&error, if sv { Locale::Sv } else { Locale::En }),
+        error => errors::page(&error, locale),
     }
 }
 
-fn accommodation(code: &str, sv: bool) -> String {
-    let (sv_word, en_word) = match code {
-        "host_families" => ("Värdfamiljer", "Host families"),
-        "hostel" => ("Vandrarhem", "Hostel"),
-        "hotel" => ("Hotell", "Hotel"),
-        "other" => ("Annat", "Other"),
-        other => return other.to_owned(),
-    };
-    (if sv { sv_word } else { en_word }).to_owned()
+/// The kind of accommodation in words (the exchange page's); an unknown code as it is.
+fn accommodation(code: &str, l: Messages) -> String {
+    match Accommodation::from_code(code) {
+        Some(kind) => l.t(&format!(
+            "exchange-accommodation-{}",
+            kind.code().replace('_', "-")
+        )),
+        None => code.to_owned(),
+    }
 }
 
-/// An amount in euros: "1 200,00 €" in Swedish, "€1,200.00" in English.
+/// An amount in euros: "1 200,00 €" in Swedish, "€1,200.00" in English (and, for now, in
+/// the other languages).
 fn euros(cents: i64, sv: bool) -> String {
     let sign = if cents < 0 { "-" } else { "" };
     let cents = cents.unsigned_abs();
@@ -377,7 +392,7 @@ fn euros(cents: i64, sv: bool) -> String {
 }
 
 /// The programme's days, `[{"day": 1, "text": "…"}]`, in order of day.
-fn programme(programme: &Value, sv: bool) -> Vec<(String, String)> {
+fn programme(programme: &Value, l: Messages) -> Vec<(String, String)> {
     let mut days: Vec<(Option<i64>, String)> = programme
         .as_array()
         .into_iter()
@@ -392,11 +407,7 @@ fn programme(programme: &Value, sv: bool) -> Vec<(String, String)> {
     days.sort_by_key(|(day, _)| day.unwrap_or(i64::MAX));
     days.into_iter()
         .map(|(day, text)| {
-            let day = match (day, sv) {
-                (Some(day), true) => format!("Dag {day}"),
-                (Some(day), false) => format!("Day {day}"),
-                (None, _) => String::new(),
-            };
+            let day = day.map_or_else(String::new, |day| l.t1("consent-programme-day", "day", day));
             (day, text)
         })
         .collect()
@@ -417,37 +428,18 @@ fn trip(page: &LinkPage) -> Trip {
 }
 
 /// What a field's problem means to a guardian.
-fn field_message(sv: bool, field: &str, code: &str) -> &'static str {
-    let (sv_text, en_text) = match code {
-        "required" if field == "travel" => (
-            "Kryssa i rutan för att ge tillstånd till resan.",
-            "Tick the box to give permission to travel.",
-        ),
-        "no_contact" => (
-            "Ange minst en nödkontakt med namn, relation och telefon.",
-            "Give at least one emergency contact with name, relation and phone.",
-        ),
-        "required" if field.starts_with("contacts[") => (
-            "Fyll i namn, relation och telefon för den här kontakten.",
-            "Fill in the name, relation and phone of this contact.",
-        ),
-        "required" => ("Fältet måste fyllas i.", "This field is required."),
-        "invalid_phone" => (
-            "Ange ett telefonnummer, 6–15 siffror.",
-            "Enter a phone number, 6–15 digits.",
-        ),
-        "too_long" => ("Texten är för lång.", "The text is too long."),
-        "invalid_characters" => (
-            "Texten innehåller tecken som inte är tillåtna.",
-            "The text contains characters that are not allowed.",
-        ),
-        "invalid" => (
-            "Sidan är inaktuell, ladda om den.",
-            "The page is out of date, reload it.",
-        ),
-        _ => ("Kontrollera fältet.", "Check this field."),
-    };
-    if sv { sv_text } else { en_text }
+fn field_message(l: Messages, field: &str, code: &str) -> String {
+    match code {
+        "required" if field == "travel" => l.t("consent-problem-travel-required"),
+        "no_contact" => l.t("consent-problem-no-contact"),
+        "required" if field.starts_with("contacts[") => l.t("consent-problem-contact-required"),
+        "required" => l.t("consent-problem-required"),
+        "invalid_phone" => l.t("consent-problem-invalid-phone"),
+        "too_long" => l.t("consent-problem-too-long"),
+        "invalid_characters" => l.t("consent-problem-invalid-characters"),
+        "invalid" => l.t("consent-problem-invalid"),
+        _ => l.t("consent-problem-other"),
+    }
 }
 
 /// A checkbox is ticked only when it sends its own value, `yes`.
@@ -461,52 +453,47 @@ fn consent_view(
     token: &str,
     typed: &ConsentFields,
     errors: &[FieldError],
-    sv: bool,
+    l: Messages,
 ) -> ConsentView {
-    let tr = |sv_text: &str, en_text: &str| if sv { sv_text } else { en_text }.to_owned();
     let mut travel = Field::checkbox(
         "travel",
-        &tr(
-            "Jag ger mitt tillstånd till resan",
-            "I give my permission to travel",
-        ),
+        &l.t("consent-travel-label"),
         ticked(&typed.travel),
     );
     travel.required = true;
-    travel.long_label = tr("Tillstånd att resa", "Permission to travel");
+    travel.long_label = l.t("consent-travel-heading");
     let mut photos = Field::checkbox(
         "photos",
-        &tr(
-            "Jag samtycker till bilder (frivilligt)",
-            "I consent to photos (optional)",
-        ),
+        &l.t("consent-photos-label"),
         ticked(&typed.photos),
     );
-    photos.long_label = tr("Bilder", "Photos");
+    photos.long_label = l.t("consent-photos-heading");
     let health = vec![
         Field::new(
             "medicalNotes",
             "textarea",
-            &tr(
-                "Sjukdomar och annat om hälsan",
-                "Illnesses and other health notes",
-            ),
+            &l.t("consent-medical-notes-label"),
             2000,
         )
         .value(&typed.medical_notes),
-        Field::new("allergies", "textarea", &tr("Allergier", "Allergies"), 2000)
-            .value(&typed.allergies),
+        Field::new(
+            "allergies",
+            "textarea",
+            &l.t("consent-allergies-label"),
+            2000,
+        )
+        .value(&typed.allergies),
         Field::new(
             "medication",
             "textarea",
-            &tr("Mediciner", "Medication"),
+            &l.t("consent-medication-label"),
             2000,
         )
         .value(&typed.medication),
         Field::new(
             "dietaryNeeds",
             "textarea",
-            &tr("Specialkost", "Dietary needs"),
+            &l.t("consent-dietary-needs-label"),
             2000,
         )
         .value(&typed.dietary_needs),
@@ -519,40 +506,39 @@ fn consent_view(
             let part = |part: &str, kind, label: String, max, value: &str| {
                 let mut field =
                     Field::new(&format!("contacts[{i}].{part}"), kind, &label, max).value(value);
-                field.long_label = format!(
-                    "{} {} – {}",
-                    tr("Nödkontakt", "Emergency contact"),
-                    i + 1,
-                    label
-                );
+                field.long_label = l.t2("consent-contact-field", "number", i + 1, "field", label);
                 field
             };
             vec![
-                part("name", "text", tr("Namn", "Name"), 100, &contact.name),
+                part(
+                    "name",
+                    "text",
+                    l.t("consent-contact-name-label"),
+                    100,
+                    &contact.name,
+                ),
                 part(
                     "relation",
                     "text",
-                    tr(
-                        "Relation (till exempel mamma, morbror)",
-                        "Relation (for example mother, uncle)",
-                    ),
+                    l.t("consent-contact-relation-label"),
                     50,
                     &contact.relation,
                 ),
-                part("phone", "tel", tr("Telefon", "Phone"), 25, &contact.phone),
+                part(
+                    "phone",
+                    "tel",
+                    l.t("consent-contact-phone-label"),
+                    25,
+                    &contact.phone,
+                ),
             ]
         })
         .collect();
-    let mut typed_name = Field::new(
-        "typedName",
-        "text",
-        &tr("Ditt fullständiga namn", "Your full name"),
-        100,
-    )
-    .value(&typed.typed_name);
+    let mut typed_name = Field::new("typedName", "text", &l.t("consent-typed-name-label"), 100)
+        .value(&typed.typed_name);
     typed_name.required = true;
     typed_name.autocomplete = "name";
-    typed_name.long_label = tr("Ditt namn som underskrift", "Your name as signature");
+    typed_name.long_label = l.t("consent-signature-heading");
 
     let mut view = ConsentView {
         trip: trip(&page),
@@ -561,10 +547,10 @@ fn consent_view(
         organisation: page.organisation_name,
         teacher: page.teacher_name,
         leaders: page.exchange.leaders,
-        programme: programme(&page.exchange.programme, sv),
-        accommodation: accommodation(&page.exchange.accommodation, sv),
+        programme: programme(&page.exchange.programme, l),
+        accommodation: accommodation(&page.exchange.accommodation, l),
         transport: page.exchange.transport,
-        cost: euros(page.exchange.cost_per_participant_cents, sv),
+        cost: euros(page.exchange.cost_per_participant_cents, l.0 == Locale::Sv),
         contributions_are_voluntary: page.contributions_are_voluntary,
         offered_until: page
             .registration
@@ -575,7 +561,7 @@ fn consent_view(
         on_record: page
             .on_record
             .iter()
-            .map(|record| on_record(record, sv))
+            .map(|record| on_record(record, l))
             .collect(),
         travel_text_id: page.travel_text.id.to_string(),
         photos_text_id: page.photos_text.id.to_string(),
@@ -589,13 +575,13 @@ fn consent_view(
         errors: Vec::new(),
     };
     for error in errors {
-        let message = field_message(sv, &error.field, error.code);
+        let message = field_message(l, &error.field, error.code);
         let summary = match view
             .fields_mut()
             .find(|f| f.name == error.field && f.error.is_none())
         {
             Some(field) => {
-                field.error = Some(message);
+                field.error = Some(message.clone());
                 (Some(field.id.clone()), field.long_label.clone(), message)
             }
             // The hidden text versions: nothing to point at.
@@ -626,83 +612,76 @@ async fn show_consent(
     let asked = asked_locale(query.lang.as_deref());
     let token = query.token.unwrap_or_default();
     match open(&state, &token, LinkPurpose::Consent, asked).await {
-        Ok((page, sv)) => {
+        Ok(page) => {
+            let locale = page.locale;
             // A photo permission already given stays ticked until the guardian unticks it.
             let start = ConsentFields {
                 photos: page.photos_given.then(|| "yes".to_owned()),
                 ..ConsentFields::default()
             };
+            let view = consent_view(page, &token, &start, &[], Messages(locale));
             render(
                 StatusCode::OK,
-                ConsentPage {
-                    sv,
-                    heading: consent_heading(sv),
-                    switch_href: Some(switch_href(CONSENT_PATH, &token, sv)),
-                    view: View::Consent(Box::new(consent_view(page, &token, &start, &[], sv))),
-                },
+                ConsentPage::new(
+                    locale,
+                    "consent-title",
+                    other_languages(CONSENT_PATH, &token, locale),
+                    View::Consent(Box::new(view)),
+                ),
             )
         }
-        Err(error) => {
-            let sv = asked.unwrap_or(client.language) == Locale::Sv;
-            problem(error, sv, CONSENT_PATH, &token, true)
-        }
+        Err(error) => problem(
+            error,
+            asked.unwrap_or(client.language),
+            CONSENT_PATH,
+            &token,
+            true,
+        ),
     }
 }
 
-/// Medical information on record, as (who, when, which fields) in the page's language.
-fn on_record(record: &OnRecord, sv: bool) -> (String, String, String) {
-    let tr = |sv_text: &str, en_text: &str| if sv { sv_text } else { en_text }.to_owned();
+/// Medical information on record, as who, when and which fields in the page's language.
+fn on_record(record: &OnRecord, l: Messages) -> String {
     let who = match (&record.given_by, record.yours) {
-        (_, true) => tr("Du", "You"),
+        (_, true) => l.t("consent-on-record-you"),
         (Some(name), false) => name.clone(),
-        (None, false) => tr("En tidigare vårdnadshavare", "A former guardian"),
+        (None, false) => l.t("consent-on-record-former-guardian"),
     };
     let fields: Vec<String> = record
         .fields
         .iter()
         .map(|field| match *field {
-            "medicalNotes" => tr("hälsa", "health notes"),
-            "allergies" => tr("allergier", "allergies"),
-            "medication" => tr("mediciner", "medication"),
-            "dietaryNeeds" => tr("specialkost", "dietary needs"),
-            _ => tr("nödkontakter", "emergency contacts"),
+            "medicalNotes" => l.t("consent-on-record-medical-notes"),
+            "allergies" => l.t("consent-on-record-allergies"),
+            "medication" => l.t("consent-on-record-medication"),
+            "dietaryNeeds" => l.t("consent-on-record-dietary-needs"),
+            _ => l.t("consent-on-record-contacts"),
         })
         .collect();
-    (who, when(record.given_at), fields.join(", "))
+    l.t3(
+        "consent-on-record-item",
+        "who",
+        who,
+        "when",
+        when(record.given_at),
+        "fields",
+        fields.join(", "),
+    )
 }
 
-fn given_outcome(given: &Given, sv: bool) -> Vec<String> {
-    let name = &given.participant_name;
-    let first = match (given.confirmed, sv) {
-        (true, true) => format!("Tack! {name} är nu anmäld och platsen är bekräftad."),
-        (true, false) => format!("Thank you! {name}'s place is now confirmed."),
-        (false, true) if given.awaiting_approval => {
-            "Tack! Ditt samtycke är registrerat. Utbytet har ändrats och väntar på att \
-             godkännas igen. Platsen är inte bekräftad: den bekräftas när ändringen har \
-             godkänts och alla samtycken som behövs har kommit in. Då får du ett mejl."
-                .to_owned()
-        }
-        (false, false) if given.awaiting_approval => {
-            "Thank you! Your consent is recorded. The exchange has been changed and is waiting \
-             to be approved again. The place is not confirmed: it is confirmed once the change \
-             has been approved and every consent needed is in. You will get an e-mail then."
-                .to_owned()
-        }
-        (false, true) => "Tack! Ditt samtycke är registrerat. Anmälan bekräftas när den andra \
-                          vårdnadshavaren också har gett sitt samtycke."
-            .to_owned(),
-        (false, false) => "Thank you! Your consent is recorded. The registration is confirmed \
-                           once the other guardian has consented too."
-            .to_owned(),
-    };
-    let mail = if sv {
-        "Vi har skickat ett mejl till dig som bekräftar samtycket. Där finns en länk för att \
-         återkalla det fram till avresan."
+fn given_outcome(given: &Given, l: Messages) -> Vec<String> {
+    let first = if given.confirmed {
+        l.t1(
+            "consent-given-confirmed",
+            "participant",
+            &given.participant_name,
+        )
+    } else if given.awaiting_approval {
+        l.t("consent-given-awaiting-approval")
     } else {
-        "We have sent you an e-mail confirming your consent. It has a link to withdraw it \
-         until departure."
+        l.t("consent-given-awaiting-others")
     };
-    vec![first, mail.to_owned()]
+    vec![first, l.t("consent-given-mail")]
 }
 
 async fn give_consent(
@@ -724,35 +703,37 @@ async fn give_consent(
         &typed.to_form(),
     )
     .await;
-    let fallback_sv = asked.unwrap_or(client.language) == Locale::Sv;
+    let fallback = asked.unwrap_or(client.language);
     match result {
         Ok(given) => render(
             StatusCode::OK,
-            ConsentPage {
-                sv: fallback_sv,
-                heading: consent_heading(fallback_sv),
-                switch_href: None,
-                view: View::Outcome(given_outcome(&given, fallback_sv)),
-            },
+            ConsentPage::new(
+                fallback,
+                "consent-title",
+                Vec::new(),
+                View::Outcome(given_outcome(&given, Messages(fallback))),
+            ),
         ),
         Err(DomainError::Validation(errors)) if !errors.iter().any(|e| e.field == "token") => {
             // Nothing was written, so the link still opens: show the form again as typed.
             match open(&state, token, LinkPurpose::Consent, asked).await {
-                Ok((page, sv)) => render(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    ConsentPage {
-                        sv,
-                        heading: consent_heading(sv),
-                        switch_href: Some(switch_href(CONSENT_PATH, token, sv)),
-                        view: View::Consent(Box::new(consent_view(
-                            page, token, &typed, &errors, sv,
-                        ))),
-                    },
-                ),
-                Err(error) => problem(error, fallback_sv, CONSENT_PATH, token, false),
+                Ok(page) => {
+                    let locale = page.locale;
+                    let view = consent_view(page, token, &typed, &errors, Messages(locale));
+                    render(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        ConsentPage::new(
+                            locale,
+                            "consent-title",
+                            other_languages(CONSENT_PATH, token, locale),
+                            View::Consent(Box::new(view)),
+                        ),
+                    )
+                }
+                Err(error) => problem(error, fallback, CONSENT_PATH, token, false),
             }
         }
-        Err(error) => problem(error, fallback_sv, CONSENT_PATH, token, false),
+        Err(error) => problem(error, fallback, CONSENT_PATH, token, false),
     }
 }
 
@@ -767,43 +748,35 @@ async fn show_withdraw(
     let asked = asked_locale(query.lang.as_deref());
     let token = query.token.unwrap_or_default();
     match open(&state, &token, LinkPurpose::Withdraw, asked).await {
-        Ok((page, sv)) => render(
-            StatusCode::OK,
-            ConsentPage {
-                sv,
-                heading: withdraw_heading(sv),
-                switch_href: Some(switch_href(WITHDRAW_PATH, &token, sv)),
-                view: View::Withdraw(WithdrawView {
-                    trip: trip(&page),
-                    token,
-                    photos_given: page.photos_given,
-                }),
-            },
-        ),
-        Err(error) => {
-            let sv = asked.unwrap_or(client.language) == Locale::Sv;
-            problem(error, sv, WITHDRAW_PATH, &token, true)
+        Ok(page) => {
+            let locale = page.locale;
+            let languages = other_languages(WITHDRAW_PATH, &token, locale);
+            let view = View::Withdraw(WithdrawView {
+                trip: trip(&page),
+                token,
+                photos_given: page.photos_given,
+            });
+            render(
+                StatusCode::OK,
+                ConsentPage::new(locale, "consent-withdraw-title", languages, view),
+            )
         }
+        Err(error) => problem(
+            error,
+            asked.unwrap_or(client.language),
+            WITHDRAW_PATH,
+            &token,
+            true,
+        ),
     }
 }
 
-fn withdrawn_outcome(withdrawn: Withdrawn, sv: bool) -> Vec<String> {
-    let text = match (withdrawn, sv) {
-        (Withdrawn::Photos, true) => {
-            "Tillståndet för bilder är återkallat. Tillståndet att resa gäller fortfarande."
-        }
-        (Withdrawn::Photos, false) => {
-            "The photo permission is withdrawn. The permission to travel still applies."
-        }
-        (Withdrawn::Travel, true) => {
-            "Tillståndet att resa är återkallat. Platsen är lämnad tillbaka och anmälan är avslutad."
-        }
-        (Withdrawn::Travel, false) => {
-            "The permission to travel is withdrawn. The place has been released and the \
-             registration has ended."
-        }
+fn withdrawn_outcome(withdrawn: Withdrawn, l: Messages) -> Vec<String> {
+    let text = match withdrawn {
+        Withdrawn::Photos => l.t("consent-withdrawn-photos"),
+        Withdrawn::Travel => l.t("consent-withdrawn-travel"),
     };
-    vec![text.to_owned()]
+    vec![text]
 }
 
 async fn withdraw(
@@ -816,7 +789,7 @@ async fn withdraw(
         return unreadable(&client, WITHDRAW_PATH);
     };
     let asked = asked_locale(query.lang.as_deref().or(form.lang.as_deref()));
-    let sv = asked.unwrap_or(client.language) == Locale::Sv;
+    let locale = asked.unwrap_or(client.language);
     let photos_only = form.photos_only.as_deref() == Some("yes");
     let result = consent::withdraw_by_link(
         &state.services,
@@ -829,21 +802,29 @@ async fn withdraw(
     match result {
         Ok(withdrawn) => render(
             StatusCode::OK,
-            ConsentPage {
-                sv,
-                heading: withdraw_heading(sv),
-                switch_href: None,
-                view: View::Outcome(withdrawn_outcome(withdrawn, sv)),
-            },
+            ConsentPage::new(
+                locale,
+                "consent-withdraw-title",
+                Vec::new(),
+                View::Outcome(withdrawn_outcome(withdrawn, Messages(locale))),
+            ),
         ),
-        Err(error) => problem(error, sv, WITHDRAW_PATH, &form.token, false),
+        Err(error) => problem(error, locale, WITHDRAW_PATH, &form.token, false),
     }
+}
+
+/// The words for every kind of accommodation (see `catalogue_keys`).
+#[cfg(test)]
+pub(super) fn dynamic_keys() -> Vec<String> {
+    Accommodation::ALL
+        .iter()
+        .map(|kind| format!("exchange-accommodation-{}", kind.code().replace('_', "-")))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use utbyte_domain::exchanges::proposals::Accommodation;
 
     #[test]
     fn input_ids() {
@@ -868,16 +849,32 @@ mod tests {
         assert_eq!(asked_locale(Some("sv")), Some(Locale::Sv));
         assert_eq!(asked_locale(Some("SV")), Some(Locale::Sv));
         assert_eq!(asked_locale(Some("en")), Some(Locale::En));
+        assert_eq!(asked_locale(Some("ar")), Some(Locale::Ar));
+        assert_eq!(asked_locale(Some("en-XA")), Some(Locale::Pseudo));
+        for locale in Locale::ALL {
+            assert_eq!(asked_locale(Some(locale.code())), Some(locale));
+        }
+        // A language we do not speak leaves the page in the guardian's own.
+        assert_eq!(asked_locale(Some("fr")), None);
         assert_eq!(asked_locale(Some("")), None);
         assert_eq!(asked_locale(None), None);
         let token = "a".repeat(64);
         assert_eq!(
-            switch_href(CONSENT_PATH, &token, true),
+            switch_href(CONSENT_PATH, &token, "en"),
             format!("/consent?token={token}&lang=en")
         );
         assert_eq!(
-            switch_href(WITHDRAW_PATH, "<x>", false),
+            switch_href(WITHDRAW_PATH, "<x>", "sv"),
             "/consent/withdraw?lang=sv"
+        );
+        // Every other language, by its name in itself.
+        let others = other_languages(CONSENT_PATH, &token, Locale::Sv);
+        assert_eq!(others.len(), Locale::ALL.len() - 1);
+        assert!(others.iter().all(|(code, ..)| *code != "sv"));
+        assert!(
+            others
+                .iter()
+                .any(|(code, name, dir, _)| (*code, *name, *dir) == ("ar", "العربية", "rtl"))
         );
     }
 
@@ -925,29 +922,63 @@ mod tests {
 
     #[test]
     fn field_messages() {
+        let (sv, en) = (Messages(Locale::Sv), Messages(Locale::En));
         assert_eq!(
-            field_message(true, "travel", "required"),
+            field_message(sv, "travel", "required"),
             "Kryssa i rutan för att ge tillstånd till resan."
         );
         assert_eq!(
-            field_message(false, "contacts[0].name", "no_contact"),
+            field_message(en, "contacts[0].name", "no_contact"),
             "Give at least one emergency contact with name, relation and phone."
         );
         assert_eq!(
-            field_message(false, "contacts[1].name", "required"),
+            field_message(en, "contacts[1].name", "required"),
             "Fill in the name, relation and phone of this contact."
         );
         assert_eq!(
-            field_message(false, "typedName", "required"),
+            field_message(en, "typedName", "required"),
             "This field is required."
         );
         assert_eq!(
-            field_message(true, "contacts[1].phone", "invalid_phone"),
+            field_message(sv, "contacts[1].phone", "invalid_phone"),
             "Ange ett telefonnummer, 6–15 siffror."
         );
         assert_eq!(
-            field_message(false, "travelTextId", "invalid"),
+            field_message(en, "travelTextId", "invalid"),
             "The page is out of date, reload it."
+        );
+        assert_eq!(
+            field_message(sv, "x", "no_such_code"),
+            "Kontrollera fältet."
+        );
+    }
+
+    #[test]
+    fn outcomes() {
+        let given = |confirmed, awaiting_approval| Given {
+            confirmed,
+            awaiting_approval,
+            participant_name: "Elsa Lind".to_owned(),
+        };
+        assert_eq!(
+            given_outcome(&given(true, false), Messages(Locale::Sv))[0],
+            "Tack! Elsa Lind är nu anmäld och platsen är bekräftad."
+        );
+        assert_eq!(
+            given_outcome(&given(true, true), Messages(Locale::En))[0],
+            "Thank you! Elsa Lind's place is now confirmed."
+        );
+        assert!(
+            given_outcome(&given(false, true), Messages(Locale::En))[0]
+                .contains("waiting to be approved again")
+        );
+        assert!(
+            given_outcome(&given(false, false), Messages(Locale::Sv))[0]
+                .contains("den andra vårdnadshavaren")
+        );
+        assert_eq!(
+            withdrawn_outcome(Withdrawn::Photos, Messages(Locale::En)),
+            ["The photo permission is withdrawn. The permission to travel still applies."]
         );
     }
 
@@ -958,24 +989,29 @@ mod tests {
             { "day": 1, "text": "Arrival" }
         ]);
         assert_eq!(
-            programme(&days, false),
+            programme(&days, Messages(Locale::En)),
             vec![
                 ("Day 1".to_owned(), "Arrival".to_owned()),
                 ("Day 2".to_owned(), "Museum".to_owned())
             ]
         );
-        assert!(programme(&Value::Null, true).is_empty());
+        assert_eq!(
+            programme(&days, Messages(Locale::Sv))[0].0,
+            "Dag 1".to_owned()
+        );
+        assert!(programme(&Value::Null, Messages(Locale::Sv)).is_empty());
     }
 
     #[test]
     fn accommodation_words() {
         // Every code the domain stores has words.
+        let (sv, en) = (Messages(Locale::Sv), Messages(Locale::En));
         for code in Accommodation::ALL {
-            assert_ne!(accommodation(code.code(), true), code.code());
-            assert_ne!(accommodation(code.code(), false), code.code());
+            assert_ne!(accommodation(code.code(), sv), code.code());
+            assert_ne!(accommodation(code.code(), en), code.code());
         }
-        assert_eq!(accommodation("host_families", true), "Värdfamiljer");
-        assert_eq!(accommodation("hostel", false), "Hostel");
-        assert_eq!(accommodation("yurt", false), "yurt");
+        assert_eq!(accommodation("host_families", sv), "Värdfamiljer");
+        assert_eq!(accommodation("hostel", en), "Hostel");
+        assert_eq!(accommodation("yurt", en), "yurt");
     }
 }

@@ -17,7 +17,7 @@ pub const REQUEST_ID: &str = "x-request-id";
 pub struct Client {
     pub meta: RequestMeta,
     pub user_agent: Option<String>,
-    /// The browser's first language (`Accept-Language`); English unless it is Swedish.
+    /// The supported language the browser prefers most (`Accept-Language`), else English.
     pub language: Locale,
 }
 
@@ -63,7 +63,7 @@ fn forwarded_for(headers: &HeaderMap) -> Option<std::net::IpAddr> {
 
 /// The supported language the browser prefers most (`Accept-Language`, by quality), or
 /// English.
-fn browser_language(headers: &HeaderMap) -> Locale {
+pub(super) fn browser_language(headers: &HeaderMap) -> Locale {
     let Some(accepted) = header_text(headers, header::ACCEPT_LANGUAGE.as_str()) else {
         return Locale::default();
     };

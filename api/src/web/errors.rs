@@ -142,15 +142,7 @@ pub fn page(error: &DomainError, locale: Locale) -> Response {
 
 /// The page frame (with its title) and the text for a refusal.
 fn wording(refusal: &Refusal, locale: Locale) -> (Page, String) {
-    let messages = match refusal {
-        Refusal::RateLimited { .. } => "error-rate-limited",
-        Refusal::Forbidden | Refusal::Unauthenticated => "error-forbidden",
-        Refusal::NotFound => "error-not-found",
-        Refusal::Conflict => "error-conflict",
-        Refusal::BadInput => "error-bad-input",
-        Refusal::Unavailable => "error-unavailable",
-        Refusal::Internal { .. } => "error-internal",
-    };
+    let messages = messages(refusal);
     let page = Page::signed_out(locale, &format!("{messages}-title"));
     let text = match refusal {
         Refusal::RateLimited { retry_after_secs } => page.t1(
@@ -161,6 +153,19 @@ fn wording(refusal: &Refusal, locale: Locale) -> (Page, String) {
         _ => page.t(&format!("{messages}-text")),
     };
     (page, text)
+}
+
+/// The prefix of a refusal's messages: `<prefix>-title` and `<prefix>-text`.
+fn messages(refusal: &Refusal) -> &'static str {
+    match refusal {
+        Refusal::RateLimited { .. } => "error-rate-limited",
+        Refusal::Forbidden | Refusal::Unauthenticated => "error-forbidden",
+        Refusal::NotFound => "error-not-found",
+        Refusal::Conflict => "error-conflict",
+        Refusal::BadInput => "error-bad-input",
+        Refusal::Unavailable => "error-unavailable",
+        Refusal::Internal { .. } => "error-internal",
+    }
 }
 
 /// The page for a form sent without its session's token, or from another site.
@@ -180,6 +185,32 @@ pub fn csrf_page(locale: Locale) -> Response {
 /// For addresses no page answers.
 pub async fn not_found(client: super::edge::Client) -> Response {
     page(&DomainError::NotFound("page"), client.language)
+}
+
+/// The messages of every kind of refusal (see `catalogue_keys`).
+#[cfg(test)]
+pub(super) fn dynamic_keys() -> Vec<String> {
+    let every = [
+        Refusal::BadInput,
+        Refusal::NotFound,
+        Refusal::Conflict,
+        Refusal::Forbidden,
+        Refusal::Unauthenticated,
+        Refusal::RateLimited {
+            retry_after_secs: 60,
+        },
+        Refusal::Unavailable,
+        Refusal::Internal {
+            error_id: String::new(),
+        },
+    ];
+    every
+        .iter()
+        .flat_map(|refusal| {
+            let messages = messages(refusal);
+            [format!("{messages}-title"), format!("{messages}-text")]
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@
 pub mod account;
 mod approvals;
 pub mod attachments;
+#[cfg(test)]
+mod catalogue_keys;
 pub mod consent;
 pub mod edge;
 pub mod errors;

@@ -56,7 +56,7 @@ async fn account_page(
 ) -> Response {
     let me = match accounts::me(&state.services, &signed_in.principal).await {
         Ok(me) => me,
-        Err(error) => return errors::page(&error, Locale::En),
+        Err(error) => return errors::page(&error, signed_in.browser_language),
     };
     let locale = Locale::from_stored(&me.locale);
     let page = match signed_in

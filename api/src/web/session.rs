@@ -92,6 +92,9 @@ pub struct SignedIn {
     pub principal: Principal,
     /// The token this person's forms carry in their `csrf` field.
     pub csrf: String,
+    /// The browser's language, for a page shown before this person's own is known (an
+    /// error while reading their account).
+    pub browser_language: Locale,
 }
 
 impl SignedIn {
@@ -99,7 +102,7 @@ impl SignedIn {
     pub async fn page(&self, state: &AppState, title: String) -> Result<Page, Response> {
         let summary = accounts::summary(&state.services, &self.principal)
             .await
-            .map_err(|error| errors::page(&error, Locale::En))?;
+            .map_err(|error| errors::page(&error, self.browser_language))?;
         Ok(Page::signed_in(summary, &self.principal, &self.csrf, title))
     }
 }
@@ -127,12 +130,14 @@ pub async fn signed_in(
     let Some(token) = session_token(&state.settings, headers) else {
         return Ok(None);
     };
+    let browser_language = super::edge::browser_language(headers);
     let principal = accounts::authenticate(&state.services, token)
         .await
-        .map_err(|error| errors::page(&error, Locale::En))?;
+        .map_err(|error| errors::page(&error, browser_language))?;
     Ok(principal.map(|principal| SignedIn {
         principal,
         csrf: csrf_token(token),
+        browser_language,
     }))
 }
 

@@ -206,3 +206,11 @@ async fn forgot(
         Err(error) => errors::page(&error, locale),
     }
 }
+
+/// The message of every notice (see `catalogue_keys`).
+#[cfg(test)]
+pub(super) fn dynamic_keys() -> Vec<String> {
+    [Notice::SignedOut, Notice::SessionEnded, Notice::ResetSent]
+        .map(|notice| notice.key().to_owned())
+        .into()
+}

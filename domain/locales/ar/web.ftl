@@ -35,6 +35,15 @@ language-label = اللغة
 other-languages = لغات أخرى
 language-sv = Svenska
 language-en = English
+language-nb = Norsk bokmål
+language-da = Dansk
+language-fi = Suomi
+language-et = Eesti
+language-pl = Polski
+language-de = Deutsch
+language-ar = العربية
+language-so = Soomaali
+language-uk = Українська
 
 # تسجيل الدخول
 sign-in-title = تسجيل الدخول

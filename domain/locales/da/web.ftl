@@ -27,6 +27,15 @@ language-label = Sprog
 other-languages = Andre sprog
 language-sv = Svenska
 language-en = English
+language-nb = Norsk bokmål
+language-da = Dansk
+language-fi = Suomi
+language-et = Eesti
+language-pl = Polski
+language-de = Deutsch
+language-ar = العربية
+language-so = Soomaali
+language-uk = Українська
 
 # Login
 sign-in-title = Log ind

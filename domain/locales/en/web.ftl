@@ -25,8 +25,18 @@ field-error-prefix = Error:
 required-field = (required)
 language-label = Language
 other-languages = Other languages
+# Languages by their names in themselves.
 language-sv = Svenska
 language-en = English
+language-nb = Norsk bokmål
+language-da = Dansk
+language-fi = Suomi
+language-et = Eesti
+language-pl = Polski
+language-de = Deutsch
+language-ar = العربية
+language-so = Soomaali
+language-uk = Українська
 
 # Sign-in
 sign-in-title = Sign in

@@ -27,6 +27,15 @@ language-label = Keel
 other-languages = Teised keeled
 language-sv = Svenska
 language-en = English
+language-nb = Norsk bokmål
+language-da = Dansk
+language-fi = Suomi
+language-et = Eesti
+language-pl = Polski
+language-de = Deutsch
+language-ar = العربية
+language-so = Soomaali
+language-uk = Українська
 
 # Sisselogimine
 sign-in-title = Logi sisse

@@ -31,6 +31,15 @@ language-label = Język
 other-languages = Inne języki
 language-sv = Svenska
 language-en = English
+language-nb = Norsk bokmål
+language-da = Dansk
+language-fi = Suomi
+language-et = Eesti
+language-pl = Polski
+language-de = Deutsch
+language-ar = العربية
+language-so = Soomaali
+language-uk = Українська
 
 # Logowanie
 sign-in-title = Logowanie

@@ -27,6 +27,15 @@ language-label = Luqadda
 other-languages = Luqado kale
 language-sv = Svenska
 language-en = English
+language-nb = Norsk bokmål
+language-da = Dansk
+language-fi = Suomi
+language-et = Eesti
+language-pl = Polski
+language-de = Deutsch
+language-ar = العربية
+language-so = Soomaali
+language-uk = Українська
 
 # Galitaanka
 sign-in-title = Gal

@@ -25,8 +25,18 @@ field-error-prefix = Fel:
 required-field = (obligatoriskt)
 language-label = Språk
 other-languages = Andra språk
+# Languages by their names in themselves.
 language-sv = Svenska
 language-en = English
+language-nb = Norsk bokmål
+language-da = Dansk
+language-fi = Suomi
+language-et = Eesti
+language-pl = Polski
+language-de = Deutsch
+language-ar = العربية
+language-so = Soomaali
+language-uk = Українська
 
 # Inloggning
 sign-in-title = Logga in

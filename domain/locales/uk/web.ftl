@@ -31,6 +31,15 @@ language-label = Мова
 other-languages = Інші мови
 language-sv = Svenska
 language-en = English
+language-nb = Norsk bokmål
+language-da = Dansk
+language-fi = Suomi
+language-et = Eesti
+language-pl = Polski
+language-de = Deutsch
+language-ar = العربية
+language-so = Soomaali
+language-uk = Українська
 
 # Вхід
 sign-in-title = Вхід

@@ -515,7 +515,7 @@ pub async fn create_draft(
 /// The fields whose change after approval sends an exchange back to review (and may make
 /// guardians consent again): where, when and what, and what the approval's safety checks
 /// rested on (group size, leaders, insurance, risk assessment, consent plan).
-const REVIEWED_FIELDS: [&str; 13] = [
+pub const REVIEWED_FIELDS: [&str; 13] = [
     "start_date",
     "end_date",
     "destination_town_id",

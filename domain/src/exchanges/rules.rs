@@ -268,6 +268,18 @@ pub const MIN_TEXT_CHARS: usize = 20;
 pub const MIN_DEADLINE_DAYS: i64 = 14;
 
 /// Every item, in a fixed order, passed or not.
+/// The checklist's items, by code, in the order `checklist` lists them.
+pub const CHECKLIST: [&str; 8] = [
+    "leader_ratio",
+    "insurance",
+    "risk_assessment",
+    "budget",
+    "consent_plan",
+    "registration_deadline",
+    "green_travel",
+    "funding_eligibility",
+];
+
 pub fn checklist(facts: &ChecklistFacts, rules: LeaderRules) -> Vec<ChecklistItem> {
     vec![
         leader_ratio(facts, rules),
@@ -774,19 +786,7 @@ mod tests {
     fn checklist_order_and_all_passing() {
         let items = checklist(&good(), LeaderRules::default());
         let codes: Vec<_> = items.iter().map(|i| i.code).collect();
-        assert_eq!(
-            codes,
-            [
-                "leader_ratio",
-                "insurance",
-                "risk_assessment",
-                "budget",
-                "consent_plan",
-                "registration_deadline",
-                "green_travel",
-                "funding_eligibility",
-            ]
-        );
+        assert_eq!(codes, CHECKLIST);
         assert!(items.iter().all(|i| i.passed), "{items:#?}");
         assert!(failing_hard_items(&items).is_empty());
         assert_eq!(

@@ -67,7 +67,7 @@ impl FundingView {
 }
 
 /// The actions an exchange is estimated for (a partnership is a lump sum, not per exchange).
-const ACTIONS: [FundingAction; 4] = [
+pub(super) const ACTIONS: [FundingAction; 4] = [
     FundingAction::Ka122Sch,
     FundingAction::Ka152You,
     FundingAction::Ka121Sch,

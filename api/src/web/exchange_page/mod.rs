@@ -91,3 +91,75 @@ fn town_name(town: &towns::Model, locale: Locale) -> String {
     };
     format!("{name} ({})", town.country)
 }
+
+/// The keys the exchange pages put together from a stored code, for every code (see
+/// `catalogue_keys`). Events of the history are not among them: one the catalogue does not
+/// know is shown by its code.
+#[cfg(test)]
+pub(super) fn dynamic_keys() -> Vec<String> {
+    use utbyte_domain::{
+        directory::types::Theme,
+        exchanges::{
+            proposals::{Accommodation, ExchangeDirection, REVIEWED_FIELDS},
+            rules::{CHECKLIST, ExchangeState, RiskLevel},
+        },
+        funding::{budget::LineCategory, planning::Basis},
+    };
+    let codes = |prefix: &str, codes: Vec<&str>| -> Vec<String> {
+        codes.into_iter().map(|code| key(prefix, code)).collect()
+    };
+    [
+        codes(
+            "exchange-state",
+            ExchangeState::ALL.iter().map(|s| s.code()).collect(),
+        ),
+        codes(
+            "exchange-direction",
+            ExchangeDirection::ALL.iter().map(|d| d.code()).collect(),
+        ),
+        codes(
+            "exchange-theme",
+            Theme::ALL.iter().map(|t| t.code()).collect(),
+        ),
+        codes(
+            "exchange-accommodation",
+            Accommodation::ALL.iter().map(|a| a.code()).collect(),
+        ),
+        codes(
+            "exchange-risk",
+            RiskLevel::ALL.iter().map(|r| r.code()).collect(),
+        ),
+        // The roles an approval step waits for, and the decisions a step records.
+        codes("exchange-role", vec!["principal", "coordinator"]),
+        codes(
+            "exchange-decision",
+            vec![
+                "waiting",
+                "pending",
+                "approved",
+                "rejected",
+                "changes_requested",
+                "withdrawn",
+            ],
+        ),
+        codes("exchange-check", CHECKLIST.to_vec()),
+        CHECKLIST
+            .iter()
+            .map(|code| format!("{}-failed", key("exchange-check", code)))
+            .collect(),
+        codes("exchange-field", REVIEWED_FIELDS.to_vec()),
+        codes(
+            "exchange-action",
+            funding::ACTIONS.iter().map(|a| a.code()).collect(),
+        ),
+        codes(
+            "exchange-funding-category",
+            LineCategory::ALL.iter().map(|c| c.code()).collect(),
+        ),
+        codes(
+            "exchange-funding-basis",
+            Basis::ALL.iter().map(|b| b.code()).collect(),
+        ),
+    ]
+    .concat()
+}

@@ -398,7 +398,8 @@ impl Read {
 /// An event in words; an action the catalogue does not know yet is shown by its code.
 fn event_text(page: &Page, action: &str) -> String {
     let key = key("exchange-event", action);
-    if i18n::has(page.locale, &key) {
+    // Every language has the English messages to fall back to.
+    if i18n::has(Locale::En, &key) {
         page.t(&key)
     } else {
         action.to_owned()

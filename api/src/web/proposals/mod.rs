@@ -359,3 +359,9 @@ async fn cancel(
         Err(error) => errors::page(&error, locale),
     }
 }
+
+/// The keys the proposal pages put together from a code (see `catalogue_keys`).
+#[cfg(test)]
+pub(super) fn dynamic_keys() -> Vec<String> {
+    view::dynamic_keys()
+}

@@ -586,3 +586,34 @@ async fn titled(state: &AppState, signed_in: &SignedIn, title_key: &str) -> Resu
         ..page
     })
 }
+
+/// The keys the proposal pages put together from a code, for every code (see
+/// `catalogue_keys`).
+#[cfg(test)]
+pub(super) fn dynamic_keys() -> Vec<String> {
+    let mut keys: Vec<String> = Locale::ALL
+        .iter()
+        .map(|locale| format!("language-{}", locale.code()))
+        .collect();
+    keys.extend(
+        ExchangeDirection::ALL
+            .iter()
+            .map(|d| format!("proposal-direction-{}", d.code())),
+    );
+    keys.extend(
+        Theme::ALL
+            .iter()
+            .map(|t| format!("proposal-theme-{}", t.code())),
+    );
+    keys.extend(
+        Accommodation::ALL
+            .iter()
+            .map(|a| format!("proposal-accommodation-{}", a.code())),
+    );
+    keys.extend(
+        utbyte_domain::exchanges::rules::CHECKLIST
+            .iter()
+            .map(|code| format!("proposal-check-{code}")),
+    );
+    keys
+}

@@ -107,3 +107,9 @@ fn back_to_registrations(exchange: Uuid, notice: &str) -> Response {
 fn when(value: chrono::DateTime<chrono::Utc>) -> String {
     value.format("%Y-%m-%d %H:%M UTC").to_string()
 }
+
+/// The keys the trip pages put together from a code (see `catalogue_keys`).
+#[cfg(test)]
+pub(super) fn dynamic_keys() -> Vec<String> {
+    registrations::dynamic_keys()
+}

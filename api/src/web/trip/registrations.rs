@@ -586,3 +586,37 @@ pub async fn draw_lottery(
         Err(error) => refused(&state, &signed_in, &id, error, &[], Sent::errors).await,
     }
 }
+
+/// The keys the registration pages put together from a code, for every code (see
+/// `catalogue_keys`).
+#[cfg(test)]
+pub(super) fn dynamic_keys() -> Vec<String> {
+    let kebab = |code: &str| code.replace('_', "-");
+    let mut keys: Vec<String> = NOTICES.iter().map(|(_, key)| (*key).to_owned()).collect();
+    keys.extend(RegistrationState::ALL.iter().map(|s| state_key(s.code())));
+    keys.extend(Progress::ALL.iter().map(|step| step_key(*step)));
+    let choices: [(&str, Vec<&str>); 3] = [
+        (
+            "consent_rule",
+            ConsentRule::ALL.iter().map(|c| c.code()).collect(),
+        ),
+        (
+            "selection",
+            Selection::ALL.iter().map(|c| c.code()).collect(),
+        ),
+        (
+            "membership",
+            Membership::ALL.iter().map(|c| c.code()).collect(),
+        ),
+    ];
+    for (id, codes) in choices {
+        keys.push(format!("trip-{}-label", kebab(id)));
+        keys.extend(codes.iter().map(|code| format!("trip-{}", kebab(code))));
+    }
+    // A guardian's last travel event, or none yet.
+    keys.extend(
+        ["given", "withdrawn", "invalidated", "awaited"]
+            .map(|code| format!("trip-guardian-{code}")),
+    );
+    keys
+}

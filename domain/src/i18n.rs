@@ -579,8 +579,8 @@ mod tests {
         assert!(has(Locale::Sv, "site-name"));
         assert!(has(Locale::Pseudo, "unread-notifications"));
         assert!(!has(Locale::En, "no-such-message"));
-        // German falls back to English: it has none of its own yet.
-        assert!(!has(Locale::De, "site-name"));
+        assert!(has(Locale::De, "site-name"));
+        assert!(!has(Locale::De, "no-such-message"));
     }
 
     #[test]

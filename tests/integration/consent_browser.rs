@@ -15,6 +15,12 @@ use crate::{
     registrations::{MUM, Trip},
 };
 
+/// Two days (ISO) as a Swedish reader reads them: "5 februari 2027 – 9 februari 2027".
+fn swedish_dates(first: &str, last: &str) -> String {
+    let day = |text: &str| text.parse().expect("a date");
+    utbyte_domain::format::date_range(utbyte_domain::types::Locale::Sv, day(first), day(last))
+}
+
 /// The service's public URL in the tests: the links in mails start with it.
 const PUBLIC_URL: &str = "https://utbyte.test";
 
@@ -151,7 +157,7 @@ async fn a_guardian_consents_in_a_real_browser_from_the_mailed_link() {
     assert_eq!(browser.text("#exchange-title").await, "Språkveckan i Lyon");
     assert_eq!(
         browser.text("#dates").await,
-        format!("{} – {}", day(60), day(64))
+        swedish_dates(&day(60), &day(64))
     );
     assert_eq!(browser.text("#participant").await, "Elsa Lind");
     assert_eq!(browser.text("#cost").await, "450,00 €");
@@ -435,7 +441,7 @@ async fn after_a_change_the_new_link_shows_what_changed() {
     );
     assert_eq!(
         browser.text("#dates").await,
-        format!("{new_start} – {}", day(65))
+        swedish_dates(&new_start, &day(65))
     );
     browser.check_page("consent-changed-sv").await;
 

@@ -18,7 +18,9 @@ use serde_json::Value;
 use utbyte_domain::{
     DomainError, DomainResult, FieldError,
     exchanges::proposals::Accommodation,
+    format::{self, TimeZone},
     i18n::Messages,
+    money::Money,
     registrations::consent::{
         self, CONSENT_PATH, ConsentForm, ContactInput, Given, LinkPage, LinkPurpose, MAX_CONTACTS,
         OnRecord, WITHDRAW_PATH, Withdrawn,
@@ -370,27 +372,6 @@ fn accommodation(code: &str, l: Messages) -> String {
     }
 }
 
-/// An amount in euros: "1 200,00 €" in Swedish, "€1,200.00" in English (and, for now, in
-/// the other languages).
-fn euros(cents: i64, sv: bool) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let cents = cents.unsigned_abs();
-    let digits = (cents / 100).to_string();
-    let mut whole = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            whole.push(if sv { ' ' } else { ',' });
-        }
-        whole.push(digit);
-    }
-    let fraction = cents % 100;
-    if sv {
-        format!("{sign}{whole},{fraction:02} €")
-    } else {
-        format!("{sign}€{whole}.{fraction:02}")
-    }
-}
-
 /// The programme's days, `[{"day": 1, "text": "…"}]`, in order of day.
 fn programme(programme: &Value, l: Messages) -> Vec<(String, String)> {
     let mut days: Vec<(Option<i64>, String)> = programme
@@ -413,17 +394,19 @@ fn programme(programme: &Value, l: Messages) -> Vec<(String, String)> {
         .collect()
 }
 
-fn when(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
+/// An instant on a Stockholm clock, the zone named: a guardian reads the consent page
+/// without signing in, so the municipality's zone is the one we know.
+fn when(at: chrono::DateTime<chrono::Utc>, l: Messages) -> String {
+    format::date_time(l.0, &TimeZone::from_stored(None), at)
 }
 
-fn trip(page: &LinkPage) -> Trip {
+fn trip(page: &LinkPage, l: Messages) -> Trip {
     Trip {
         participant: page.youth.display_name.clone(),
         guardian: page.guardian.display_name.clone(),
         title: page.title.clone(),
-        dates: format!("{} – {}", page.exchange.start_date, page.exchange.end_date),
-        link_expires: when(page.expires_at),
+        dates: format::date_range(l.0, page.exchange.start_date, page.exchange.end_date),
+        link_expires: when(page.expires_at, l),
     }
 }
 
@@ -541,7 +524,7 @@ fn consent_view(
     typed_name.long_label = l.t("consent-signature-heading");
 
     let mut view = ConsentView {
-        trip: trip(&page),
+        trip: trip(&page, l),
         token: token.to_owned(),
         destination: page.destination,
         organisation: page.organisation_name,
@@ -550,13 +533,16 @@ fn consent_view(
         programme: programme(&page.exchange.programme, l),
         accommodation: accommodation(&page.exchange.accommodation, l),
         transport: page.exchange.transport,
-        cost: euros(page.exchange.cost_per_participant_cents, l.0 == Locale::Sv),
+        cost: format::money(
+            l.0,
+            &Money::euro(page.exchange.cost_per_participant_cents),
+        ),
         contributions_are_voluntary: page.contributions_are_voluntary,
         offered_until: page
             .registration
             .offer_expires_at
             .filter(|_| page.registration.state == RegistrationState::Offered.code())
-            .map(when),
+            .map(|at| when(at, l)),
         changes: page.changes,
         on_record: page
             .on_record
@@ -663,7 +649,7 @@ fn on_record(record: &OnRecord, l: Messages) -> String {
         "who",
         who,
         "when",
-        when(record.given_at),
+        when(record.given_at, l),
         "fields",
         fields.join(", "),
     )
@@ -752,7 +738,7 @@ async fn show_withdraw(
             let locale = page.locale;
             let languages = other_languages(WITHDRAW_PATH, &token, locale);
             let view = View::Withdraw(WithdrawView {
-                trip: trip(&page),
+                trip: trip(&page, Messages(locale)),
                 token,
                 photos_given: page.photos_given,
             });
@@ -831,17 +817,6 @@ mod tests {
         assert_eq!(input_id("contacts[0].phone"), "contacts-0-phone");
         assert_eq!(input_id("contacts[2].name"), "contacts-2-name");
         assert_eq!(input_id("typedName"), "typedName");
-    }
-
-    #[test]
-    fn euro_amounts() {
-        assert_eq!(euros(12_000, true), "120,00 €");
-        assert_eq!(euros(12_000, false), "€120.00");
-        assert_eq!(euros(5, true), "0,05 €");
-        assert_eq!(euros(123_456_789, true), "1 234 567,89 €");
-        assert_eq!(euros(123_456_789, false), "€1,234,567.89");
-        assert_eq!(euros(100_000, false), "€1,000.00");
-        assert_eq!(euros(0, false), "€0.00");
     }
 
     #[test]

@@ -9,7 +9,6 @@ mod view;
 
 use askama::Template;
 use axum::{Router, http::StatusCode, response::Response, routing::get};
-use chrono::{DateTime, NaiveDate, Utc};
 use utbyte_domain::{DomainError, entities::towns, types::Locale};
 
 use super::{
@@ -55,21 +54,6 @@ fn optional<T>(
             .map(Some)
             .ok_or_else(|| DomainError::field(field, "invalid", "not a value this page knows")),
     }
-}
-
-/// A day as the pages show it (kept here alone, so that localising dates is one change).
-fn date(day: NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
-}
-
-/// An instant as the pages show it.
-fn instant(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
-/// A first and last day.
-fn dates(from: NaiveDate, to: NaiveDate) -> String {
-    format!("{} – {}", date(from), date(to))
 }
 
 /// A workflow state in words.

@@ -102,8 +102,3 @@ fn back_to_registrations(exchange: Uuid, notice: &str) -> Response {
     ))
     .into_response()
 }
-
-/// An instant as the page shows it (one place to swap for the reader's format and zone).
-fn when(value: chrono::DateTime<chrono::Utc>) -> String {
-    value.format("%Y-%m-%d %H:%M UTC").to_string()
-}

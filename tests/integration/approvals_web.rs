@@ -177,7 +177,7 @@ async fn principal_then_coordinator_decide_from_the_page() {
     for text in [
         "Beslut: Språkveckan i Lyon",
         "Östra skolan",
-        "Lyon (FR)",
+        "Lyon (Frankrike)",
         "resa utomlands",
         "Checklista",
         "Försäkring bekräftad: uppfyllt",

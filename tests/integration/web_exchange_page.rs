@@ -134,7 +134,7 @@ async fn the_exchange_page_shows_every_part_of_an_exchange() {
             "<dt>Sändande organisation</dt><dd>Östra skolan</dd>",
             "<dt>Partnerorganisationer</dt><dd>Lycée du Parc</dd>",
             "<dt>Vem som reser</dt><dd>Vår grupp besöker partnern</dd>",
-            "<dt>Resmål</dt><dd>Lyon (FR)</dd>",
+            "<dt>Resmål</dt><dd>Lyon (Frankrike)</dd>",
             "<dt>Plats</dt><dd>Maison de la Danse, salle 0</dd>",
             &format!("<dt>Datum</dt><dd>{}</dd>", swedish_dates(60, 64)),
             "<dt>Unga deltagare</dt><dd>20</dd>",
@@ -377,7 +377,7 @@ async fn the_list_is_newest_first_filtered_by_state_and_paged_by_cursor() {
         &first,
         &[
             &format!("<dt>Datum</dt><dd>{}</dd>", swedish_dates(60, 64)),
-            "<dt>Resmål</dt><dd>Lyon (FR)</dd>",
+            "<dt>Resmål</dt><dd>Lyon (Frankrike)</dd>",
             "<dt>Partnerorganisationer</dt><dd>Lycée du Parc</dd>",
             "<span class=\"state\">Utkast</span>",
             "<span class=\"state\">Väntar på godkännande</span>",

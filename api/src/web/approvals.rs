@@ -19,7 +19,7 @@ use utbyte_domain::{
         review::{self, DecisionView},
         rules::Severity,
     },
-    i18n,
+    format, i18n,
     types::Locale,
 };
 use uuid::Uuid;
@@ -279,7 +279,10 @@ fn decision_page(
         exchange_id: exchange.id,
         school: view.school,
         dates: page.dates(exchange.start_date, exchange.end_date),
-        destination: format!("{destination} ({})", town.country),
+        destination: format!(
+            "{destination} ({})",
+            format::country(page.locale, &town.country)
+        ),
         group,
         risk: approvals::risk_label(view.risk, page.locale).to_owned(),
         role: role_text(&page, &view.step),

@@ -9,7 +9,7 @@ mod view;
 
 use askama::Template;
 use axum::{Router, http::StatusCode, response::Response, routing::get};
-use utbyte_domain::{DomainError, entities::towns, types::Locale};
+use utbyte_domain::{DomainError, entities::towns, format, types::Locale};
 
 use super::{
     errors,
@@ -67,11 +67,12 @@ fn key(prefix: &str, code: &str) -> String {
     format!("{prefix}-{}", code.replace('_', "-"))
 }
 
-/// A town with its country, in the reader's language where the town has an English name.
+/// A town with its country, in the reader's language where the town has an English name;
+/// the country is always named in the reader's language.
 fn town_name(town: &towns::Model, locale: Locale) -> String {
     let name = match (locale, &town.english_name) {
         (Locale::En, Some(english)) => english,
         _ => &town.local_name,
     };
-    format!("{name} ({})", town.country)
+    format!("{name} ({})", format::country(locale, &town.country))
 }

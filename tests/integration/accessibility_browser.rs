@@ -197,3 +197,49 @@ async fn the_error_page_passes_the_accessibility_check_in_both_languages() {
 
     browser.close().await;
 }
+
+#[tokio::test]
+async fn my_account_passes_the_accessibility_check_with_a_refused_time_zone() {
+    let app = TestApp::spawn().await;
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    app.user_with_role("konto@example.se", "teacher").await;
+    browser.goto(&app.url("/sign-in")).await;
+    browser.fill("#email", "konto@example.se").await;
+    browser
+        .fill("#password", "Nordic-exchange-summer-2026")
+        .await;
+    browser
+        .submit("form[action='/sign-in'] button[type=submit]")
+        .await;
+    browser.find("main h1").await;
+
+    for lang in ["en", "sv"] {
+        app.set_locale("konto@example.se", lang).await;
+        browser.goto(&app.url("/account")).await;
+        browser.find("#time_zone").await;
+        browser.check_page(&format!("my-account-{lang}")).await;
+
+        // A zone no list offers (as a tampered form would send): refused under the field.
+        browser
+            .js("const select = document.querySelector('#time_zone'); \
+                 select.add(new Option('Mars/Olympus', 'Mars/Olympus', true, true)); \
+                 return null")
+            .await;
+        browser
+            .submit("form[action='/account/time-zone'] button[type=submit]")
+            .await;
+        // In the account's language, as the rest of the page (not the browser's).
+        let said = browser.text("#time_zone-error").await;
+        let expected = match lang {
+            "sv" => "Välj en av tidszonerna i listan.",
+            _ => "Choose one of the time zones in the list.",
+        };
+        assert!(said.ends_with(expected), "{lang}: {said}");
+        browser
+            .check_page(&format!("my-account-time-zone-refused-{lang}"))
+            .await;
+    }
+    browser.close().await;
+}

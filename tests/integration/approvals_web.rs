@@ -3,7 +3,12 @@
 use chrono::{Duration, Utc};
 use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
-use utbyte_domain::{entities::approval_steps, exchanges::approvals};
+use utbyte_domain::{
+    entities::approval_steps,
+    exchanges::approvals,
+    format,
+    types::{Locale, TimeZone},
+};
 use utbyte_tests::{
     Scope, error_code,
     web::{PageResponse, WebClient},
@@ -94,7 +99,8 @@ async fn the_queue_is_oldest_first_with_its_age_and_due_date_and_overdue_in_word
     assert!(older_card.contains("Försenad"), "{older_card}");
     assert!(older_card.contains("Östra skolan") && older_card.contains("Rektor"));
     assert!(older_card.contains(&decision_path(&older)));
-    let due = (now - Duration::days(1)).date_naive().to_string();
+    // The day it fell due on the reader's clock (Stockholm), in their language.
+    let due = format::local_date(Locale::Sv, &TimeZone::default(), now - Duration::days(1));
     assert!(older_card.contains(&due), "{older_card}");
     let newer_card = card(&queue, "Vårresan till Lyon");
     assert!(newer_card.contains("Sedan i dag"), "{newer_card}");
@@ -171,7 +177,7 @@ async fn principal_then_coordinator_decide_from_the_page() {
     for text in [
         "Beslut: Språkveckan i Lyon",
         "Östra skolan",
-        "Lyon (FR)",
+        "Lyon (Frankrike)",
         "resa utomlands",
         "Checklista",
         "Försäkring bekräftad: uppfyllt",

@@ -1,10 +1,11 @@
 //! The exchange list (`/exchanges`) and the exchange page (`/exchanges/{id}`) over real HTTP:
 //! every part of a realistic exchange, who sees it (the API's visibility: others get the 404
 //! page), and what a page costs in SQL statements.
+use chrono::NaiveDate;
 use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use serde_json::json;
-use utbyte_domain::entities::approval_steps;
+use utbyte_domain::{entities::approval_steps, format, types::Locale};
 use utbyte_tests::{
     Scope, StatementLog, TestApp,
     web::{PageResponse, WebClient},
@@ -90,6 +91,13 @@ async fn revised_exchange(w: &World, title: &str, days: usize, revisions: usize)
     id
 }
 
+/// The first and last of `days` from today as a Swedish reader sees them: "5 februari 2027 –
+/// 9 februari 2027".
+fn swedish_dates(first: i64, last: i64) -> String {
+    let parse = |offset| NaiveDate::parse_from_str(&day(offset), "%Y-%m-%d").expect("a day");
+    format::date_range(Locale::Sv, parse(first), parse(last))
+}
+
 /// Asserts that the page's HTML holds each of `parts` (markup as the templates write it).
 fn assert_shows(page: &PageResponse, parts: &[&str]) {
     for part in parts {
@@ -126,9 +134,9 @@ async fn the_exchange_page_shows_every_part_of_an_exchange() {
             "<dt>Sändande organisation</dt><dd>Östra skolan</dd>",
             "<dt>Partnerorganisationer</dt><dd>Lycée du Parc</dd>",
             "<dt>Vem som reser</dt><dd>Vår grupp besöker partnern</dd>",
-            "<dt>Resmål</dt><dd>Lyon (FR)</dd>",
+            "<dt>Resmål</dt><dd>Lyon (Frankrike)</dd>",
             "<dt>Plats</dt><dd>Maison de la Danse, salle 0</dd>",
-            &format!("<dt>Datum</dt><dd>{} – {}</dd>", day(60), day(64)),
+            &format!("<dt>Datum</dt><dd>{}</dd>", swedish_dates(60, 64)),
             "<dt>Unga deltagare</dt><dd>20</dd>",
             "<dt>Ledare</dt><dd>2</dd>",
             "<dt>Åldrar</dt><dd>14–16</dd>",
@@ -151,7 +159,8 @@ async fn the_exchange_page_shows_every_part_of_an_exchange() {
             "<td>1</td><td>Skolans rektor</td><td>Godkänt</td><td>Rektor Rut</td><td>Fin plan, kör.</td>",
             "<td>1</td><td>Kommunens samordnare</td><td>Godkänt</td><td>Samordnare Sam</td><td>Godkänt av kommunen.</td>",
             "<td>2</td><td>Skolans rektor</td><td>Väntar på beslut</td><td></td><td></td>",
-            "UTC <span class=\"overdue\">Försenat</span></td></tr>\n<tr><td>2</td><td>Kommunens samordnare</td><td>Väntar på ett tidigare steg</td>",
+            // The due moment on the reader's clock, with the zone named.
+            "centraleuropeisk tid <span class=\"overdue\">Försenat</span></td></tr>\n<tr><td>2</td><td>Kommunens samordnare</td><td>Väntar på ett tidigare steg</td>",
         ],
     );
     assert_eq!(
@@ -367,8 +376,8 @@ async fn the_list_is_newest_first_filtered_by_state_and_paged_by_cursor() {
     assert_shows(
         &first,
         &[
-            &format!("<dt>Datum</dt><dd>{} – {}</dd>", day(60), day(64)),
-            "<dt>Resmål</dt><dd>Lyon (FR)</dd>",
+            &format!("<dt>Datum</dt><dd>{}</dd>", swedish_dates(60, 64)),
+            "<dt>Resmål</dt><dd>Lyon (Frankrike)</dd>",
             "<dt>Partnerorganisationer</dt><dd>Lycée du Parc</dd>",
             "<span class=\"state\">Utkast</span>",
             "<span class=\"state\">Väntar på godkännande</span>",

@@ -162,3 +162,41 @@ async fn memberships_a_family_recorded_are_confirmed_from_the_home_page_by_the_s
     );
     assert!(!teacher.get("/").await.shows("Memberships to confirm"));
 }
+
+#[tokio::test]
+async fn times_are_shown_on_the_readers_clock_in_their_language() {
+    let w = World::new().await;
+    in_english(&w).await;
+    let id = w.at_principal("Language week in Lyon").await;
+    // 11:30 UTC in winter: 12:30 in Stockholm, 13:30 in Helsinki.
+    let due = chrono::DateTime::parse_from_rfc3339("2027-01-15T11:30:00Z")
+        .expect("an instant")
+        .to_utc();
+    set_pending_step(&w.app, &id, approval_steps::Column::DueAt, due).await;
+
+    let mut principal = WebClient::signed_in(&w.app, PRINCIPAL).await;
+    let home = principal.get("/").await;
+    assert!(
+        home.shows("15 January 2027 at 12:30 Central European Time"),
+        "{}",
+        home.body
+    );
+    assert!(!home.shows(" UTC"), "no instant in UTC: {}", home.body);
+
+    let saved = principal
+        .post("/account/time-zone", &[("time_zone", "Europe/Helsinki")])
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let home = principal.get("/").await;
+    assert!(
+        home.shows("15 January 2027 at 13:30 Eastern European Time"),
+        "{}",
+        home.body
+    );
+    let notifications = principal.get("/notifications").await;
+    assert!(
+        notifications.shows("Eastern European Time"),
+        "received on the reader's clock: {}",
+        notifications.body
+    );
+}

@@ -92,6 +92,14 @@ const CAST_MATRIX: &[Row] = &[
     ),
     row(
         "POST",
+        "/account/time-zone",
+        "/account/time-zone",
+        &[("time_zone", "Mars/Olympus")],
+        303,
+        422,
+    ),
+    row(
+        "POST",
         "/account/password",
         "/account/password",
         &[("current_password", "x"), ("new_password", "y")],

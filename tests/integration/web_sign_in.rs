@@ -425,3 +425,85 @@ async fn an_address_no_page_answers_gets_a_page_saying_so() {
         "text/css; charset=utf-8"
     );
 }
+
+#[tokio::test]
+async fn the_time_zone_is_chosen_from_a_list_and_a_wrong_one_is_named_keeping_what_was_sent() {
+    let app = TestApp::spawn().await;
+    teacher(&app, "anna@skola.example").await;
+    let mut browser = WebClient::signed_in(&app, "anna@skola.example").await;
+
+    let account = browser.get("/account").await;
+    assert!(
+        account
+            .body
+            .contains("<option value=\"Europe/Stockholm\" selected>Sweden Time</option>"),
+        "Stockholm until another is chosen: {}",
+        account.body
+    );
+    assert!(
+        account
+            .body
+            .contains("<option value=\"Europe/Helsinki\">Finland Time</option>")
+    );
+
+    // A zone the database does not know: the error under the field, what was sent kept.
+    let refused = browser
+        .post("/account/time-zone", &[("time_zone", "Mars/Olympus")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        refused.field_error("time_zone").as_deref(),
+        Some("Choose one of the time zones in the list.")
+    );
+    assert!(
+        refused
+            .body
+            .contains("<option value=\"Mars/Olympus\" selected>Mars/Olympus</option>"),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused
+            .body
+            .contains("aria-describedby=\"time_zone-hint time_zone-error\"")
+    );
+    assert!(
+        refused.body.contains("href=\"#time_zone\""),
+        "the summary links the field"
+    );
+
+    let saved = browser
+        .post("/account/time-zone", &[("time_zone", "Europe/Helsinki")])
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let account = browser.get(saved.location.as_deref().unwrap()).await;
+    assert!(account.shows("Your time zone is saved."));
+    assert!(
+        account
+            .body
+            .contains("<option value=\"Europe/Helsinki\" selected>Finland Time</option>")
+    );
+    assert!(
+        app.audit_actions()
+            .await
+            .contains(&"time_zone_changed".to_owned())
+    );
+
+    // Without the form's token nothing changes.
+    let origin = app.url("");
+    let forged = browser
+        .post_raw(
+            "/account/time-zone",
+            &[("time_zone", "Europe/Oslo")],
+            Some(origin.trim_end_matches('/')),
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    assert!(
+        browser
+            .get("/account")
+            .await
+            .body
+            .contains("<option value=\"Europe/Helsinki\" selected>")
+    );
+}

@@ -8,18 +8,18 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     routing::get,
 };
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use utbyte_domain::{
     DomainError, FieldError,
-    entities::{approval_steps, exchanges},
+    entities::approval_steps,
     exchanges::{
         approvals::{self, Decision, QueueItem, title_for},
         proposals,
         review::{self, DecisionView},
         rules::Severity,
     },
-    i18n,
+    format, i18n,
     types::Locale,
 };
 use uuid::Uuid;
@@ -35,11 +35,6 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/approvals", get(queue))
         .route("/exchanges/{id}/decision", get(show).post(decide))
-}
-
-/// A date as the pages show it for now (a later change localises dates in one place).
-fn date(day: NaiveDate) -> String {
-    day.to_string()
 }
 
 /// One step in the queue, as the page shows it.
@@ -86,20 +81,12 @@ fn queue_row(page: &Page, item: &QueueItem, now: DateTime<Utc>) -> QueueRow {
         exchange_id: item.exchange.id,
         title: title_for(&item.exchange, page.locale),
         school: item.school.clone(),
-        dates: dates(&item.exchange),
+        dates: page.dates(item.exchange.start_date, item.exchange.end_date),
         role: role_text(page, &item.step),
         waiting: page.t1("approvals-waiting", "days", (now - since).num_days()),
-        due: date(item.step.due_at.date_naive()),
+        due: page.local_date(item.step.due_at),
         overdue: item.step.due_at <= now,
     }
-}
-
-fn dates(exchange: &exchanges::Model) -> String {
-    format!(
-        "{} – {}",
-        date(exchange.start_date),
-        date(exchange.end_date)
-    )
 }
 
 async fn queue(
@@ -256,7 +243,7 @@ fn decision_page(
             decided_on: d
                 .step
                 .decided_at
-                .map(|at| date(at.date_naive()))
+                .map(|at| page.local_date(at))
                 .unwrap_or_default(),
             comment: d.step.comment.clone(),
         })
@@ -291,12 +278,15 @@ fn decision_page(
     DecisionPage {
         exchange_id: exchange.id,
         school: view.school,
-        dates: dates(exchange),
-        destination: format!("{destination} ({})", town.country),
+        dates: page.dates(exchange.start_date, exchange.end_date),
+        destination: format!(
+            "{destination} ({})",
+            format::country(page.locale, &town.country)
+        ),
         group,
         risk: approvals::risk_label(view.risk, page.locale).to_owned(),
         role: role_text(&page, &view.step),
-        due: date(view.step.due_at.date_naive()),
+        due: page.local_date(view.step.due_at),
         overdue: view.step.due_at <= Utc::now(),
         checklist,
         decided,

@@ -9,7 +9,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
 };
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use utbyte_domain::{
     DomainError, DomainResult, Principal, Services,
     entities::{notifications as notification_rows, youth_profiles},
@@ -68,11 +68,6 @@ struct Registration {
     offer_expires: Option<String>,
 }
 
-/// A moment as the pages show it for now: date and time, UTC.
-pub fn moment(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
 async fn home(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let signed_in = match session::signed_in(&headers, &state).await {
         Ok(Some(signed_in)) => signed_in,
@@ -103,8 +98,8 @@ async fn home_page(
         .map(|item| Approval {
             exchange_id: item.exchange.id.to_string(),
             title: approvals::title_for(&item.exchange, locale),
-            waiting_since: moment(item.step.activated_at.unwrap_or(item.step.created_at)),
-            due: moment(item.step.due_at),
+            waiting_since: page.date_time(item.step.activated_at.unwrap_or(item.step.created_at)),
+            due: page.date_time(item.step.due_at),
             overdue: item.step.due_at < now,
         })
         .collect();
@@ -136,7 +131,10 @@ async fn home_page(
                 .map(|trip| approvals::title_for(trip, locale))
                 .unwrap_or_default(),
             state,
-            offer_expires: view.registration.offer_expires_at.map(moment),
+            offer_expires: view
+                .registration
+                .offer_expires_at
+                .map(|at| page.date_time(at)),
         })
         .collect();
     let notifications = notifications::list(services, principal, NOTIFICATIONS_SHOWN, None, true)
@@ -172,7 +170,7 @@ impl HomePage {
     }
 
     fn received(&self, notification: &notification_rows::Model) -> String {
-        moment(notification.created_at)
+        self.page.date_time(notification.created_at)
     }
 }
 

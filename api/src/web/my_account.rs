@@ -1,4 +1,4 @@
-//! My account: details, language, password, and signing out everywhere.
+//! My account: details, language, time zone, password, and signing out everywhere.
 use askama::Template;
 use axum::{
     Router,
@@ -8,7 +8,10 @@ use axum::{
     routing::{get, post},
 };
 use serde::Deserialize;
-use utbyte_domain::{accounts, types::Locale};
+use utbyte_domain::{
+    accounts, format,
+    types::{Locale, TimeZone},
+};
 
 use super::{
     errors,
@@ -21,6 +24,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/account", get(show))
         .route("/account/language", post(set_language))
+        .route("/account/time-zone", post(set_time_zone))
         .route("/account/password", post(change_password))
         .route("/account/sign-out-everywhere", post(sign_out_everywhere))
 }
@@ -29,6 +33,7 @@ pub fn routes() -> Router<AppState> {
 #[serde(rename_all = "kebab-case")]
 enum Notice {
     LanguageSaved,
+    TimeZoneSaved,
     PasswordChanged,
 }
 
@@ -45,6 +50,30 @@ struct AccountPage {
     notice: Option<String>,
     errors: FormErrors,
     languages: Vec<(&'static str, String)>,
+    /// The zones to choose from: (IANA name, name in the reader's language).
+    time_zones: Vec<(String, String)>,
+    /// The zone shown as chosen: the person's, or what a refused form sent.
+    time_zone: String,
+}
+
+/// The zones offered, named in `locale`; `chosen` first when it is not one of them (a zone
+/// set through the API, or what a refused form sent, shown as it was sent).
+fn time_zone_choices(locale: Locale, chosen: &str) -> Vec<(String, String)> {
+    let offered = TimeZone::OFFERED.iter().map(|name| {
+        let zone = TimeZone::parse("time_zone", name).unwrap_or_default();
+        (
+            zone.name().to_owned(),
+            format::time_zone_name(locale, &zone),
+        )
+    });
+    let extra = (!TimeZone::OFFERED.contains(&chosen)).then(|| {
+        let label = TimeZone::parse("time_zone", chosen).map_or_else(
+            |_| chosen.to_owned(),
+            |zone| format::time_zone_name(locale, &zone),
+        );
+        (chosen.to_owned(), label)
+    });
+    extra.into_iter().chain(offered).collect()
 }
 
 async fn account_page(
@@ -53,6 +82,7 @@ async fn account_page(
     notice: Option<Notice>,
     errors: FormErrors,
     status: StatusCode,
+    typed_time_zone: Option<String>,
 ) -> Response {
     let me = match accounts::me(&state.services, &signed_in.principal).await {
         Ok(me) => me,
@@ -70,15 +100,19 @@ async fn account_page(
         .iter()
         .map(|locale| (locale.code(), locale.endonym().to_owned()))
         .collect();
+    let time_zone = typed_time_zone.unwrap_or_else(|| page.time_zone.name().to_owned());
     render(
         status,
         &AccountPage {
             notice: notice.map(|notice| {
                 page.t(match notice {
                     Notice::LanguageSaved => "account-language-saved",
+                    Notice::TimeZoneSaved => "account-time-zone-saved",
                     Notice::PasswordChanged => "password-changed",
                 })
             }),
+            time_zones: time_zone_choices(page.locale, &time_zone),
+            time_zone,
             page,
             email: me.email,
             errors,
@@ -98,6 +132,7 @@ async fn show(
         query.notice,
         FormErrors::default(),
         StatusCode::OK,
+        None,
     )
     .await
 }
@@ -120,9 +155,48 @@ async fn set_language(State(state): State<AppState>, sent: SignedForm<LanguageFo
         &form.locale,
     )
     .await;
-    refused_or(result.map(|_| ()), &state, &signed_in, client.language, &[])
-        .await
-        .unwrap_or_else(|| Redirect::to("/account?notice=language-saved").into_response())
+    refused_or(
+        result.map(|_| ()),
+        &state,
+        &signed_in,
+        client.language,
+        &[],
+        None,
+    )
+    .await
+    .unwrap_or_else(|| Redirect::to("/account?notice=language-saved").into_response())
+}
+
+#[derive(Deserialize)]
+struct TimeZoneForm {
+    time_zone: String,
+}
+
+async fn set_time_zone(State(state): State<AppState>, sent: SignedForm<TimeZoneForm>) -> Response {
+    let SignedForm {
+        signed_in,
+        client,
+        form,
+    } = sent;
+    let result = accounts::set_time_zone(
+        &state.services,
+        &signed_in.principal,
+        &client.meta,
+        &form.time_zone,
+    )
+    .await;
+    let rename = [("timeZone", "time_zone")];
+    let typed = Some(form.time_zone);
+    refused_or(
+        result.map(|_| ()),
+        &state,
+        &signed_in,
+        client.language,
+        &rename,
+        typed,
+    )
+    .await
+    .unwrap_or_else(|| Redirect::to("/account?notice=time-zone-saved").into_response())
 }
 
 #[derive(Deserialize)]
@@ -152,21 +226,27 @@ async fn change_password(
         ("currentPassword", "current_password"),
         ("newPassword", "new_password"),
     ];
-    refused_or(result, &state, &signed_in, client.language, &rename)
+    refused_or(result, &state, &signed_in, client.language, &rename, None)
         .await
         .unwrap_or_else(|| Redirect::to("/account?notice=password-changed").into_response())
 }
 
 /// The account page again with the form's errors, or the refusal's page; `None` when the
-/// change was made.
+/// change was made. The errors are in the account's language, as the rest of the page is
+/// (`fallback`, the browser's, only when the account cannot be read). `typed_time_zone` is
+/// what a refused time zone form sent, shown as chosen.
 async fn refused_or(
     result: utbyte_domain::DomainResult<()>,
     state: &AppState,
     signed_in: &SignedIn,
-    locale: Locale,
+    fallback: Locale,
     rename: &[(&str, &str)],
+    typed_time_zone: Option<String>,
 ) -> Option<Response> {
     let error = result.err()?;
+    let locale = accounts::me(&state.services, &signed_in.principal)
+        .await
+        .map_or(fallback, |me| Locale::from_stored(&me.locale));
     Some(match field_errors(locale, error, rename) {
         Ok(errors) => {
             account_page(
@@ -175,6 +255,7 @@ async fn refused_or(
                 None,
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
+                typed_time_zone,
             )
             .await
         }

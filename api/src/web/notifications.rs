@@ -14,7 +14,6 @@ use uuid::Uuid;
 
 use super::{
     errors,
-    home::moment,
     pages::{Page, render},
     session::{SignedForm, SignedIn},
 };
@@ -44,7 +43,7 @@ struct NotificationsPage {
 
 impl NotificationsPage {
     fn received(&self, notification: &notification_rows::Model) -> String {
-        moment(notification.created_at)
+        self.page.date_time(notification.created_at)
     }
 }
 

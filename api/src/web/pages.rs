@@ -1,21 +1,27 @@
 //! What every page shares: the frame (language, title, the municipality's name, the signed-in
 //! person's name and unread count, the CSRF token), texts from the message catalogues, field
 //! errors with an error summary, and the response headers of a page.
+use std::borrow::Borrow;
+
 use askama::Template;
 use axum::{
     http::{HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Response},
 };
+use chrono::{DateTime, NaiveDate, Utc};
 use utbyte_domain::{
     DomainError, FieldError, Principal,
     accounts::AccountSummary,
+    format,
     i18n::{self, ArgValue, Messages},
-    types::{Locale, Role},
+    types::{Locale, Role, TimeZone},
 };
 
 /// The frame around a page's content, and the texts of its language.
 pub struct Page {
     pub locale: Locale,
+    /// The zone times are shown in: the signed-in person's, else Europe/Stockholm.
+    pub time_zone: TimeZone,
     pub title: String,
     /// Shown in the header of every page: the signed-in person's municipality.
     pub municipality: Option<String>,
@@ -36,6 +42,7 @@ impl Page {
     pub fn signed_out(locale: Locale, title_key: &str) -> Page {
         Page {
             locale,
+            time_zone: TimeZone::default(),
             title: i18n::text(locale, title_key),
             municipality: None,
             person: None,
@@ -50,6 +57,7 @@ impl Page {
     ) -> Page {
         Page {
             locale: summary.locale,
+            time_zone: summary.time_zone,
             title,
             municipality: summary.municipality,
             person: Some(Person {
@@ -83,6 +91,27 @@ impl Page {
         value2: impl ArgValue,
     ) -> String {
         Messages(self.locale).t2(key, name1, value1, name2, value2)
+    }
+
+    /// A day in the page's language: "21 december 2026" (templates pass a reference).
+    pub fn date(&self, day: impl Borrow<NaiveDate>) -> String {
+        format::date(self.locale, *day.borrow())
+    }
+
+    /// A first and last day: "21 december 2026 – 3 januari 2027".
+    pub fn dates(&self, first: NaiveDate, last: NaiveDate) -> String {
+        format::date_range(self.locale, first, last)
+    }
+
+    /// An instant on the reader's clock, with their zone named: "21 december 2026 kl. 01:16
+    /// centraleuropeisk tid".
+    pub fn date_time(&self, at: DateTime<Utc>) -> String {
+        format::date_time(self.locale, &self.time_zone, at)
+    }
+
+    /// The day an instant falls on in the reader's zone (a due date kept as an instant).
+    pub fn local_date(&self, at: DateTime<Utc>) -> String {
+        format::local_date(self.locale, &self.time_zone, at)
     }
 
     /// The other languages the page can be read in: (code, name in itself, direction).

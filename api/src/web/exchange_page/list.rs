@@ -20,7 +20,7 @@ use utbyte_domain::{
 };
 use uuid::Uuid;
 
-use super::{dates, optional, respond, state_text, town_name};
+use super::{optional, respond, state_text, town_name};
 use crate::{
     app::AppState,
     web::{pages::Page, session::SignedIn},
@@ -145,7 +145,7 @@ async fn rows(
         .map(|exchange| Row {
             id: exchange.id,
             title: approvals::title_for(exchange, page.locale),
-            dates: dates(exchange.start_date, exchange.end_date),
+            dates: page.dates(exchange.start_date, exchange.end_date),
             destination: towns
                 .get(&exchange.destination_town_id)
                 .map(|town| town_name(town, page.locale))

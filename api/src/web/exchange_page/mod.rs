@@ -9,8 +9,7 @@ mod view;
 
 use askama::Template;
 use axum::{Router, http::StatusCode, response::Response, routing::get};
-use chrono::{DateTime, NaiveDate, Utc};
-use utbyte_domain::{DomainError, entities::towns, types::Locale};
+use utbyte_domain::{DomainError, entities::towns, format, types::Locale};
 
 use super::{
     errors,
@@ -57,21 +56,6 @@ fn optional<T>(
     }
 }
 
-/// A day as the pages show it (kept here alone, so that localising dates is one change).
-fn date(day: NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
-}
-
-/// An instant as the pages show it.
-fn instant(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
-/// A first and last day.
-fn dates(from: NaiveDate, to: NaiveDate) -> String {
-    format!("{} – {}", date(from), date(to))
-}
-
 /// A workflow state in words.
 fn state_text(page: &Page, state: &str) -> String {
     page.t(&key("exchange-state", state))
@@ -83,13 +67,14 @@ fn key(prefix: &str, code: &str) -> String {
     format!("{prefix}-{}", code.replace('_', "-"))
 }
 
-/// A town with its country, in the reader's language where the town has an English name.
+/// A town with its country, in the reader's language where the town has an English name;
+/// the country is always named in the reader's language.
 fn town_name(town: &towns::Model, locale: Locale) -> String {
     let name = match (locale, &town.english_name) {
         (Locale::En, Some(english)) => english,
         _ => &town.local_name,
     };
-    format!("{name} ({})", town.country)
+    format!("{name} ({})", format::country(locale, &town.country))
 }
 
 /// The keys the exchange pages put together from a stored code, for every code (see

@@ -8,7 +8,7 @@ use axum::{
     extract::{Path, Query, State},
     response::Response,
 };
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use serde_json::Value;
 use utbyte_domain::{
     DomainError, Principal, Services, accounts,
@@ -24,9 +24,8 @@ use utbyte_domain::{
 use uuid::Uuid;
 
 use super::{
-    date, dates,
     funding::{self, FundingQuery, FundingView},
-    instant, key,
+    key,
     links::{self, Links},
     respond, state_text, town_name,
 };
@@ -234,7 +233,7 @@ fn facts(
             .map(|town| town_name(town, locale))
             .unwrap_or_default(),
         venue: exchange.venue.clone(),
-        dates: dates(exchange.start_date, exchange.end_date),
+        dates: page.dates(exchange.start_date, exchange.end_date),
         activity_days: exchange.activity_days,
         participants: exchange.participants,
         leaders: exchange.leaders,
@@ -253,7 +252,7 @@ fn facts(
             .then_some(exchange.budget_cents)
             .flatten()
             .map(utbyte_domain::funding::budget::euros),
-        deadline: exchange.registration_deadline.map(date),
+        deadline: exchange.registration_deadline.map(|day| page.date(day)),
         risk_level: page.t(&key("exchange-risk", &exchange.risk_level)),
         insurance: yes_no(page, exchange.insurance_confirmed),
         risk_assessment: exchange.risk_assessment.clone(),
@@ -353,7 +352,7 @@ impl Read {
                     decision: page.t(&key("exchange-decision", &s.decision)),
                     decided_by: s.decided_by.map_or_else(String::new, |id| name(Some(id))),
                     comment: s.comment.clone().unwrap_or_default(),
-                    due: instant(s.due_at),
+                    due: page.date_time(s.due_at),
                     overdue: s.decision == "pending" && s.due_at < now,
                 })
                 .collect(),
@@ -375,7 +374,7 @@ impl Read {
                 .changes
                 .iter()
                 .map(|c| ChangeRow {
-                    when: instant(c.changed_at),
+                    when: page.date_time(c.changed_at),
                     who: name(c.changed_by),
                     field: page.t(&key("exchange-field", &c.field)),
                     before: value_text(page, &c.field, &c.before, towns),
@@ -386,7 +385,7 @@ impl Read {
                 .history
                 .iter()
                 .map(|e| EventRow {
-                    when: instant(e.occurred_at),
+                    when: page.date_time(e.occurred_at),
                     who: name(e.actor_id),
                     what: event_text(page, &e.action),
                 })
@@ -420,6 +419,10 @@ fn value_text(
             .and_then(|id| towns.get(&id))
             .map_or_else(|| id.clone(), |town| town_name(town, page.locale)),
         ("accommodation", Value::String(code)) => page.t(&key("exchange-accommodation", code)),
+        ("start_date" | "end_date" | "registration_deadline", Value::String(day)) => {
+            NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                .map_or_else(|_| day.clone(), |day| page.date(day))
+        }
         ("programme", _) => programme(value)
             .iter()
             .map(|(day, text)| page.t1("exchange-day", "day", day) + ": " + text)

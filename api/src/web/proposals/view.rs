@@ -17,6 +17,7 @@ use utbyte_domain::{
         access, approvals,
         proposals::{self, Accommodation, ExchangeDirection},
     },
+    format,
     funding::{budget, planning, rates::FundingAction, store},
     types::Locale,
 };
@@ -162,7 +163,7 @@ pub async fn proposal_page(
         Err(response) => return response,
     };
     let locale = page.locale;
-    let choices_loaded = Choices::load(state, signed_in, &editing, &form).await;
+    let choices_loaded = Choices::load(state, signed_in, &editing, &form, locale).await;
     let (loaded, search_problem) = match choices_loaded {
         Ok(loaded) => loaded,
         Err(error) => return errors::page(&error, locale),
@@ -247,6 +248,7 @@ impl Choices {
         signed_in: &SignedIn,
         editing: &Editing,
         form: &ProposalForm,
+        locale: Locale,
     ) -> DomainResult<(Choices, Option<FieldError>)> {
         let db = &state.services.db;
         let principal = &signed_in.principal;
@@ -317,7 +319,11 @@ impl Choices {
             .map(|town| Choice {
                 chosen: town.id.to_string() == form.destination_town,
                 value: town.id.to_string(),
-                label: format!("{} ({})", town.local_name, town.country),
+                label: format!(
+                    "{} ({})",
+                    town.local_name,
+                    format::country(locale, &town.country)
+                ),
             })
             .collect();
         let (failing, estimate) = match &saved {

@@ -103,11 +103,6 @@ fn back_to_registrations(exchange: Uuid, notice: &str) -> Response {
     .into_response()
 }
 
-/// An instant as the page shows it (one place to swap for the reader's format and zone).
-fn when(value: chrono::DateTime<chrono::Utc>) -> String {
-    value.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
 /// The keys the trip pages put together from a code (see `catalogue_keys`).
 #[cfg(test)]
 pub(super) fn dynamic_keys() -> Vec<String> {

@@ -20,7 +20,7 @@ use utbyte_domain::{
     },
 };
 
-use super::{Trip, back_to_registrations, parse_id, when};
+use super::{Trip, back_to_registrations, parse_id};
 use crate::{
     app::AppState,
     web::{
@@ -249,7 +249,10 @@ fn row(page: &Page, view: RegistrationView, sent: &Sent) -> RegistrationRow {
         participant: view.youth.display_name,
         membership_confirmed: view.youth.membership_confirmed,
         waiting_position: view.waiting_position,
-        offer_expires_at: view.registration.offer_expires_at.map(when),
+        offer_expires_at: view
+            .registration
+            .offer_expires_at
+            .map(|at| page.date_time(at)),
         lottery_rank: view.registration.lottery_rank,
         outcome_reason: view.registration.outcome_reason,
         guardians,
@@ -309,7 +312,7 @@ pub(super) async fn render_page(
             taken: places.taken,
             lottery: places.selection == Selection::Lottery.code(),
             lottery_seed: places.lottery_seed.map(|seed| seed.to_string()),
-            lottery_drawn_at: places.lottery_drawn_at.map(when),
+            lottery_drawn_at: places.lottery_drawn_at.map(|at| page.date_time(at)),
             registrations: views
                 .into_iter()
                 .map(|view| row(&page, view, &sent))

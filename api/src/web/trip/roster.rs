@@ -16,7 +16,7 @@ use utbyte_domain::{
     },
 };
 
-use super::{Trip, when};
+use super::Trip;
 use crate::{
     app::AppState,
     web::{
@@ -179,7 +179,7 @@ pub async fn medical(
                 .map(|(statement, name)| {
                     (
                         name.clone().unwrap_or_else(|| unknown.clone()),
-                        when(statement.updated_at),
+                        trip.page.date_time(statement.updated_at),
                     )
                 })
                 .collect()
@@ -195,7 +195,7 @@ pub async fn medical(
                 .unwrap_or_default(),
             updated_at: medical
                 .as_ref()
-                .map(|m| when(m.updated_at))
+                .map(|m| trip.page.date_time(m.updated_at))
                 .unwrap_or_default(),
             page: trip.page,
             exchange_id: trip.exchange.id.to_string(),

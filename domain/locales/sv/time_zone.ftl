@@ -1,0 +1,9 @@
+# Utbyte: inställningen för tidszon på Mitt konto.
+# Granskad av: (ännu inte granskad av en person med språket som modersmål)
+
+account-time-zone-title = Tidszon
+account-time-zone-label = Tidszon
+account-time-zone-intro = Datum och tider på sidorna visas enligt den här klockan, med sommartid när den gäller.
+account-time-zone-button = Spara tidszon
+account-time-zone-saved = Din tidszon är sparad.
+problem-unknown-time-zone = Välj en av tidszonerna i listan.

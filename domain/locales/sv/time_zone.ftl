@@ -1,5 +1,5 @@
 # Utbyte: inställningen för tidszon på Mitt konto.
-# Granskad av: (ännu inte granskad av en person med språket som modersmål)
+# Reviewed by: (not yet reviewed by a native speaker)
 
 account-time-zone-title = Tidszon
 account-time-zone-label = Tidszon

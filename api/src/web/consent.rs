@@ -533,10 +533,7 @@ fn consent_view(
         programme: programme(&page.exchange.programme, l),
         accommodation: accommodation(&page.exchange.accommodation, l),
         transport: page.exchange.transport,
-        cost: format::money(
-            l.0,
-            &Money::euro(page.exchange.cost_per_participant_cents),
-        ),
+        cost: format::money(l.0, &Money::euro(page.exchange.cost_per_participant_cents)),
         contributions_are_voluntary: page.contributions_are_voluntary,
         offered_until: page
             .registration

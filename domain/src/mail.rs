@@ -3,7 +3,7 @@
 //!
 //! Adding an e-mail: a folder under `templates/mail/` with `subject.txt`, `text.txt` and
 //! `html.html`, and one `mail_template!` line here.
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, sea_query::OnConflict};
 use uuid::Uuid;
 
@@ -54,6 +54,15 @@ impl Clock<'_> {
 
     pub fn dates(&self, dates: &Dates) -> String {
         format::date_range(self.locale, dates.first, dates.last)
+    }
+
+    /// A length of time as people say it: 168 hours read "7 days".
+    pub fn hours(&self, hours: &i64) -> String {
+        format::duration(self.locale, TimeDelta::hours(*hours))
+    }
+
+    pub fn minutes(&self, minutes: &i64) -> String {
+        format::duration(self.locale, TimeDelta::minutes(*minutes))
     }
 
     pub fn time(&self, at: &DateTime<Utc>) -> String {
@@ -278,7 +287,9 @@ mod tests {
         assert!(sv.html.contains(r#"<html lang="sv" dir="ltr">"#));
         let en = mail.render(Locale::En, &stockholm()).unwrap();
         assert_eq!(en.subject, "You are invited to Utbyte");
-        assert!(en.text.contains("valid for 168 hours"));
+        // A week reads as people say it, not as 168 hours.
+        assert!(en.text.contains("valid for 7 days and"), "{}", en.text);
+        assert!(sv.text.contains("gäller i 7 dagar och"), "{}", sv.text);
         // Arabic, in a right-to-left mail.
         let ar = mail.render(Locale::Ar, &stockholm()).unwrap();
         assert_ne!(ar.subject, en.subject);

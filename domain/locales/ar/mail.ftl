@@ -13,91 +13,35 @@ mail-greeting-anonymous = مرحبًا،
 
 mail-invitation-subject = دعوة للانضمام إلى Utbyte
 mail-invitation-invited = وصلتك دعوة من { $inviter } للانضمام إلى Utbyte بصفة { $role }.
-mail-invitation-activate = اختر كلمة مرور وفعّل حسابك. الرابط صالح لمدة { $hours ->
-        [zero] { $hours } ساعة
-        [one] ساعة واحدة
-        [two] ساعتين
-        [few] { $hours } ساعات
-        [many] { $hours } ساعةً
-       *[other] { $hours } ساعة
-    } ولا يمكن استخدامه إلا مرة واحدة.
+mail-invitation-activate = اختر كلمة مرور وفعّل حسابك. الرابط صالح لمدة { $valid_for } ولا يمكن استخدامه إلا مرة واحدة.
     .link = اختر كلمة مرور وفعّل حسابك
-mail-invitation-activate-here = اختر كلمة مرور وفعّل حسابك من هنا (الرابط صالح لمدة { $hours ->
-        [zero] { $hours } ساعة
-        [one] ساعة واحدة
-        [two] ساعتين
-        [few] { $hours } ساعات
-        [many] { $hours } ساعةً
-       *[other] { $hours } ساعة
-    } ولا يمكن استخدامه إلا مرة واحدة):
+mail-invitation-activate-here = اختر كلمة مرور وفعّل حسابك من هنا (الرابط صالح لمدة { $valid_for } ولا يمكن استخدامه إلا مرة واحدة):
 mail-invitation-ignore = إذا لم تكن تتوقع هذه الدعوة، فيمكنك تجاهل هذه الرسالة.
 
 ## invitation_reminder
 
 mail-invitation-reminder-subject = تذكير: دعوتك إلى Utbyte بانتظارك
 mail-invitation-reminder-not-activated = وصلتك دعوة للانضمام إلى Utbyte، لكنك لم تفعّل حسابك بعد.
-mail-invitation-reminder-activate = فعّل حسابك. الرابط صالح لمدة { $hours ->
-        [zero] { $hours } ساعة
-        [one] ساعة واحدة
-        [two] ساعتين
-        [few] { $hours } ساعات
-        [many] { $hours } ساعةً
-       *[other] { $hours } ساعة
-    } ولا يمكن استخدامه إلا مرة واحدة؛ أما الرابط السابق فلم يعد يعمل.
+mail-invitation-reminder-activate = فعّل حسابك. الرابط صالح لمدة { $valid_for } ولا يمكن استخدامه إلا مرة واحدة؛ أما الرابط السابق فلم يعد يعمل.
     .link = فعّل حسابك
-mail-invitation-reminder-new-link = هذا رابط جديد (صالح لمدة { $hours ->
-        [zero] { $hours } ساعة
-        [one] ساعة واحدة
-        [two] ساعتين
-        [few] { $hours } ساعات
-        [many] { $hours } ساعةً
-       *[other] { $hours } ساعة
-    } ولا يمكن استخدامه إلا مرة واحدة؛ أما الرابط السابق فلم يعد يعمل):
+mail-invitation-reminder-new-link = هذا رابط جديد (صالح لمدة { $valid_for } ولا يمكن استخدامه إلا مرة واحدة؛ أما الرابط السابق فلم يعد يعمل):
 mail-invitation-reminder-ignore = إذا كنت لا تريد حسابًا، فيمكنك تجاهل هذه الرسالة.
 
 ## verify_email
 
 mail-verify-email-subject = أكّد عنوان بريدك الإلكتروني
-mail-verify-email-confirm = أكّد أن هذا العنوان يخصك. الرابط صالح لمدة { $hours ->
-        [zero] { $hours } ساعة
-        [one] ساعة واحدة
-        [two] ساعتين
-        [few] { $hours } ساعات
-        [many] { $hours } ساعةً
-       *[other] { $hours } ساعة
-    }.
+mail-verify-email-confirm = أكّد أن هذا العنوان يخصك. الرابط صالح لمدة { $valid_for }.
     .link = أكّد أن هذا العنوان يخصك
-mail-verify-email-confirm-here = أكّد أن هذا العنوان يخصك بفتح الرابط (صالح لمدة { $hours ->
-        [zero] { $hours } ساعة
-        [one] ساعة واحدة
-        [two] ساعتين
-        [few] { $hours } ساعات
-        [many] { $hours } ساعةً
-       *[other] { $hours } ساعة
-    }):
+mail-verify-email-confirm-here = أكّد أن هذا العنوان يخصك بفتح الرابط (صالح لمدة { $valid_for }):
 mail-verify-email-ignore = إذا لم تُنشئ حسابًا في Utbyte، فيمكنك تجاهل هذه الرسالة.
 
 ## password_reset
 
 mail-password-reset-subject = أعد تعيين كلمة المرور
 mail-password-reset-asked = طلب أحدهم (ونأمل أن تكون أنت) إعادة تعيين كلمة المرور لحسابك في Utbyte.
-mail-password-reset-choose = اختر كلمة مرور جديدة. الرابط صالح لمدة { $minutes ->
-        [zero] { $minutes } دقيقة
-        [one] دقيقة واحدة
-        [two] دقيقتين
-        [few] { $minutes } دقائق
-        [many] { $minutes } دقيقةً
-       *[other] { $minutes } دقيقة
-    } ولا يمكن استخدامه إلا مرة واحدة.
+mail-password-reset-choose = اختر كلمة مرور جديدة. الرابط صالح لمدة { $valid_for } ولا يمكن استخدامه إلا مرة واحدة.
     .link = اختر كلمة مرور جديدة
-mail-password-reset-choose-here = اختر كلمة مرور جديدة من هنا (الرابط صالح لمدة { $minutes ->
-        [zero] { $minutes } دقيقة
-        [one] دقيقة واحدة
-        [two] دقيقتين
-        [few] { $minutes } دقائق
-        [many] { $minutes } دقيقةً
-       *[other] { $minutes } دقيقة
-    } ولا يمكن استخدامه إلا مرة واحدة):
+mail-password-reset-choose-here = اختر كلمة مرور جديدة من هنا (الرابط صالح لمدة { $valid_for } ولا يمكن استخدامه إلا مرة واحدة):
 mail-password-reset-not-you = إذا لم تكن أنت من طلب ذلك، فلا حاجة إلى فعل أي شيء: كلمة المرور لم تتغير.
 
 ## password_changed

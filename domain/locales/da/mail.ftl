@@ -13,59 +13,35 @@ mail-greeting-anonymous = Hej,
 
 mail-invitation-subject = Du er inviteret til Utbyte
 mail-invitation-invited = { $inviter } har inviteret dig til Utbyte som { $role }.
-mail-invitation-activate = Vælg en adgangskode, og aktivér din konto. Linket er gyldigt i { $hours ->
-        [one] { $hours } time
-       *[other] { $hours } timer
-    } og kan bruges én gang.
+mail-invitation-activate = Vælg en adgangskode, og aktivér din konto. Linket er gyldigt i { $valid_for } og kan bruges én gang.
     .link = Vælg en adgangskode, og aktivér din konto
-mail-invitation-activate-here = Vælg en adgangskode, og aktivér din konto her (linket er gyldigt i { $hours ->
-        [one] { $hours } time
-       *[other] { $hours } timer
-    } og kan bruges én gang):
+mail-invitation-activate-here = Vælg en adgangskode, og aktivér din konto her (linket er gyldigt i { $valid_for } og kan bruges én gang):
 mail-invitation-ignore = Hvis du ikke havde ventet denne invitation, kan du se bort fra denne e-mail.
 
 ## invitation_reminder
 
 mail-invitation-reminder-subject = Påmindelse: din invitation til Utbyte venter
 mail-invitation-reminder-not-activated = Du er blevet inviteret til Utbyte, men har endnu ikke aktiveret din konto.
-mail-invitation-reminder-activate = Aktivér din konto. Linket er gyldigt i { $hours ->
-        [one] { $hours } time
-       *[other] { $hours } timer
-    } og kan bruges én gang; det tidligere link virker ikke længere.
+mail-invitation-reminder-activate = Aktivér din konto. Linket er gyldigt i { $valid_for } og kan bruges én gang; det tidligere link virker ikke længere.
     .link = Aktivér din konto
-mail-invitation-reminder-new-link = Her er et nyt link (gyldigt i { $hours ->
-        [one] { $hours } time
-       *[other] { $hours } timer
-    }, kan bruges én gang; det tidligere link virker ikke længere):
+mail-invitation-reminder-new-link = Her er et nyt link (gyldigt i { $valid_for }, kan bruges én gang; det tidligere link virker ikke længere):
 mail-invitation-reminder-ignore = Hvis du ikke ønsker en konto, kan du se bort fra denne e-mail.
 
 ## verify_email
 
 mail-verify-email-subject = Bekræft din e-mailadresse
-mail-verify-email-confirm = Bekræft, at denne adresse er din. Linket er gyldigt i { $hours ->
-        [one] { $hours } time
-       *[other] { $hours } timer
-    }.
+mail-verify-email-confirm = Bekræft, at denne adresse er din. Linket er gyldigt i { $valid_for }.
     .link = Bekræft, at denne adresse er din
-mail-verify-email-confirm-here = Bekræft, at denne adresse er din, ved at åbne linket (gyldigt i { $hours ->
-        [one] { $hours } time
-       *[other] { $hours } timer
-    }):
+mail-verify-email-confirm-here = Bekræft, at denne adresse er din, ved at åbne linket (gyldigt i { $valid_for }):
 mail-verify-email-ignore = Hvis du ikke har oprettet en konto i Utbyte, kan du se bort fra denne e-mail.
 
 ## password_reset
 
 mail-password-reset-subject = Nulstil din adgangskode
 mail-password-reset-asked = Nogen (forhåbentlig dig) har bedt om at nulstille adgangskoden til din Utbyte-konto.
-mail-password-reset-choose = Vælg en ny adgangskode. Linket er gyldigt i { $minutes ->
-        [one] { $minutes } minut
-       *[other] { $minutes } minutter
-    } og kan bruges én gang.
+mail-password-reset-choose = Vælg en ny adgangskode. Linket er gyldigt i { $valid_for } og kan bruges én gang.
     .link = Vælg en ny adgangskode
-mail-password-reset-choose-here = Vælg en ny adgangskode her (linket er gyldigt i { $minutes ->
-        [one] { $minutes } minut
-       *[other] { $minutes } minutter
-    } og kan bruges én gang):
+mail-password-reset-choose-here = Vælg en ny adgangskode her (linket er gyldigt i { $valid_for } og kan bruges én gang):
 mail-password-reset-not-you = Hvis det ikke var dig, behøver du ikke gøre noget: din adgangskode er uændret.
 
 ## password_changed

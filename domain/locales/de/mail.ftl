@@ -13,59 +13,35 @@ mail-greeting-anonymous = Guten Tag,
 
 mail-invitation-subject = Sie sind zu Utbyte eingeladen
 mail-invitation-invited = { $inviter } hat Sie als { $role } zu Utbyte eingeladen.
-mail-invitation-activate = Wählen Sie ein Passwort und aktivieren Sie Ihr Konto. Der Link ist { $hours ->
-        [one] { $hours } Stunde
-       *[other] { $hours } Stunden
-    } gültig und funktioniert nur einmal.
+mail-invitation-activate = Wählen Sie ein Passwort und aktivieren Sie Ihr Konto. Der Link ist { $valid_for } gültig und funktioniert nur einmal.
     .link = Wählen Sie ein Passwort und aktivieren Sie Ihr Konto
-mail-invitation-activate-here = Wählen Sie hier ein Passwort und aktivieren Sie Ihr Konto (der Link ist { $hours ->
-        [one] { $hours } Stunde
-       *[other] { $hours } Stunden
-    } gültig und funktioniert nur einmal):
+mail-invitation-activate-here = Wählen Sie hier ein Passwort und aktivieren Sie Ihr Konto (der Link ist { $valid_for } gültig und funktioniert nur einmal):
 mail-invitation-ignore = Wenn Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren.
 
 ## invitation_reminder
 
 mail-invitation-reminder-subject = Erinnerung: Ihre Einladung zu Utbyte wartet
 mail-invitation-reminder-not-activated = Sie wurden zu Utbyte eingeladen, haben Ihr Konto aber noch nicht aktiviert.
-mail-invitation-reminder-activate = Aktivieren Sie Ihr Konto. Der Link ist { $hours ->
-        [one] { $hours } Stunde
-       *[other] { $hours } Stunden
-    } gültig und funktioniert nur einmal; der frühere Link funktioniert nicht mehr.
+mail-invitation-reminder-activate = Aktivieren Sie Ihr Konto. Der Link ist { $valid_for } gültig und funktioniert nur einmal; der frühere Link funktioniert nicht mehr.
     .link = Aktivieren Sie Ihr Konto
-mail-invitation-reminder-new-link = Hier ist ein neuer Link ({ $hours ->
-        [one] { $hours } Stunde
-       *[other] { $hours } Stunden
-    } gültig, funktioniert nur einmal; der frühere Link funktioniert nicht mehr):
+mail-invitation-reminder-new-link = Hier ist ein neuer Link ({ $valid_for } gültig, funktioniert nur einmal; der frühere Link funktioniert nicht mehr):
 mail-invitation-reminder-ignore = Wenn Sie kein Konto möchten, können Sie diese E-Mail ignorieren.
 
 ## verify_email
 
 mail-verify-email-subject = Bestätigen Sie Ihre E-Mail-Adresse
-mail-verify-email-confirm = Bestätigen Sie, dass diese Adresse Ihnen gehört. Der Link ist { $hours ->
-        [one] { $hours } Stunde
-       *[other] { $hours } Stunden
-    } gültig.
+mail-verify-email-confirm = Bestätigen Sie, dass diese Adresse Ihnen gehört. Der Link ist { $valid_for } gültig.
     .link = Bestätigen Sie, dass diese Adresse Ihnen gehört
-mail-verify-email-confirm-here = Bestätigen Sie, dass diese Adresse Ihnen gehört, indem Sie den Link öffnen ({ $hours ->
-        [one] { $hours } Stunde
-       *[other] { $hours } Stunden
-    } gültig):
+mail-verify-email-confirm-here = Bestätigen Sie, dass diese Adresse Ihnen gehört, indem Sie den Link öffnen ({ $valid_for } gültig):
 mail-verify-email-ignore = Wenn Sie kein Konto bei Utbyte erstellt haben, können Sie diese E-Mail ignorieren.
 
 ## password_reset
 
 mail-password-reset-subject = Passwort zurücksetzen
 mail-password-reset-asked = Jemand (hoffentlich Sie) hat darum gebeten, das Passwort Ihres Utbyte-Kontos zurückzusetzen.
-mail-password-reset-choose = Wählen Sie ein neues Passwort. Der Link ist { $minutes ->
-        [one] { $minutes } Minute
-       *[other] { $minutes } Minuten
-    } gültig und funktioniert nur einmal.
+mail-password-reset-choose = Wählen Sie ein neues Passwort. Der Link ist { $valid_for } gültig und funktioniert nur einmal.
     .link = Wählen Sie ein neues Passwort
-mail-password-reset-choose-here = Wählen Sie hier ein neues Passwort (der Link ist { $minutes ->
-        [one] { $minutes } Minute
-       *[other] { $minutes } Minuten
-    } gültig und funktioniert nur einmal):
+mail-password-reset-choose-here = Wählen Sie hier ein neues Passwort (der Link ist { $valid_for } gültig und funktioniert nur einmal):
 mail-password-reset-not-you = Wenn Sie das nicht waren, müssen Sie nichts tun: Ihr Passwort bleibt unverändert.
 
 ## password_changed

@@ -13,59 +13,35 @@ mail-greeting-anonymous = Hello,
 
 mail-invitation-subject = You are invited to Utbyte
 mail-invitation-invited = { $inviter } has invited you to Utbyte as { $role }.
-mail-invitation-activate = Choose a password and activate your account. The link is valid for { $hours ->
-        [one] { $hours } hour
-       *[other] { $hours } hours
-    } and works once.
+mail-invitation-activate = Choose a password and activate your account. The link is valid for { $valid_for } and works once.
     .link = Choose a password and activate your account
-mail-invitation-activate-here = Choose a password and activate your account here (the link is valid for { $hours ->
-        [one] { $hours } hour
-       *[other] { $hours } hours
-    } and works once):
+mail-invitation-activate-here = Choose a password and activate your account here (the link is valid for { $valid_for } and works once):
 mail-invitation-ignore = If you did not expect this invitation, you can ignore this e-mail.
 
 ## invitation_reminder
 
 mail-invitation-reminder-subject = Reminder: your invitation to Utbyte is waiting
 mail-invitation-reminder-not-activated = You have been invited to Utbyte but have not activated your account yet.
-mail-invitation-reminder-activate = Activate your account. The link is valid for { $hours ->
-        [one] { $hours } hour
-       *[other] { $hours } hours
-    } and works once; the earlier link no longer works.
+mail-invitation-reminder-activate = Activate your account. The link is valid for { $valid_for } and works once; the earlier link no longer works.
     .link = Activate your account
-mail-invitation-reminder-new-link = Here is a new link (valid for { $hours ->
-        [one] { $hours } hour
-       *[other] { $hours } hours
-    }, works once; the earlier link no longer works):
+mail-invitation-reminder-new-link = Here is a new link (valid for { $valid_for }, works once; the earlier link no longer works):
 mail-invitation-reminder-ignore = If you do not want an account, you can ignore this e-mail.
 
 ## verify_email
 
 mail-verify-email-subject = Confirm your e-mail address
-mail-verify-email-confirm = Confirm that this address is yours. The link is valid for { $hours ->
-        [one] { $hours } hour
-       *[other] { $hours } hours
-    }.
+mail-verify-email-confirm = Confirm that this address is yours. The link is valid for { $valid_for }.
     .link = Confirm that this address is yours
-mail-verify-email-confirm-here = Confirm that this address is yours by opening the link (valid for { $hours ->
-        [one] { $hours } hour
-       *[other] { $hours } hours
-    }):
+mail-verify-email-confirm-here = Confirm that this address is yours by opening the link (valid for { $valid_for }):
 mail-verify-email-ignore = If you did not create an account in Utbyte, you can ignore this e-mail.
 
 ## password_reset
 
 mail-password-reset-subject = Reset your password
 mail-password-reset-asked = Someone (hopefully you) asked to reset the password of your Utbyte account.
-mail-password-reset-choose = Choose a new password. The link is valid for { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    } and works once.
+mail-password-reset-choose = Choose a new password. The link is valid for { $valid_for } and works once.
     .link = Choose a new password
-mail-password-reset-choose-here = Choose a new password here (the link is valid for { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    } and works once):
+mail-password-reset-choose-here = Choose a new password here (the link is valid for { $valid_for } and works once):
 mail-password-reset-not-you = If it was not you, there is nothing to do: your password is unchanged.
 
 ## password_changed

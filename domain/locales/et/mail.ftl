@@ -13,59 +13,35 @@ mail-greeting-anonymous = Tere!
 
 mail-invitation-subject = Sind on kutsutud Utbytesse
 mail-invitation-invited = { $inviter } kutsus sind Utbytesse. Sinu roll on { $role }.
-mail-invitation-activate = Vali parool ja aktiveeri oma konto. Link kehtib { $hours ->
-        [one] { $hours } tund
-       *[other] { $hours } tundi
-    } ja seda saab kasutada ainult üks kord.
+mail-invitation-activate = Vali parool ja aktiveeri oma konto. Link kehtib { $valid_for } ja seda saab kasutada ainult üks kord.
     .link = Vali parool ja aktiveeri oma konto
-mail-invitation-activate-here = Vali parool ja aktiveeri oma konto alloleva lingi kaudu (link kehtib { $hours ->
-        [one] { $hours } tund
-       *[other] { $hours } tundi
-    } ja seda saab kasutada ainult üks kord):
+mail-invitation-activate-here = Vali parool ja aktiveeri oma konto alloleva lingi kaudu (link kehtib { $valid_for } ja seda saab kasutada ainult üks kord):
 mail-invitation-ignore = Kui sa seda kutset ei oodanud, võid selle e-kirja tähelepanuta jätta.
 
 ## invitation_reminder
 
 mail-invitation-reminder-subject = Meeldetuletus: sinu kutse Utbytesse ootab
 mail-invitation-reminder-not-activated = Sind on kutsutud Utbytesse, kuid sa pole veel oma kontot aktiveerinud.
-mail-invitation-reminder-activate = Aktiveeri oma konto. Link kehtib { $hours ->
-        [one] { $hours } tund
-       *[other] { $hours } tundi
-    } ja seda saab kasutada ainult üks kord; varasem link enam ei tööta.
+mail-invitation-reminder-activate = Aktiveeri oma konto. Link kehtib { $valid_for } ja seda saab kasutada ainult üks kord; varasem link enam ei tööta.
     .link = Aktiveeri oma konto
-mail-invitation-reminder-new-link = Siin on uus link (kehtib { $hours ->
-        [one] { $hours } tund
-       *[other] { $hours } tundi
-    }, saab kasutada ainult üks kord; varasem link enam ei tööta):
+mail-invitation-reminder-new-link = Siin on uus link (kehtib { $valid_for }, saab kasutada ainult üks kord; varasem link enam ei tööta):
 mail-invitation-reminder-ignore = Kui sa kontot ei soovi, võid selle e-kirja tähelepanuta jätta.
 
 ## verify_email
 
 mail-verify-email-subject = Kinnita oma e-posti aadress
-mail-verify-email-confirm = Kinnita, et see aadress on sinu oma. Link kehtib { $hours ->
-        [one] { $hours } tund
-       *[other] { $hours } tundi
-    }.
+mail-verify-email-confirm = Kinnita, et see aadress on sinu oma. Link kehtib { $valid_for }.
     .link = Kinnita, et see aadress on sinu oma
-mail-verify-email-confirm-here = Kinnita, et see aadress on sinu oma, avades alloleva lingi (kehtib { $hours ->
-        [one] { $hours } tund
-       *[other] { $hours } tundi
-    }):
+mail-verify-email-confirm-here = Kinnita, et see aadress on sinu oma, avades alloleva lingi (kehtib { $valid_for }):
 mail-verify-email-ignore = Kui sa Utbytes kontot ei loonud, võid selle e-kirja tähelepanuta jätta.
 
 ## password_reset
 
 mail-password-reset-subject = Lähtesta oma parool
 mail-password-reset-asked = Keegi (loodetavasti sina) palus lähtestada sinu Utbyte konto parooli.
-mail-password-reset-choose = Vali uus parool. Link kehtib { $minutes ->
-        [one] { $minutes } minut
-       *[other] { $minutes } minutit
-    } ja seda saab kasutada ainult üks kord.
+mail-password-reset-choose = Vali uus parool. Link kehtib { $valid_for } ja seda saab kasutada ainult üks kord.
     .link = Vali uus parool
-mail-password-reset-choose-here = Vali uus parool alloleva lingi kaudu (link kehtib { $minutes ->
-        [one] { $minutes } minut
-       *[other] { $minutes } minutit
-    } ja seda saab kasutada ainult üks kord):
+mail-password-reset-choose-here = Vali uus parool alloleva lingi kaudu (link kehtib { $valid_for } ja seda saab kasutada ainult üks kord):
 mail-password-reset-not-you = Kui see polnud sina, ei pea sa midagi tegema: sinu parool jääb samaks.
 
 ## password_changed

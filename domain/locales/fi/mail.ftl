@@ -13,59 +13,35 @@ mail-greeting-anonymous = Hei,
 
 mail-invitation-subject = Sinut on kutsuttu Utbyteen
 mail-invitation-invited = { $inviter } on kutsunut sinut Utbyteen. Roolisi on { $role }.
-mail-invitation-activate = Valitse salasana ja aktivoi tilisi. Linkki on voimassa { $hours ->
-        [one] { $hours } tunnin
-       *[other] { $hours } tunnin
-    } ajan ja toimii vain kerran.
+mail-invitation-activate = Valitse salasana ja aktivoi tilisi. Linkki on voimassa { $valid_for } ja toimii vain kerran.
     .link = Valitse salasana ja aktivoi tilisi
-mail-invitation-activate-here = Valitse salasana ja aktivoi tilisi alla olevan linkin kautta (linkki on voimassa { $hours ->
-        [one] { $hours } tunnin
-       *[other] { $hours } tunnin
-    } ajan ja toimii vain kerran):
+mail-invitation-activate-here = Valitse salasana ja aktivoi tilisi alla olevan linkin kautta (linkki on voimassa { $valid_for } ja toimii vain kerran):
 mail-invitation-ignore = Jos et odottanut tätä kutsua, voit jättää tämän viestin huomiotta.
 
 ## invitation_reminder
 
 mail-invitation-reminder-subject = Muistutus: kutsusi Utbyteen odottaa
 mail-invitation-reminder-not-activated = Sinut on kutsuttu Utbyteen, mutta et ole vielä aktivoinut tiliäsi.
-mail-invitation-reminder-activate = Aktivoi tilisi. Linkki on voimassa { $hours ->
-        [one] { $hours } tunnin
-       *[other] { $hours } tunnin
-    } ajan ja toimii vain kerran; aiempi linkki ei enää toimi.
+mail-invitation-reminder-activate = Aktivoi tilisi. Linkki on voimassa { $valid_for } ja toimii vain kerran; aiempi linkki ei enää toimi.
     .link = Aktivoi tilisi
-mail-invitation-reminder-new-link = Tässä on uusi linkki (voimassa { $hours ->
-        [one] { $hours } tunnin
-       *[other] { $hours } tunnin
-    } ajan, toimii vain kerran; aiempi linkki ei enää toimi):
+mail-invitation-reminder-new-link = Tässä on uusi linkki (voimassa { $valid_for }, toimii vain kerran; aiempi linkki ei enää toimi):
 mail-invitation-reminder-ignore = Jos et halua tiliä, voit jättää tämän viestin huomiotta.
 
 ## verify_email
 
 mail-verify-email-subject = Vahvista sähköpostiosoitteesi
-mail-verify-email-confirm = Vahvista, että tämä osoite on sinun. Linkki on voimassa { $hours ->
-        [one] { $hours } tunnin
-       *[other] { $hours } tunnin
-    } ajan.
+mail-verify-email-confirm = Vahvista, että tämä osoite on sinun. Linkki on voimassa { $valid_for }.
     .link = Vahvista, että tämä osoite on sinun
-mail-verify-email-confirm-here = Vahvista, että tämä osoite on sinun, avaamalla alla oleva linkki (voimassa { $hours ->
-        [one] { $hours } tunnin
-       *[other] { $hours } tunnin
-    } ajan):
+mail-verify-email-confirm-here = Vahvista, että tämä osoite on sinun, avaamalla alla oleva linkki (voimassa { $valid_for }):
 mail-verify-email-ignore = Jos et ole luonut tiliä Utbyteen, voit jättää tämän viestin huomiotta.
 
 ## password_reset
 
 mail-password-reset-subject = Salasanan vaihtaminen
 mail-password-reset-asked = Joku (toivottavasti sinä) pyysi vaihtamaan Utbyte-tilisi salasanan.
-mail-password-reset-choose = Valitse uusi salasana. Linkki on voimassa { $minutes ->
-        [one] { $minutes } minuutin
-       *[other] { $minutes } minuutin
-    } ajan ja toimii vain kerran.
+mail-password-reset-choose = Valitse uusi salasana. Linkki on voimassa { $valid_for } ja toimii vain kerran.
     .link = Valitse uusi salasana
-mail-password-reset-choose-here = Valitse uusi salasana alla olevan linkin kautta (linkki on voimassa { $minutes ->
-        [one] { $minutes } minuutin
-       *[other] { $minutes } minuutin
-    } ajan ja toimii vain kerran):
+mail-password-reset-choose-here = Valitse uusi salasana alla olevan linkin kautta (linkki on voimassa { $valid_for } ja toimii vain kerran):
 mail-password-reset-not-you = Jos pyyntö ei ollut sinun, sinun ei tarvitse tehdä mitään: salasanasi pysyy ennallaan.
 
 ## password_changed

@@ -13,59 +13,35 @@ mail-greeting-anonymous = Hei,
 
 mail-invitation-subject = Du er invitert til Utbyte
 mail-invitation-invited = { $inviter } har invitert deg til Utbyte som { $role }.
-mail-invitation-activate = Velg et passord og aktiver kontoen din. Lenken er gyldig i { $hours ->
-        [one] { $hours } time
-       *[other] { $hours } timer
-    } og kan brukes én gang.
+mail-invitation-activate = Velg et passord og aktiver kontoen din. Lenken er gyldig i { $valid_for } og kan brukes én gang.
     .link = Velg et passord og aktiver kontoen din
-mail-invitation-activate-here = Velg et passord og aktiver kontoen din her (lenken er gyldig i { $hours ->
-        [one] { $hours } time
-       *[other] { $hours } timer
-    } og kan brukes én gang):
+mail-invitation-activate-here = Velg et passord og aktiver kontoen din her (lenken er gyldig i { $valid_for } og kan brukes én gang):
 mail-invitation-ignore = Hvis du ikke ventet denne invitasjonen, kan du se bort fra denne e-posten.
 
 ## invitation_reminder
 
 mail-invitation-reminder-subject = Påminnelse: invitasjonen din til Utbyte venter
 mail-invitation-reminder-not-activated = Du er invitert til Utbyte, men har ikke aktivert kontoen din ennå.
-mail-invitation-reminder-activate = Aktiver kontoen din. Lenken er gyldig i { $hours ->
-        [one] { $hours } time
-       *[other] { $hours } timer
-    } og kan brukes én gang; den forrige lenken virker ikke lenger.
+mail-invitation-reminder-activate = Aktiver kontoen din. Lenken er gyldig i { $valid_for } og kan brukes én gang; den forrige lenken virker ikke lenger.
     .link = Aktiver kontoen din
-mail-invitation-reminder-new-link = Her er en ny lenke (gyldig i { $hours ->
-        [one] { $hours } time
-       *[other] { $hours } timer
-    }, kan brukes én gang; den forrige lenken virker ikke lenger):
+mail-invitation-reminder-new-link = Her er en ny lenke (gyldig i { $valid_for }, kan brukes én gang; den forrige lenken virker ikke lenger):
 mail-invitation-reminder-ignore = Hvis du ikke vil ha en konto, kan du se bort fra denne e-posten.
 
 ## verify_email
 
 mail-verify-email-subject = Bekreft e-postadressen din
-mail-verify-email-confirm = Bekreft at denne adressen er din. Lenken er gyldig i { $hours ->
-        [one] { $hours } time
-       *[other] { $hours } timer
-    }.
+mail-verify-email-confirm = Bekreft at denne adressen er din. Lenken er gyldig i { $valid_for }.
     .link = Bekreft at denne adressen er din
-mail-verify-email-confirm-here = Bekreft at denne adressen er din ved å åpne lenken (gyldig i { $hours ->
-        [one] { $hours } time
-       *[other] { $hours } timer
-    }):
+mail-verify-email-confirm-here = Bekreft at denne adressen er din ved å åpne lenken (gyldig i { $valid_for }):
 mail-verify-email-ignore = Hvis du ikke har opprettet en konto i Utbyte, kan du se bort fra denne e-posten.
 
 ## password_reset
 
 mail-password-reset-subject = Tilbakestill passordet ditt
 mail-password-reset-asked = Noen (forhåpentligvis du) har bedt om å få tilbakestille passordet til Utbyte-kontoen din.
-mail-password-reset-choose = Velg et nytt passord. Lenken er gyldig i { $minutes ->
-        [one] { $minutes } minutt
-       *[other] { $minutes } minutter
-    } og kan brukes én gang.
+mail-password-reset-choose = Velg et nytt passord. Lenken er gyldig i { $valid_for } og kan brukes én gang.
     .link = Velg et nytt passord
-mail-password-reset-choose-here = Velg et nytt passord her (lenken er gyldig i { $minutes ->
-        [one] { $minutes } minutt
-       *[other] { $minutes } minutter
-    } og kan brukes én gang):
+mail-password-reset-choose-here = Velg et nytt passord her (lenken er gyldig i { $valid_for } og kan brukes én gang):
 mail-password-reset-not-you = Hvis det ikke var du, trenger du ikke gjøre noe: passordet ditt er ikke endret.
 
 ## password_changed

@@ -13,75 +13,35 @@ mail-greeting-anonymous = Dzień dobry,
 
 mail-invitation-subject = Zaproszenie do Utbyte
 mail-invitation-invited = { $inviter } zaprasza Cię do Utbyte w roli: { $role }.
-mail-invitation-activate = Ustaw hasło i aktywuj konto. Link jest ważny przez { $hours ->
-        [one] { $hours } godzinę
-        [few] { $hours } godziny
-        [many] { $hours } godzin
-       *[other] { $hours } godziny
-    } i działa tylko raz.
+mail-invitation-activate = Ustaw hasło i aktywuj konto. Link jest ważny przez { $valid_for } i działa tylko raz.
     .link = Ustaw hasło i aktywuj konto
-mail-invitation-activate-here = Ustaw hasło i aktywuj konto tutaj (link jest ważny przez { $hours ->
-        [one] { $hours } godzinę
-        [few] { $hours } godziny
-        [many] { $hours } godzin
-       *[other] { $hours } godziny
-    } i działa tylko raz):
+mail-invitation-activate-here = Ustaw hasło i aktywuj konto tutaj (link jest ważny przez { $valid_for } i działa tylko raz):
 mail-invitation-ignore = Jeśli to zaproszenie jest dla Ciebie nieoczekiwane, możesz zignorować tę wiadomość.
 
 ## invitation_reminder
 
 mail-invitation-reminder-subject = Przypomnienie: czeka na Ciebie zaproszenie do Utbyte
 mail-invitation-reminder-not-activated = Masz zaproszenie do Utbyte, ale Twoje konto nie jest jeszcze aktywne.
-mail-invitation-reminder-activate = Aktywuj konto. Link jest ważny przez { $hours ->
-        [one] { $hours } godzinę
-        [few] { $hours } godziny
-        [many] { $hours } godzin
-       *[other] { $hours } godziny
-    } i działa tylko raz; poprzedni link już nie działa.
+mail-invitation-reminder-activate = Aktywuj konto. Link jest ważny przez { $valid_for } i działa tylko raz; poprzedni link już nie działa.
     .link = Aktywuj konto
-mail-invitation-reminder-new-link = Oto nowy link (ważny przez { $hours ->
-        [one] { $hours } godzinę
-        [few] { $hours } godziny
-        [many] { $hours } godzin
-       *[other] { $hours } godziny
-    }, działa tylko raz; poprzedni link już nie działa):
+mail-invitation-reminder-new-link = Oto nowy link (ważny przez { $valid_for }, działa tylko raz; poprzedni link już nie działa):
 mail-invitation-reminder-ignore = Jeśli nie chcesz mieć konta, możesz zignorować tę wiadomość.
 
 ## verify_email
 
 mail-verify-email-subject = Potwierdź swój adres e-mail
-mail-verify-email-confirm = Potwierdź, że ten adres należy do Ciebie. Link jest ważny przez { $hours ->
-        [one] { $hours } godzinę
-        [few] { $hours } godziny
-        [many] { $hours } godzin
-       *[other] { $hours } godziny
-    }.
+mail-verify-email-confirm = Potwierdź, że ten adres należy do Ciebie. Link jest ważny przez { $valid_for }.
     .link = Potwierdź, że ten adres należy do Ciebie
-mail-verify-email-confirm-here = Potwierdź, że ten adres należy do Ciebie, otwierając link (ważny przez { $hours ->
-        [one] { $hours } godzinę
-        [few] { $hours } godziny
-        [many] { $hours } godzin
-       *[other] { $hours } godziny
-    }):
+mail-verify-email-confirm-here = Potwierdź, że ten adres należy do Ciebie, otwierając link (ważny przez { $valid_for }):
 mail-verify-email-ignore = Jeśli konto w Utbyte nie zostało założone przez Ciebie, możesz zignorować tę wiadomość.
 
 ## password_reset
 
 mail-password-reset-subject = Resetowanie hasła
 mail-password-reset-asked = Otrzymaliśmy prośbę (miejmy nadzieję, że od Ciebie) o zresetowanie hasła do Twojego konta w Utbyte.
-mail-password-reset-choose = Ustaw nowe hasło. Link jest ważny przez { $minutes ->
-        [one] { $minutes } minutę
-        [few] { $minutes } minuty
-        [many] { $minutes } minut
-       *[other] { $minutes } minuty
-    } i działa tylko raz.
+mail-password-reset-choose = Ustaw nowe hasło. Link jest ważny przez { $valid_for } i działa tylko raz.
     .link = Ustaw nowe hasło
-mail-password-reset-choose-here = Ustaw nowe hasło tutaj (link jest ważny przez { $minutes ->
-        [one] { $minutes } minutę
-        [few] { $minutes } minuty
-        [many] { $minutes } minut
-       *[other] { $minutes } minuty
-    } i działa tylko raz):
+mail-password-reset-choose-here = Ustaw nowe hasło tutaj (link jest ważny przez { $valid_for } i działa tylko raz):
 mail-password-reset-not-you = Jeśli to nie Ty, nie musisz nic robić: Twoje hasło pozostaje bez zmian.
 
 ## password_changed

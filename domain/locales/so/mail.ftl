@@ -13,59 +13,35 @@ mail-greeting-anonymous = Salaan,
 
 mail-invitation-subject = Waxaa lagugu martiqaaday Utbyte
 mail-invitation-invited = { $inviter } ayaa kugu martiqaaday Utbyte adiga oo ah { $role }.
-mail-invitation-activate = Dooro eray sir ah oo hawlgeli akoonkaaga. Xiriiriyuhu wuxuu shaqaynayaa { $hours ->
-        [one] { $hours } saac
-       *[other] { $hours } saacadood
-    }, hal mar oo keliya ayaana la isticmaali karaa.
+mail-invitation-activate = Dooro eray sir ah oo hawlgeli akoonkaaga. Xiriiriyuhu wuxuu shaqaynayaa { $valid_for }, hal mar oo keliya ayaana la isticmaali karaa.
     .link = Dooro eray sir ah oo hawlgeli akoonkaaga
-mail-invitation-activate-here = Halkan ka dooro eray sir ah oo ka hawlgeli akoonkaaga (xiriiriyuhu wuxuu shaqaynayaa { $hours ->
-        [one] { $hours } saac
-       *[other] { $hours } saacadood
-    }, hal mar oo keliya ayaana la isticmaali karaa):
+mail-invitation-activate-here = Halkan ka dooro eray sir ah oo ka hawlgeli akoonkaaga (xiriiriyuhu wuxuu shaqaynayaa { $valid_for }, hal mar oo keliya ayaana la isticmaali karaa):
 mail-invitation-ignore = Haddii aadan filayn martiqaadkan, iska dhaaf iimaylkan.
 
 ## invitation_reminder
 
 mail-invitation-reminder-subject = Xusuusin: martiqaadkaaga Utbyte ayaa ku sugaya
 mail-invitation-reminder-not-activated = Waxaa lagugu martiqaaday Utbyte, laakiin weli ma aadan hawlgelin akoonkaaga.
-mail-invitation-reminder-activate = Hawlgeli akoonkaaga. Xiriiriyuhu wuxuu shaqaynayaa { $hours ->
-        [one] { $hours } saac
-       *[other] { $hours } saacadood
-    }, hal mar oo keliya ayaana la isticmaali karaa; xiriiriyihii hore hadda ma shaqaynayo.
+mail-invitation-reminder-activate = Hawlgeli akoonkaaga. Xiriiriyuhu wuxuu shaqaynayaa { $valid_for }, hal mar oo keliya ayaana la isticmaali karaa; xiriiriyihii hore hadda ma shaqaynayo.
     .link = Hawlgeli akoonkaaga
-mail-invitation-reminder-new-link = Waa kan xiriiriye cusub (wuxuu shaqaynayaa { $hours ->
-        [one] { $hours } saac
-       *[other] { $hours } saacadood
-    }, hal mar oo keliya ayaana la isticmaali karaa; xiriiriyihii hore hadda ma shaqaynayo):
+mail-invitation-reminder-new-link = Waa kan xiriiriye cusub (wuxuu shaqaynayaa { $valid_for }, hal mar oo keliya ayaana la isticmaali karaa; xiriiriyihii hore hadda ma shaqaynayo):
 mail-invitation-reminder-ignore = Haddii aadan rabin akoon, iska dhaaf iimaylkan.
 
 ## verify_email
 
 mail-verify-email-subject = Xaqiiji ciwaanka iimaylkaaga
-mail-verify-email-confirm = Xaqiiji in ciwaankan iimaylku uu adiga kuu gaar yahay. Xiriiriyuhu wuxuu shaqaynayaa { $hours ->
-        [one] { $hours } saac
-       *[other] { $hours } saacadood
-    }.
+mail-verify-email-confirm = Xaqiiji in ciwaankan iimaylku uu adiga kuu gaar yahay. Xiriiriyuhu wuxuu shaqaynayaa { $valid_for }.
     .link = Xaqiiji in ciwaankan iimaylku uu adiga kuu gaar yahay
-mail-verify-email-confirm-here = Xaqiiji in ciwaankan iimaylku uu adiga kuu gaar yahay adiga oo furaya xiriiriyaha (wuxuu shaqaynayaa { $hours ->
-        [one] { $hours } saac
-       *[other] { $hours } saacadood
-    }):
+mail-verify-email-confirm-here = Xaqiiji in ciwaankan iimaylku uu adiga kuu gaar yahay adiga oo furaya xiriiriyaha (wuxuu shaqaynayaa { $valid_for }):
 mail-verify-email-ignore = Haddii aadan akoon ka samayn Utbyte, iska dhaaf iimaylkan.
 
 ## password_reset
 
 mail-password-reset-subject = Dib u deji erayga sirta ah
 mail-password-reset-asked = Qof (waxaan rajaynaynaa inaad adigu tahay) ayaa codsaday in dib loo dejiyo erayga sirta ah ee akoonkaaga Utbyte.
-mail-password-reset-choose = Dooro eray sir ah oo cusub. Xiriiriyuhu wuxuu shaqaynayaa { $minutes ->
-        [one] { $minutes } daqiiqad
-       *[other] { $minutes } daqiiqo
-    }, hal mar oo keliya ayaana la isticmaali karaa.
+mail-password-reset-choose = Dooro eray sir ah oo cusub. Xiriiriyuhu wuxuu shaqaynayaa { $valid_for }, hal mar oo keliya ayaana la isticmaali karaa.
     .link = Dooro eray sir ah oo cusub
-mail-password-reset-choose-here = Halkan ka dooro eray sir ah oo cusub (xiriiriyuhu wuxuu shaqaynayaa { $minutes ->
-        [one] { $minutes } daqiiqad
-       *[other] { $minutes } daqiiqo
-    }, hal mar oo keliya ayaana la isticmaali karaa):
+mail-password-reset-choose-here = Halkan ka dooro eray sir ah oo cusub (xiriiriyuhu wuxuu shaqaynayaa { $valid_for }, hal mar oo keliya ayaana la isticmaali karaa):
 mail-password-reset-not-you = Haddii aanay adiga ahayn, waxba looma baahna inaad samayso: erayga sirta ahi isma beddelin.
 
 ## password_changed

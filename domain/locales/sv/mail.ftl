@@ -13,59 +13,35 @@ mail-greeting-anonymous = Hej,
 
 mail-invitation-subject = Du är inbjuden till Utbyte
 mail-invitation-invited = { $inviter } har bjudit in dig till Utbyte som { $role }.
-mail-invitation-activate = Välj lösenord och aktivera ditt konto. Länken gäller i { $hours ->
-        [one] { $hours } timme
-       *[other] { $hours } timmar
-    } och kan användas en gång.
+mail-invitation-activate = Välj lösenord och aktivera ditt konto. Länken gäller i { $valid_for } och kan användas en gång.
     .link = Välj lösenord och aktivera ditt konto
-mail-invitation-activate-here = Välj ett lösenord och aktivera ditt konto här (länken gäller i { $hours ->
-        [one] { $hours } timme
-       *[other] { $hours } timmar
-    } och kan användas en gång):
+mail-invitation-activate-here = Välj ett lösenord och aktivera ditt konto här (länken gäller i { $valid_for } och kan användas en gång):
 mail-invitation-ignore = Om du inte väntade dig den här inbjudan kan du bortse från mejlet.
 
 ## invitation_reminder
 
 mail-invitation-reminder-subject = Påminnelse: din inbjudan till Utbyte väntar
 mail-invitation-reminder-not-activated = Du har blivit inbjuden till Utbyte men har ännu inte aktiverat ditt konto.
-mail-invitation-reminder-activate = Aktivera ditt konto. Länken gäller i { $hours ->
-        [one] { $hours } timme
-       *[other] { $hours } timmar
-    } och kan användas en gång; den tidigare länken fungerar inte längre.
+mail-invitation-reminder-activate = Aktivera ditt konto. Länken gäller i { $valid_for } och kan användas en gång; den tidigare länken fungerar inte längre.
     .link = Aktivera ditt konto
-mail-invitation-reminder-new-link = Här är en ny länk (den gäller i { $hours ->
-        [one] { $hours } timme
-       *[other] { $hours } timmar
-    } och kan användas en gång; den tidigare länken fungerar inte längre):
+mail-invitation-reminder-new-link = Här är en ny länk (den gäller i { $valid_for } och kan användas en gång; den tidigare länken fungerar inte längre):
 mail-invitation-reminder-ignore = Om du inte vill ha ett konto kan du bortse från mejlet.
 
 ## verify_email
 
 mail-verify-email-subject = Bekräfta din e-postadress
-mail-verify-email-confirm = Bekräfta att den här adressen är din. Länken gäller i { $hours ->
-        [one] { $hours } timme
-       *[other] { $hours } timmar
-    }.
+mail-verify-email-confirm = Bekräfta att den här adressen är din. Länken gäller i { $valid_for }.
     .link = Bekräfta att den här adressen är din
-mail-verify-email-confirm-here = Bekräfta att den här adressen är din genom att öppna länken (den gäller i { $hours ->
-        [one] { $hours } timme
-       *[other] { $hours } timmar
-    }):
+mail-verify-email-confirm-here = Bekräfta att den här adressen är din genom att öppna länken (den gäller i { $valid_for }):
 mail-verify-email-ignore = Om du inte har skapat ett konto i Utbyte kan du bortse från mejlet.
 
 ## password_reset
 
 mail-password-reset-subject = Återställ ditt lösenord
 mail-password-reset-asked = Någon (förhoppningsvis du) bad om att få återställa lösenordet till ditt konto i Utbyte.
-mail-password-reset-choose = Välj ett nytt lösenord. Länken gäller i { $minutes ->
-        [one] { $minutes } minut
-       *[other] { $minutes } minuter
-    } och kan användas en gång.
+mail-password-reset-choose = Välj ett nytt lösenord. Länken gäller i { $valid_for } och kan användas en gång.
     .link = Välj ett nytt lösenord
-mail-password-reset-choose-here = Välj ett nytt lösenord här (länken gäller i { $minutes ->
-        [one] { $minutes } minut
-       *[other] { $minutes } minuter
-    } och kan användas en gång):
+mail-password-reset-choose-here = Välj ett nytt lösenord här (länken gäller i { $valid_for } och kan användas en gång):
 mail-password-reset-not-you = Om det inte var du behöver du inte göra något: ditt lösenord är oförändrat.
 
 ## password_changed

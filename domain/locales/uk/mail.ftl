@@ -13,75 +13,35 @@ mail-greeting-anonymous = Добрий день!
 
 mail-invitation-subject = Вас запрошено до Utbyte
 mail-invitation-invited = { $inviter } запрошує вас до Utbyte як { $role }.
-mail-invitation-activate = Виберіть пароль і активуйте свій обліковий запис. Посилання діє { $hours ->
-        [one] { $hours } годину
-        [few] { $hours } години
-        [many] { $hours } годин
-       *[other] { $hours } години
-    }, і скористатися ним можна лише один раз.
+mail-invitation-activate = Виберіть пароль і активуйте свій обліковий запис. Посилання діє { $valid_for }, і скористатися ним можна лише один раз.
     .link = Виберіть пароль і активуйте свій обліковий запис
-mail-invitation-activate-here = Виберіть пароль і активуйте свій обліковий запис тут (посилання діє { $hours ->
-        [one] { $hours } годину
-        [few] { $hours } години
-        [many] { $hours } годин
-       *[other] { $hours } години
-    }, і скористатися ним можна лише один раз):
+mail-invitation-activate-here = Виберіть пароль і активуйте свій обліковий запис тут (посилання діє { $valid_for }, і скористатися ним можна лише один раз):
 mail-invitation-ignore = Якщо ви не очікували цього запрошення, просто проігноруйте цей лист.
 
 ## invitation_reminder
 
 mail-invitation-reminder-subject = Нагадування: на вас чекає запрошення до Utbyte
 mail-invitation-reminder-not-activated = Вас запрошено до Utbyte, але ви ще не активували свій обліковий запис.
-mail-invitation-reminder-activate = Активуйте свій обліковий запис. Посилання діє { $hours ->
-        [one] { $hours } годину
-        [few] { $hours } години
-        [many] { $hours } годин
-       *[other] { $hours } години
-    }, і скористатися ним можна лише один раз; попереднє посилання більше не діє.
+mail-invitation-reminder-activate = Активуйте свій обліковий запис. Посилання діє { $valid_for }, і скористатися ним можна лише один раз; попереднє посилання більше не діє.
     .link = Активуйте свій обліковий запис
-mail-invitation-reminder-new-link = Ось нове посилання (воно діє { $hours ->
-        [one] { $hours } годину
-        [few] { $hours } години
-        [many] { $hours } годин
-       *[other] { $hours } години
-    }, і скористатися ним можна лише один раз; попереднє посилання більше не діє):
+mail-invitation-reminder-new-link = Ось нове посилання (воно діє { $valid_for }, і скористатися ним можна лише один раз; попереднє посилання більше не діє):
 mail-invitation-reminder-ignore = Якщо обліковий запис вам не потрібен, просто проігноруйте цей лист.
 
 ## verify_email
 
 mail-verify-email-subject = Підтвердьте свою адресу електронної пошти
-mail-verify-email-confirm = Підтвердьте, що ця адреса належить вам. Посилання діє { $hours ->
-        [one] { $hours } годину
-        [few] { $hours } години
-        [many] { $hours } годин
-       *[other] { $hours } години
-    }.
+mail-verify-email-confirm = Підтвердьте, що ця адреса належить вам. Посилання діє { $valid_for }.
     .link = Підтвердьте, що ця адреса належить вам
-mail-verify-email-confirm-here = Підтвердьте, що ця адреса належить вам, відкривши посилання (воно діє { $hours ->
-        [one] { $hours } годину
-        [few] { $hours } години
-        [many] { $hours } годин
-       *[other] { $hours } години
-    }):
+mail-verify-email-confirm-here = Підтвердьте, що ця адреса належить вам, відкривши посилання (воно діє { $valid_for }):
 mail-verify-email-ignore = Якщо ви не створювали обліковий запис Utbyte, просто проігноруйте цей лист.
 
 ## password_reset
 
 mail-password-reset-subject = Скидання пароля
 mail-password-reset-asked = Хтось (сподіваємося, що ви) попросив скинути пароль вашого облікового запису Utbyte.
-mail-password-reset-choose = Виберіть новий пароль. Посилання діє { $minutes ->
-        [one] { $minutes } хвилину
-        [few] { $minutes } хвилини
-        [many] { $minutes } хвилин
-       *[other] { $minutes } хвилини
-    }, і скористатися ним можна лише один раз.
+mail-password-reset-choose = Виберіть новий пароль. Посилання діє { $valid_for }, і скористатися ним можна лише один раз.
     .link = Виберіть новий пароль
-mail-password-reset-choose-here = Виберіть новий пароль тут (посилання діє { $minutes ->
-        [one] { $minutes } хвилину
-        [few] { $minutes } хвилини
-        [many] { $minutes } хвилин
-       *[other] { $minutes } хвилини
-    }, і скористатися ним можна лише один раз):
+mail-password-reset-choose-here = Виберіть новий пароль тут (посилання діє { $valid_for }, і скористатися ним можна лише один раз):
 mail-password-reset-not-you = Якщо це були не ви, нічого робити не потрібно: ваш пароль не змінився.
 
 ## password_changed

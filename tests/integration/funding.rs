@@ -1717,6 +1717,35 @@ async fn the_budget_and_mobilities_export_as_csv() {
         ],
         "{csv}"
     );
+
+    // The same mobilities as a spreadsheet for a German reader: `;` between cells, headers,
+    // roles and yes/no in German, countries by name.
+    let response = w
+        .gql(
+            &w.teacher,
+            "query($id: ID!) { mobilityCsv(exchangeId: $id, format: SPREADSHEET, language: DE) }",
+            json!({ "id": id }),
+        )
+        .await;
+    let sheet = ok(&response, "mobilityCsv").as_str().expect("text");
+    assert!(sheet.starts_with('\u{feff}'), "{sheet}");
+    let german = |key: &str| utbyte_domain::i18n::text(utbyte_domain::types::Locale::De, key);
+    let first_line = sheet.lines().next().unwrap_or_default();
+    assert!(
+        first_line.contains(&format!(
+            "\"{}\";\"{}\"",
+            german("csv-mobility-exchange"),
+            german("csv-mobility-participant")
+        )),
+        "{sheet}"
+    );
+    assert!(sheet.contains("\"Schweden\""), "{sheet}");
+    assert!(sheet.contains("\"Frankreich\""), "{sheet}");
+    assert!(
+        sheet.contains(&format!("\"{}\"", german("csv-yes"))),
+        "{sheet}"
+    );
+    assert!(!sheet.contains("\"SE\""), "{sheet}");
 }
 
 #[tokio::test]

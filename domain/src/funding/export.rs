@@ -151,6 +151,11 @@ pub async fn mobility_csv(
         ),
     };
     let days = (exchange.end_date - exchange.start_date).num_days() + 1;
+    // Programs read ISO codes; people read the country's name in their language.
+    let country = |code: &str| match form {
+        CsvForm::Machine => code.to_owned(),
+        CsvForm::Spreadsheet(locale) => crate::format::country(locale, code),
+    };
     let title = crate::exchanges::approvals::title_for(&exchange, crate::types::Locale::En);
     let mut rows = vec![
         [
@@ -194,9 +199,9 @@ pub async fn mobility_csv(
                 form.coded("csv-mobility-role", role),
                 count.to_string(),
                 group.organisation.name.clone(),
-                group.town.country.clone(),
+                country(&group.town.country),
                 receiving.clone(),
-                venue.country.clone(),
+                country(&venue.country),
                 km.to_string(),
                 DistanceBand::for_distance(km).label().to_owned(),
                 form.yes_no(exchange.green_travel),

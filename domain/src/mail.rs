@@ -36,6 +36,23 @@ pub struct Dates {
     pub last: NaiveDate,
 }
 
+/// A town and its country (an ISO code), named for each reader: "Fjellvik, Norge".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub town: String,
+    pub country: String,
+}
+
+impl Place {
+    /// A town by its English name where it has one, else its own.
+    pub fn of(town: &crate::entities::towns::Model) -> Place {
+        Place {
+            town: town.english_name.clone().unwrap_or(town.local_name.clone()),
+            country: town.country.clone(),
+        }
+    }
+}
+
 /// How the recipient reads days and times: in their language, and instants on their own
 /// clock with the zone named (`{{ c.time(m.valid_until) }}`).
 pub struct Clock<'a> {
@@ -63,6 +80,20 @@ impl Clock<'_> {
 
     pub fn minutes(&self, minutes: &i64) -> String {
         format::duration(self.locale, TimeDelta::minutes(*minutes))
+    }
+
+    pub fn place(&self, place: &Place) -> String {
+        crate::i18n::text_with(
+            self.locale,
+            "format-place",
+            &[
+                ("town", place.town.clone().into()),
+                (
+                    "country",
+                    format::country(self.locale, &place.country).into(),
+                ),
+            ],
+        )
     }
 
     pub fn time(&self, at: &DateTime<Utc>) -> String {
@@ -125,7 +156,7 @@ mail_template!(AccountExists, "account_exists",
     { reset_link: String });
 mail_template!(ExchangeSubmitted, "exchange_submitted",
     "mail/exchange_submitted/subject.txt", "mail/exchange_submitted/text.txt", "mail/exchange_submitted/html.html",
-    { approver_name: String, teacher_name: String, organisation_name: String, title: String, dates: Dates, destination: String, risk_label: String, due_date: DateTime<Utc>, link: String });
+    { approver_name: String, teacher_name: String, organisation_name: String, title: String, dates: Dates, destination: Place, risk_label: String, due_date: DateTime<Utc>, link: String });
 mail_template!(ExchangeDecided, "exchange_decided",
     "mail/exchange_decided/subject.txt", "mail/exchange_decided/text.txt", "mail/exchange_decided/html.html",
     { teacher_name: String, title: String, decision: &'static str /* "approved" | "changes_requested" | "rejected" | "step_approved" */, approver_name: String, comment: Option<String>, link: String });
@@ -141,13 +172,13 @@ mail_template!(FundingDeadline, "funding_deadline",
 
 mail_template!(ConsentRequest, "consent_request",
     "mail/consent_request/subject.txt", "mail/consent_request/text.txt", "mail/consent_request/html.html",
-    { guardian_name: String, participant_name: String, title: String, dates: Dates, destination: String, link: String, valid_until: DateTime<Utc>, /* (what, before, after) when the exchange changed since an earlier consent */ changes: Vec<(String, String, String)> });
+    { guardian_name: String, participant_name: String, title: String, dates: Dates, destination: Place, link: String, valid_until: DateTime<Utc>, /* (what, before, after) when the exchange changed since an earlier consent */ changes: Vec<(String, String, String)> });
 mail_template!(ConsentReceived, "consent_received",
     "mail/consent_received/subject.txt", "mail/consent_received/text.txt", "mail/consent_received/html.html",
     { guardian_name: String, participant_name: String, title: String, dates: Dates, /* true when the registration is now confirmed, false while another guardian's consent is awaited */ confirmed: bool, /* the changed exchange waits for its approval: no place is confirmed before it */ awaiting_approval: bool, photos: bool, withdraw_link: String, departure: NaiveDate });
 mail_template!(RegistrationConfirmed, "registration_confirmed",
     "mail/registration_confirmed/subject.txt", "mail/registration_confirmed/text.txt", "mail/registration_confirmed/html.html",
-    { recipient_name: String, participant_name: String, title: String, dates: Dates, destination: String });
+    { recipient_name: String, participant_name: String, title: String, dates: Dates, destination: Place });
 mail_template!(PlaceOffered, "place_offered",
     "mail/place_offered/subject.txt", "mail/place_offered/text.txt", "mail/place_offered/html.html",
     { recipient_name: String, participant_name: String, title: String, dates: Dates, offer_expires: DateTime<Utc>, /* the consent page (giving consent accepts) or the exchange in the app */ link: String, by_consent: bool });
@@ -245,6 +276,20 @@ pub async fn enqueue<T: MailTemplate>(
 mod tests {
     use super::*;
 
+    fn lyon() -> Place {
+        Place {
+            town: "Lyon (fictional)".into(),
+            country: "FR".into(),
+        }
+    }
+
+    fn fjellvik() -> Place {
+        Place {
+            town: "Fjellvik".into(),
+            country: "NO".into(),
+        }
+    }
+
     fn stockholm() -> TimeZone {
         TimeZone::from_stored(None)
     }
@@ -319,21 +364,17 @@ mod tests {
     /// ones for a Swedish reader, English ones for everyone else (what a recipient types,
     /// such as a comment, is in the writer's language, not the reader's).
     struct SampleData {
-        destination: &'static str,
         risk_label: &'static str,
         change_comment: &'static str,
         cancel_reason: &'static str,
-        trip_destination: &'static str,
         changes: [(&'static str, &'static str, &'static str); 2],
         ended_comment: &'static str,
     }
 
     const SWEDISH_DATA: SampleData = SampleData {
-        destination: "Lyon, Frankrike (fictional)",
         risk_label: "låg risk",
         change_comment: "Lägg till reseförsäkringen & vem som är kontaktperson på plats.\nSkicka sedan in igen.",
         cancel_reason: "Värdskolan har stängt under veckan.",
-        trip_destination: "Fjellvik, Norge",
         changes: [
             (
                 "Datum",
@@ -346,11 +387,9 @@ mod tests {
     };
 
     const ENGLISH_DATA: SampleData = SampleData {
-        destination: "Lyon, France (fictional)",
         risk_label: "low risk",
         change_comment: "Please add the travel insurance & the contact person on site.\nThen submit again.",
         cancel_reason: "The host school is closed that week.",
-        trip_destination: "Fjellvik, Norway",
         changes: [
             (
                 "Dates",
@@ -460,7 +499,7 @@ mod tests {
                 organisation_name: "Exempelskolan (fictional)".into(),
                 title: "Språkveckan i Lyon".into(),
                 dates: dates("2027-04-12 – 2027-04-16"),
-                destination: data.destination.into(),
+                destination: lyon(),
                 risk_label: data.risk_label.into(),
                 due_date: at("2027-03-29 12:00"),
                 link: decision_link.into(),
@@ -574,7 +613,7 @@ mod tests {
                     participant_name: participant.into(),
                     title: trip_title.into(),
                     dates: dates(request_dates),
-                    destination: data.trip_destination.into(),
+                    destination: fjellvik(),
                     link: link("/consent"),
                     valid_until: at("2027-04-01 21:59"),
                     changes,
@@ -612,7 +651,7 @@ mod tests {
                 participant_name: participant.into(),
                 title: trip_title.into(),
                 dates: dates(trip_dates),
-                destination: data.trip_destination.into(),
+                destination: fjellvik(),
             }
             .render(locale, &stockholm())
             .unwrap(),
@@ -787,12 +826,15 @@ mod tests {
         let data = ENGLISH_DATA;
         values.extend(
             [
-                data.destination,
                 data.risk_label,
                 data.change_comment,
                 data.cancel_reason,
-                data.trip_destination,
                 data.ended_comment,
+                // Towns, and countries as CLDR names them (data, not catalogue text).
+                "Lyon (fictional)",
+                "Fjellvik",
+                "France",
+                "Norway",
             ]
             .map(str::to_owned),
         );
@@ -929,7 +971,7 @@ mod tests {
                 participant_name: "Elsa Lind".into(),
                 title: "Naturlägret i Fjellvik".into(),
                 dates: dates("2027-05-17 – 2027-05-21"),
-                destination: "Fjellvik, Norge".into(),
+                destination: fjellvik(),
                 link: "https://utbyte.example.se/consent?token=abc".into(),
                 valid_until: at("2027-04-01 21:59"),
                 changes: changes.clone(),

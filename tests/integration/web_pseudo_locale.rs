@@ -215,7 +215,8 @@ async fn consent_pages_in_the_pseudo_locale_show_only_catalogue_texts() {
             "Test Person",
             "Östra skolan",
             "Lyon",
-            "FR",
+            // The country as CLDR names it: data, not catalogue text.
+            "France",
         ]
         .map(str::to_owned),
     );

@@ -77,3 +77,6 @@ format-minutes-ago = { $count ->
    *[other] قبل { $count } دقيقة
 }
 format-now = الآن
+
+# A town and its country: "Fjellvik، النرويج".
+format-place = { $town }، { $country }

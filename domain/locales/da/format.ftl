@@ -41,3 +41,6 @@ format-minutes-ago = { $count ->
    *[other] for { $count } minutter siden
 }
 format-now = nu
+
+# A town and its country: "Fjellvik, Norway".
+format-place = { $town }, { $country }

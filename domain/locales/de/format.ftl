@@ -41,3 +41,6 @@ format-minutes-ago = { $count ->
    *[other] vor { $count } Minuten
 }
 format-now = jetzt
+
+# A town and its country: "Fjellvik, Norway".
+format-place = { $town }, { $country }

@@ -41,3 +41,6 @@ format-minutes-ago = { $count ->
    *[other] { $count } minutes ago
 }
 format-now = now
+
+# A town and its country: "Fjellvik, Norway".
+format-place = { $town }, { $country }

@@ -41,3 +41,6 @@ format-minutes-ago = { $count ->
    *[other] { $count } minutit tagasi
 }
 format-now = praegu
+
+# A town and its country: "Fjellvik, Norway".
+format-place = { $town }, { $country }

@@ -41,3 +41,6 @@ format-minutes-ago = { $count ->
    *[other] { $count } minuuttia sitten
 }
 format-now = nyt
+
+# A town and its country: "Fjellvik, Norway".
+format-place = { $town }, { $country }

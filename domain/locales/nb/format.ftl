@@ -41,3 +41,6 @@ format-minutes-ago = { $count ->
    *[other] for { $count } minutter siden
 }
 format-now = nå
+
+# A town and its country: "Fjellvik, Norway".
+format-place = { $town }, { $country }

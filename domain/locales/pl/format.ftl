@@ -59,3 +59,6 @@ format-minutes-ago = { $count ->
    *[other] { $count } minuty temu
 }
 format-now = teraz
+
+# A town and its country: "Fjellvik, Norway".
+format-place = { $town }, { $country }

@@ -41,3 +41,6 @@ format-minutes-ago = { $count ->
    *[other] { $count } daqiiqo ka hor
 }
 format-now = hadda
+
+# A town and its country: "Fjellvik, Norway".
+format-place = { $town }, { $country }

@@ -59,3 +59,6 @@ format-minutes-ago = { $count ->
    *[other] { $count } хвилини тому
 }
 format-now = зараз
+
+# A town and its country: "Fjellvik, Norway".
+format-place = { $town }, { $country }

@@ -303,10 +303,7 @@ async fn notify_approvers(
                 organisation_name: organisation.name.clone(),
                 title: title_for(exchange, locale),
                 dates: dates_of(exchange),
-                destination: destination
-                    .english_name
-                    .clone()
-                    .unwrap_or_else(|| destination.local_name.clone()),
+                destination: crate::mail::Place::of(&destination),
                 risk_label: risk_label(risk, locale),
                 due_date: step.due_at,
                 link: decision_link(services, exchange),

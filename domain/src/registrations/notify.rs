@@ -54,18 +54,14 @@ pub async fn family(db: &impl ConnectionTrait, youth: &Youth) -> DomainResult<Ve
 /// The exchange as the mails name it.
 pub struct Trip {
     pub dates: crate::mail::Dates,
-    pub destination: String,
+    pub destination: crate::mail::Place,
 }
 
 pub async fn trip(db: &impl ConnectionTrait, exchange: &exchanges::Model) -> DomainResult<Trip> {
     let town = find_town(db, exchange.destination_town_id).await?;
     Ok(Trip {
         dates: dates_of(exchange),
-        destination: format!(
-            "{}, {}",
-            town.english_name.unwrap_or(town.local_name),
-            town.country
-        ),
+        destination: crate::mail::Place::of(&town),
     })
 }
 

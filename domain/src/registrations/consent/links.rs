@@ -290,7 +290,7 @@ pub async fn open_link(
             "{}, {} ({})",
             exchange.venue,
             town.english_name.clone().unwrap_or(town.local_name),
-            town.country
+            crate::format::country(locale, &town.country)
         ),
         contributions_are_voluntary: organisation.kind == "school",
         organisation_name: organisation.name,

@@ -86,26 +86,16 @@ pub async fn set_locale(
     raw: &str,
 ) -> DomainResult<Locale> {
     let locale = Locale::parse("locale", raw).map_err(one)?;
-    let txn = begin_write(&services.db).await?;
-    let user = super::me(services, principal).await?;
-    let previous = user.locale.clone();
-    let mut active = user.into_active_model();
-    active.locale = Set(locale.code().to_owned());
-    active.updated_at = Set(Utc::now());
-    active.update(&txn).await?;
-    audit::record(
-        &txn,
+    change_own_setting(
+        services,
+        principal,
         meta,
-        AuditEvent {
-            actor_id: Some(principal.user_id),
-            action: "locale_changed",
-            subject_type: "user",
-            subject_id: Some(principal.user_id),
-            details: json!({ "from": previous, "to": locale.code() }),
-        },
+        "locale_changed",
+        |user| Some(user.locale.clone()),
+        |active| active.locale = Set(locale.code().to_owned()),
+        locale.code(),
     )
     .await?;
-    txn.commit().await?;
     Ok(locale)
 }
 
@@ -118,11 +108,35 @@ pub async fn set_time_zone(
     raw: &str,
 ) -> DomainResult<TimeZone> {
     let zone = TimeZone::parse("timeZone", raw).map_err(one)?;
+    change_own_setting(
+        services,
+        principal,
+        meta,
+        "time_zone_changed",
+        |user| user.time_zone.clone(),
+        |active| active.time_zone = Set(Some(zone.name().to_owned())),
+        zone.name(),
+    )
+    .await?;
+    Ok(zone)
+}
+
+/// Changes one setting of the signed-in person's own account with `change` and audits it
+/// as `action`, from what `previous` reads to `to`, in one transaction.
+async fn change_own_setting(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    action: &'static str,
+    previous: impl FnOnce(&users::Model) -> Option<String>,
+    change: impl FnOnce(&mut users::ActiveModel),
+    to: &str,
+) -> DomainResult<()> {
     let txn = begin_write(&services.db).await?;
     let user = super::me(services, principal).await?;
-    let previous = user.time_zone.clone();
+    let from = previous(&user);
     let mut active = user.into_active_model();
-    active.time_zone = Set(Some(zone.name().to_owned()));
+    change(&mut active);
     active.updated_at = Set(Utc::now());
     active.update(&txn).await?;
     audit::record(
@@ -130,13 +144,13 @@ pub async fn set_time_zone(
         meta,
         AuditEvent {
             actor_id: Some(principal.user_id),
-            action: "time_zone_changed",
+            action,
             subject_type: "user",
             subject_id: Some(principal.user_id),
-            details: json!({ "from": previous, "to": zone.name() }),
+            details: json!({ "from": from, "to": to }),
         },
     )
     .await?;
     txn.commit().await?;
-    Ok(zone)
+    Ok(())
 }

@@ -53,6 +53,53 @@ impl Place {
     }
 }
 
+/// Who is behind a mail about a child: the school or youth group, its municipality, and the
+/// teacher the family can ask. A consent request that names nobody reads like phishing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organiser {
+    pub organisation: String,
+    pub municipality: String,
+    /// The teacher who proposed the exchange, while their account exists.
+    pub teacher: Option<Contact>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub name: String,
+    pub email: String,
+}
+
+impl Organiser {
+    /// The opening line: who sends this, and through what.
+    pub fn introduction(&self, l: &Messages) -> String {
+        l.t2(
+            "mail-organiser",
+            "organisation",
+            &self.organisation,
+            "municipality",
+            &self.municipality,
+        )
+    }
+
+    /// The closing line: whom to ask about the trip.
+    pub fn contact(&self, l: &Messages) -> String {
+        match &self.teacher {
+            Some(teacher) => l.t2(
+                "mail-organiser-contact",
+                "teacher",
+                &teacher.name,
+                "email",
+                &teacher.email,
+            ),
+            None => l.t1(
+                "mail-organiser-no-contact",
+                "organisation",
+                &self.organisation,
+            ),
+        }
+    }
+}
+
 /// How the recipient reads days and times: in their language, and instants on their own
 /// clock with the zone named (`{{ c.time(m.valid_until) }}`).
 pub struct Clock<'a> {
@@ -172,22 +219,22 @@ mail_template!(FundingDeadline, "funding_deadline",
 
 mail_template!(ConsentRequest, "consent_request",
     "mail/consent_request/subject.txt", "mail/consent_request/text.txt", "mail/consent_request/html.html",
-    { guardian_name: String, participant_name: String, title: String, dates: Dates, destination: Place, link: String, valid_until: DateTime<Utc>, /* (what, before, after) when the exchange changed since an earlier consent */ changes: Vec<(String, String, String)> });
+    { organiser: Organiser, guardian_name: String, participant_name: String, title: String, dates: Dates, destination: Place, link: String, valid_until: DateTime<Utc>, /* (what, before, after) when the exchange changed since an earlier consent */ changes: Vec<(String, String, String)> });
 mail_template!(ConsentReceived, "consent_received",
     "mail/consent_received/subject.txt", "mail/consent_received/text.txt", "mail/consent_received/html.html",
-    { guardian_name: String, participant_name: String, title: String, dates: Dates, /* true when the registration is now confirmed, false while another guardian's consent is awaited */ confirmed: bool, /* the changed exchange waits for its approval: no place is confirmed before it */ awaiting_approval: bool, photos: bool, withdraw_link: String, departure: NaiveDate });
+    { organiser: Organiser, guardian_name: String, participant_name: String, title: String, dates: Dates, /* true when the registration is now confirmed, false while another guardian's consent is awaited */ confirmed: bool, /* the changed exchange waits for its approval: no place is confirmed before it */ awaiting_approval: bool, photos: bool, withdraw_link: String, departure: NaiveDate });
 mail_template!(RegistrationConfirmed, "registration_confirmed",
     "mail/registration_confirmed/subject.txt", "mail/registration_confirmed/text.txt", "mail/registration_confirmed/html.html",
-    { recipient_name: String, participant_name: String, title: String, dates: Dates, destination: Place });
+    { organiser: Organiser, recipient_name: String, participant_name: String, title: String, dates: Dates, destination: Place });
 mail_template!(PlaceOffered, "place_offered",
     "mail/place_offered/subject.txt", "mail/place_offered/text.txt", "mail/place_offered/html.html",
-    { recipient_name: String, participant_name: String, title: String, dates: Dates, offer_expires: DateTime<Utc>, /* the consent page (giving consent accepts) or the exchange in the app */ link: String, by_consent: bool });
+    { organiser: Organiser, recipient_name: String, participant_name: String, title: String, dates: Dates, offer_expires: DateTime<Utc>, /* the consent page (giving consent accepts) or the exchange in the app */ link: String, by_consent: bool });
 mail_template!(WaitingListed, "waiting_list",
     "mail/waiting_list/subject.txt", "mail/waiting_list/text.txt", "mail/waiting_list/html.html",
-    { recipient_name: String, participant_name: String, title: String, dates: Dates, /* None while a lottery is still to be drawn */ position: Option<i64>, draw_date: Option<NaiveDate> });
+    { organiser: Organiser, recipient_name: String, participant_name: String, title: String, dates: Dates, /* None while a lottery is still to be drawn */ position: Option<i64>, draw_date: Option<NaiveDate> });
 mail_template!(RegistrationEnded, "registration_ended",
     "mail/registration_ended/subject.txt", "mail/registration_ended/text.txt", "mail/registration_ended/html.html",
-    { recipient_name: String, participant_name: String, title: String, dates: Dates, /* "withdrawn" | "cancelled" | "offer_expired" | "consent_withdrawn" | "exchange_rejected" */ reason: &'static str, comment: Option<String> });
+    { organiser: Organiser, recipient_name: String, participant_name: String, title: String, dates: Dates, /* "withdrawn" | "cancelled" | "offer_expired" | "consent_withdrawn" | "exchange_rejected" */ reason: &'static str, comment: Option<String> });
 
 impl ConsentRequest {
     /// Whether the exchange changed since an earlier consent (the mail then asks again).
@@ -413,12 +460,26 @@ mod tests {
         "Maria Lind",
         "Elsa Lind",
         "Exempelskolan (fictional)",
+        "Exempelby kommun (fictional)",
+        "tove.ek@exempelskolan.example",
         "Språkveckan i Lyon",
         "Naturlägret i Fjellvik",
         "KA152-YOU",
         "2027-02-12 12:00 (Brussels)",
         "<b>Not</b> during the national tests.",
     ];
+
+    /// The school behind a trip; `with_teacher: false` as when the teacher's account is gone.
+    fn organiser(with_teacher: bool) -> Organiser {
+        Organiser {
+            organisation: "Exempelskolan (fictional)".into(),
+            municipality: "Exempelby kommun (fictional)".into(),
+            teacher: with_teacher.then(|| Contact {
+                name: "Tove Ek".into(),
+                email: "tove.ek@exempelskolan.example".into(),
+            }),
+        }
+    }
 
     /// Every mail, with each of its variants, in `locale`; `link` makes a link with a
     /// token to a path.
@@ -609,6 +670,7 @@ mod tests {
             mails.push((
                 name,
                 ConsentRequest {
+                    organiser: organiser(true),
                     guardian_name: "Maria Lind".into(),
                     participant_name: participant.into(),
                     title: trip_title.into(),
@@ -630,6 +692,7 @@ mod tests {
             mails.push((
                 name,
                 ConsentReceived {
+                    organiser: organiser(true),
                     guardian_name: "Maria Lind".into(),
                     participant_name: participant.into(),
                     title: trip_title.into(),
@@ -647,6 +710,7 @@ mod tests {
         mails.push((
             "registration_confirmed",
             RegistrationConfirmed {
+                organiser: organiser(true),
                 recipient_name: "Maria Lind".into(),
                 participant_name: participant.into(),
                 title: trip_title.into(),
@@ -659,6 +723,7 @@ mod tests {
         mails.push((
             "place_offered",
             PlaceOffered {
+                organiser: organiser(true),
                 recipient_name: "Maria Lind".into(),
                 participant_name: participant.into(),
                 title: trip_title.into(),
@@ -677,6 +742,7 @@ mod tests {
             mails.push((
                 name,
                 WaitingListed {
+                    organiser: organiser(true),
                     recipient_name: "Maria Lind".into(),
                     participant_name: participant.into(),
                     title: trip_title.into(),
@@ -701,9 +767,12 @@ mod tests {
                 None,
             ),
         ] {
+            // One mail as when the teacher's account is gone: the school is the contact.
+            let with_teacher = name != "registration_ended_exchange_rejected";
             mails.push((
                 name,
                 RegistrationEnded {
+                    organiser: organiser(with_teacher),
                     recipient_name: "Maria Lind".into(),
                     participant_name: participant.into(),
                     title: trip_title.into(),
@@ -877,12 +946,55 @@ mod tests {
         }
     }
 
+    /// A mail about a child that names no school reads like phishing: each one names the
+    /// school, its municipality and the teacher with an address to write to, in every
+    /// language, text and HTML alike.
+    #[test]
+    fn every_mail_about_a_child_names_its_school_municipality_and_teacher() {
+        const ABOUT_A_CHILD: &[&str] = &[
+            "consent_request",
+            "consent_received",
+            "registration_confirmed",
+            "place_offered",
+            "waiting_list",
+            "registration_ended",
+        ];
+        let link = |path: &str| format!("https://utbyte.example.se{path}?token=abc123");
+        for locale in Locale::ALL.iter().copied().chain([Locale::Pseudo]) {
+            let mails: Vec<_> = samples(locale, link)
+                .into_iter()
+                .filter(|(name, _)| ABOUT_A_CHILD.iter().any(|m| name.starts_with(m)))
+                .collect();
+            assert_eq!(
+                mails.len(),
+                12,
+                "{locale:?}: every variant of the six mails"
+            );
+            for (name, mail) in mails {
+                let teacher_gone = name == "registration_ended_exchange_rejected";
+                for (part, body) in [("text", &mail.text), ("html", &mail.html)] {
+                    assert!(
+                        body.contains("Exempelskolan (fictional)")
+                            && body.contains("Exempelby kommun (fictional)"),
+                        "{name} {locale:?} {part} names no school or municipality:\n{body}"
+                    );
+                    assert_eq!(
+                        body.contains("Tove Ek") && body.contains("tove.ek@exempelskolan.example"),
+                        !teacher_gone,
+                        "{name} {locale:?} {part}: the teacher and her address\n{body}"
+                    );
+                }
+            }
+        }
+    }
+
     /// A waiting list or an offered place must never read as a confirmed place; the only
     /// mention of confirmation allowed is the explicit negation.
     #[test]
     fn waiting_list_and_offer_mails_never_read_as_confirmations() {
         for locale in [Locale::Sv, Locale::En] {
             let waiting = |position: Option<i64>, draw_date: Option<&str>| WaitingListed {
+                organiser: organiser(true),
                 recipient_name: "Maria Lind".into(),
                 participant_name: "Elsa Lind".into(),
                 title: "Naturlägret i Fjellvik".into(),
@@ -910,6 +1022,7 @@ mod tests {
                 mails.push((
                     "place_offered",
                     PlaceOffered {
+                        organiser: organiser(true),
                         recipient_name: "Maria Lind".into(),
                         participant_name: "Elsa Lind".into(),
                         title: "Naturlägret i Fjellvik".into(),
@@ -967,6 +1080,7 @@ mod tests {
                 ),
             ];
             let request = ConsentRequest {
+                organiser: organiser(true),
                 guardian_name: "Maria Lind".into(),
                 participant_name: "Elsa Lind".into(),
                 title: "Naturlägret i Fjellvik".into(),

@@ -412,6 +412,13 @@ async fn every_guardian_must_consent_before_a_trip_abroad_is_confirmed() {
     assert_eq!(registration["state"], "PENDING_CONSENT");
     assert_eq!(registration["consent"]["rule"], "EVERY_GUARDIAN");
     let id = id_of(&registration);
+    // The request names who is asking: the school, its municipality and the teacher to write to.
+    let request = trip.w.app.last_mail(MUM, "consent_request").await;
+    for body in [&request.text_body, &request.html_body] {
+        for named in ["Östra skolan i Jönköping", crate::exchanges::TEACHER] {
+            assert!(body.contains(named), "{named} in {body}");
+        }
+    }
     let (_, page) = trip.get(&trip.consent_link(MUM).await).await;
     assert!(
         page.contains(r#"<html lang="sv""#),
@@ -440,10 +447,13 @@ async fn every_guardian_must_consent_before_a_trip_abroad_is_confirmed() {
     let consent = consent_status(&trip, &id).await;
     assert_eq!(consent["met"], true);
     for guardian in [MUM, DAD] {
-        trip.w
+        let confirmed = trip
+            .w
             .app
             .last_mail(guardian, "registration_confirmed")
             .await;
+        assert!(confirmed.text_body.contains("Östra skolan i Jönköping"));
+        assert!(confirmed.text_body.contains(crate::exchanges::TEACHER));
     }
     let given = trip
         .w

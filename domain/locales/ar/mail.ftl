@@ -9,6 +9,11 @@ mail-footer = Utbyte – تبادلات دولية للشباب والمدارس
 mail-greeting = مرحبًا { $name }،
 mail-greeting-anonymous = مرحبًا،
 
+## organiser
+mail-organiser = ترسل إليك هذه الرسالة { $organisation } في { $municipality } عبر Utbyte، خدمة البلدية للتبادلات الدولية.
+mail-organiser-contact = إذا كانت لديك أسئلة عن الرحلة، فاكتب إلى { $teacher }، { $email }.
+mail-organiser-no-contact = إذا كانت لديك أسئلة عن الرحلة، فيُرجى التواصل مع { $organisation }.
+
 ## invitation
 
 mail-invitation-subject = دعوة للانضمام إلى Utbyte
@@ -189,7 +194,6 @@ consent-change-no = لا
 
 mail-registration-confirmed-subject = لدى { $participant } مقعد مؤكَّد في { $title }
 mail-registration-confirmed-confirmed = أصبح لدى { $participant } الآن مقعد مؤكَّد في التبادل { $title } ({ $dates }، { $destination }).
-mail-registration-confirmed-questions = إذا كانت لديك أسئلة عن الرحلة، فيُرجى التواصل مع المشرفين على التبادل.
 
 ## place_offered: قيمة $by_consent هي true إذا كان إعطاء الموافقة يعني قبول المقعد
 
@@ -242,4 +246,3 @@ mail-registration-ended-ended = { $reason ->
        *[other] انتهى تسجيل { $participant } في التبادل { $title } ({ $dates }).
     }
 mail-registration-ended-comment = تعليق:
-mail-registration-ended-questions = إذا كانت لديك أسئلة، فيُرجى التواصل مع المشرفين على التبادل.

@@ -9,6 +9,11 @@ mail-footer = Utbyte – internationale ungdoms- og skoleudvekslinger
 mail-greeting = Hej { $name },
 mail-greeting-anonymous = Hej,
 
+## organiser
+mail-organiser = { $organisation } i { $municipality } sender dig denne besked gennem Utbyte, kommunens tjeneste for internationale udvekslinger.
+mail-organiser-contact = Hvis du har spørgsmål om rejsen, kan du skrive til { $teacher }, { $email }.
+mail-organiser-no-contact = Hvis du har spørgsmål om rejsen, kan du kontakte { $organisation }.
+
 ## invitation
 
 mail-invitation-subject = Du er inviteret til Utbyte
@@ -181,7 +186,6 @@ consent-change-no = nej
 
 mail-registration-confirmed-subject = { $participant } har fået en bekræftet plads på { $title }
 mail-registration-confirmed-confirmed = { $participant } har nu en bekræftet plads på udvekslingen { $title } ({ $dates }, { $destination }).
-mail-registration-confirmed-questions = Hvis du har spørgsmål om rejsen, kan du kontakte udvekslingens ledere.
 
 ## place_offered: $by_consent er true, når det at give samtykke også er at tage imod pladsen
 
@@ -234,4 +238,3 @@ mail-registration-ended-ended = { $reason ->
        *[other] Tilmeldingen af { $participant } til udvekslingen { $title } ({ $dates }) er afsluttet.
     }
 mail-registration-ended-comment = Kommentar:
-mail-registration-ended-questions = Hvis du har spørgsmål, kan du kontakte udvekslingens ledere.

@@ -9,6 +9,11 @@ mail-footer = Utbyte – internationaler Jugend- und Schulaustausch
 mail-greeting = Guten Tag { $name },
 mail-greeting-anonymous = Guten Tag,
 
+## organiser
+mail-organiser = Diese Nachricht sendet Ihnen { $organisation } in { $municipality } über Utbyte, den Dienst der Gemeinde für internationale Austausche.
+mail-organiser-contact = Bei Fragen zur Reise schreiben Sie bitte an { $teacher }, { $email }.
+mail-organiser-no-contact = Bei Fragen zur Reise wenden Sie sich bitte an { $organisation }.
+
 ## invitation
 
 mail-invitation-subject = Sie sind zu Utbyte eingeladen
@@ -181,7 +186,6 @@ consent-change-no = nein
 
 mail-registration-confirmed-subject = { $participant } hat einen bestätigten Platz bei { $title }
 mail-registration-confirmed-confirmed = { $participant } hat jetzt einen bestätigten Platz beim Austausch { $title } ({ $dates }, { $destination }).
-mail-registration-confirmed-questions = Bei Fragen zur Reise wenden Sie sich bitte an die Gruppenleitung des Austauschs.
 
 ## place_offered: $by_consent ist true, wenn das Einverständnis den Platz annimmt
 
@@ -234,4 +238,3 @@ mail-registration-ended-ended = { $reason ->
        *[other] Die Anmeldung von { $participant } für den Austausch { $title } ({ $dates }) ist beendet.
     }
 mail-registration-ended-comment = Kommentar:
-mail-registration-ended-questions = Bei Fragen wenden Sie sich bitte an die Gruppenleitung des Austauschs.

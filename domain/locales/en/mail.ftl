@@ -9,6 +9,11 @@ mail-footer = Utbyte – international youth and school exchanges
 mail-greeting = Hello { $name },
 mail-greeting-anonymous = Hello,
 
+## organiser
+mail-organiser = { $organisation } in { $municipality } sends you this message through Utbyte, the municipality's service for international exchanges.
+mail-organiser-contact = If you have questions about the trip, write to { $teacher }, { $email }.
+mail-organiser-no-contact = If you have questions about the trip, contact { $organisation }.
+
 ## invitation
 
 mail-invitation-subject = You are invited to Utbyte
@@ -181,7 +186,6 @@ consent-change-no = no
 
 mail-registration-confirmed-subject = { $participant } has a confirmed place on { $title }
 mail-registration-confirmed-confirmed = { $participant } now has a confirmed place on the exchange { $title } ({ $dates }, { $destination }).
-mail-registration-confirmed-questions = If you have questions about the trip, please contact the exchange's leaders.
 
 ## place_offered: $by_consent is true when giving consent accepts the place
 
@@ -234,4 +238,3 @@ mail-registration-ended-ended = { $reason ->
        *[other] The registration of { $participant } for the exchange { $title } ({ $dates }) has ended.
     }
 mail-registration-ended-comment = Comment:
-mail-registration-ended-questions = If you have questions, please contact the exchange's leaders.

@@ -9,6 +9,11 @@ mail-footer = Utbyte – rahvusvahelised noorte- ja koolivahetused
 mail-greeting = Tere, { $name }!
 mail-greeting-anonymous = Tere!
 
+## organiser
+mail-organiser = Selle sõnumi saadab teenuse Utbyte kaudu { $organisation } ({ $municipality }). Utbyte on omavalitsuse teenus rahvusvaheliste vahetuste jaoks.
+mail-organiser-contact = Kui sul on reisi kohta küsimusi, kirjuta: { $teacher }, { $email }.
+mail-organiser-no-contact = Kui sul on reisi kohta küsimusi, võta ühendust: { $organisation }.
+
 ## invitation
 
 mail-invitation-subject = Sind on kutsutud Utbytesse
@@ -181,7 +186,6 @@ consent-change-no = ei
 
 mail-registration-confirmed-subject = { $participant } on saanud kinnitatud koha vahetusse { $title }
 mail-registration-confirmed-confirmed = { $participant } on nüüd saanud kinnitatud koha vahetusse { $title } ({ $dates }, { $destination }).
-mail-registration-confirmed-questions = Kui sul on reisi kohta küsimusi, võta palun ühendust vahetuse juhendajatega.
 
 ## place_offered: $by_consent on true, kui nõusoleku andmine võtab koha vastu
 
@@ -234,4 +238,3 @@ mail-registration-ended-ended = { $reason ->
        *[other] { $participant } ei ole enam vahetusele { $title } ({ $dates }) registreerunud: registreerumine on lõppenud.
     }
 mail-registration-ended-comment = Kommentaar:
-mail-registration-ended-questions = Kui sul on küsimusi, võta palun ühendust vahetuse juhendajatega.

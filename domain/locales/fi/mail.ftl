@@ -9,6 +9,11 @@ mail-footer = Utbyte – kansainväliset nuoriso- ja kouluvaihdot
 mail-greeting = Hei { $name },
 mail-greeting-anonymous = Hei,
 
+## organiser
+mail-organiser = Tämän viestin lähettää Utbyte-palvelun kautta { $organisation } ({ $municipality }). Utbyte on kunnan palvelu kansainvälisiä vaihtoja varten.
+mail-organiser-contact = Jos sinulla on kysyttävää matkasta, kirjoita: { $teacher }, { $email }.
+mail-organiser-no-contact = Jos sinulla on kysyttävää matkasta, ota yhteyttä: { $organisation }.
+
 ## invitation
 
 mail-invitation-subject = Sinut on kutsuttu Utbyteen
@@ -181,7 +186,6 @@ consent-change-no = ei
 
 mail-registration-confirmed-subject = { $participant } on saanut vahvistetun paikan vaihtoon { $title }
 mail-registration-confirmed-confirmed = { $participant } on nyt saanut vahvistetun paikan vaihtoon { $title } ({ $dates }, { $destination }).
-mail-registration-confirmed-questions = Jos sinulla on kysyttävää matkasta, ota yhteyttä vaihdon ohjaajiin.
 
 ## place_offered: $by_consent on true, kun suostumuksen antaminen ottaa paikan vastaan
 
@@ -234,4 +238,3 @@ mail-registration-ended-ended = { $reason ->
        *[other] { $participant } ei ole enää ilmoittautuneena vaihtoon { $title } ({ $dates }): ilmoittautuminen on päättynyt.
     }
 mail-registration-ended-comment = Kommentti:
-mail-registration-ended-questions = Jos sinulla on kysyttävää, ota yhteyttä vaihdon ohjaajiin.

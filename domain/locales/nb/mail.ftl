@@ -9,6 +9,11 @@ mail-footer = Utbyte – internasjonale ungdoms- og skoleutvekslinger
 mail-greeting = Hei { $name },
 mail-greeting-anonymous = Hei,
 
+## organiser
+mail-organiser = { $organisation } i { $municipality } sender deg denne meldingen gjennom Utbyte, kommunens tjeneste for internasjonale utvekslinger.
+mail-organiser-contact = Hvis du har spørsmål om reisen, kan du skrive til { $teacher }, { $email }.
+mail-organiser-no-contact = Hvis du har spørsmål om reisen, kan du kontakte { $organisation }.
+
 ## invitation
 
 mail-invitation-subject = Du er invitert til Utbyte
@@ -181,7 +186,6 @@ consent-change-no = nei
 
 mail-registration-confirmed-subject = { $participant } har fått bekreftet plass på { $title }
 mail-registration-confirmed-confirmed = { $participant } har nå bekreftet plass på utvekslingen { $title } ({ $dates }, { $destination }).
-mail-registration-confirmed-questions = Hvis du har spørsmål om reisen, kan du kontakte lederne for utvekslingen.
 
 ## place_offered: $by_consent er true når det å gi samtykke også er å takke ja til plassen
 
@@ -234,4 +238,3 @@ mail-registration-ended-ended = { $reason ->
        *[other] Påmeldingen for { $participant } til utvekslingen { $title } ({ $dates }) er avsluttet.
     }
 mail-registration-ended-comment = Kommentar:
-mail-registration-ended-questions = Hvis du har spørsmål, kan du kontakte lederne for utvekslingen.

@@ -9,6 +9,11 @@ mail-footer = Utbyte – międzynarodowe wymiany młodzieżowe i szkolne
 mail-greeting = Dzień dobry, { $name },
 mail-greeting-anonymous = Dzień dobry,
 
+## organiser
+mail-organiser = Tę wiadomość wysyła przez Utbyte, usługę gminy do wymian międzynarodowych: { $organisation } ({ $municipality }).
+mail-organiser-contact = Jeśli masz pytania dotyczące wyjazdu, napisz do: { $teacher }, { $email }.
+mail-organiser-no-contact = Jeśli masz pytania dotyczące wyjazdu, skontaktuj się z: { $organisation }.
+
 ## invitation
 
 mail-invitation-subject = Zaproszenie do Utbyte
@@ -185,7 +190,6 @@ consent-change-no = nie
 
 mail-registration-confirmed-subject = { $participant } ma potwierdzone miejsce w wymianie { $title }
 mail-registration-confirmed-confirmed = { $participant } ma teraz potwierdzone miejsce w wymianie { $title } ({ $dates }, { $destination }).
-mail-registration-confirmed-questions = Jeśli masz pytania dotyczące wyjazdu, skontaktuj się z liderami wymiany.
 
 ## place_offered: $by_consent to true, gdy wyrażenie zgody oznacza przyjęcie miejsca
 
@@ -238,4 +242,3 @@ mail-registration-ended-ended = { $reason ->
        *[other] { $participant } nie ma już zgłoszenia na wymianę { $title } ({ $dates }): zgłoszenie zostało zakończone.
     }
 mail-registration-ended-comment = Komentarz:
-mail-registration-ended-questions = Jeśli masz pytania, skontaktuj się z liderami wymiany.

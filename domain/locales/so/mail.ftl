@@ -9,6 +9,11 @@ mail-footer = Utbyte – isdhaafsiyo caalami ah oo dhallinyarada iyo dugsiyada
 mail-greeting = Salaan { $name },
 mail-greeting-anonymous = Salaan,
 
+## organiser
+mail-organiser = Fariintan waxaa kuu soo diray { $organisation } ee { $municipality } iyadoo loo marayo Utbyte, adeegga degmada ee isdhaafsiga caalamiga ah.
+mail-organiser-contact = Haddii aad su'aalo ka qabto safarka, u qor { $teacher }, { $email }.
+mail-organiser-no-contact = Haddii aad su'aalo ka qabto safarka, fadlan la xiriir { $organisation }.
+
 ## invitation
 
 mail-invitation-subject = Waxaa lagugu martiqaaday Utbyte
@@ -181,7 +186,6 @@ consent-change-no = maya
 
 mail-registration-confirmed-subject = Booska { $participant } ee { $title } waa la xaqiijiyay
 mail-registration-confirmed-confirmed = Booska { $participant } ee isdhaafsiga { $title } ({ $dates }, { $destination }) hadda waa la xaqiijiyay.
-mail-registration-confirmed-questions = Haddii aad su'aalo ka qabto safarka, fadlan la xiriir hoggaamiyayaasha isdhaafsiga.
 
 ## place_offered: $by_consent waa true marka bixinta oggolaanshuhu ay tahay aqbalaadda booska
 
@@ -234,4 +238,3 @@ mail-registration-ended-ended = { $reason ->
        *[other] Diiwaangelinta { $participant } ee isdhaafsiga { $title } ({ $dates }) way dhammaatay.
     }
 mail-registration-ended-comment = Faallo:
-mail-registration-ended-questions = Haddii aad su'aalo qabto, fadlan la xiriir hoggaamiyayaasha isdhaafsiga.

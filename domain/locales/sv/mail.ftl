@@ -9,6 +9,11 @@ mail-footer = Utbyte – internationella ungdoms- och skolutbyten
 mail-greeting = Hej { $name },
 mail-greeting-anonymous = Hej,
 
+## organiser
+mail-organiser = { $organisation } i { $municipality } skickar det här meddelandet genom Utbyte, kommunens tjänst för internationella utbyten.
+mail-organiser-contact = Har du frågor om resan kan du skriva till { $teacher }, { $email }.
+mail-organiser-no-contact = Har du frågor om resan kan du kontakta { $organisation }.
+
 ## invitation
 
 mail-invitation-subject = Du är inbjuden till Utbyte
@@ -181,7 +186,6 @@ consent-change-no = nej
 
 mail-registration-confirmed-subject = { $participant } har en bekräftad plats på { $title }
 mail-registration-confirmed-confirmed = { $participant } har nu en bekräftad plats på utbytet { $title } ({ $dates }, { $destination }).
-mail-registration-confirmed-questions = Har du frågor om resan kan du kontakta utbytets ledare.
 
 ## place_offered: $by_consent är true när ett samtycke tackar ja till platsen
 
@@ -234,4 +238,3 @@ mail-registration-ended-ended = { $reason ->
        *[other] Anmälan av { $participant } till utbytet { $title } ({ $dates }) har avslutats.
     }
 mail-registration-ended-comment = Kommentar:
-mail-registration-ended-questions = Har du frågor kan du kontakta utbytets ledare.

@@ -9,6 +9,11 @@ mail-footer = Utbyte – міжнародні молодіжні та шкіль
 mail-greeting = Добрий день, { $name }!
 mail-greeting-anonymous = Добрий день!
 
+## organiser
+mail-organiser = Це повідомлення через Utbyte, сервіс муніципалітету для міжнародних обмінів, надсилає: { $organisation } ({ $municipality }).
+mail-organiser-contact = Якщо у вас є запитання щодо поїздки, напишіть: { $teacher }, { $email }.
+mail-organiser-no-contact = Якщо у вас є запитання щодо поїздки, зверніться: { $organisation }.
+
 ## invitation
 
 mail-invitation-subject = Вас запрошено до Utbyte
@@ -185,7 +190,6 @@ consent-change-no = ні
 
 mail-registration-confirmed-subject = { $participant } має підтверджене місце в обміні { $title }
 mail-registration-confirmed-confirmed = Тепер { $participant } має підтверджене місце в обміні { $title } ({ $dates }, { $destination }).
-mail-registration-confirmed-questions = Якщо у вас є запитання щодо поїздки, зверніться до керівників обміну.
 
 ## place_offered: $by_consent — true, коли надання згоди означає прийняття місця
 
@@ -238,4 +242,3 @@ mail-registration-ended-ended = { $reason ->
        *[other] Реєстрацію { $participant } на обмін { $title } ({ $dates }) завершено.
     }
 mail-registration-ended-comment = Коментар:
-mail-registration-ended-questions = Якщо у вас є запитання, зверніться до керівників обміну.

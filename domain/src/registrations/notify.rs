@@ -4,11 +4,14 @@ use uuid::Uuid;
 
 use super::people::Youth;
 use crate::{
-    directory::places::find_town,
+    directory::{
+        organisations,
+        places::{find_municipality, find_town},
+    },
     entities::{exchanges, users},
     error::DomainResult,
     exchanges::approvals::dates_of,
-    mail::{self, MailTemplate},
+    mail::{self, Contact, MailTemplate, Organiser},
     types::Locale,
 };
 
@@ -55,6 +58,7 @@ pub async fn family(db: &impl ConnectionTrait, youth: &Youth) -> DomainResult<Ve
 pub struct Trip {
     pub dates: crate::mail::Dates,
     pub destination: crate::mail::Place,
+    pub organiser: Organiser,
 }
 
 pub async fn trip(db: &impl ConnectionTrait, exchange: &exchanges::Model) -> DomainResult<Trip> {
@@ -62,6 +66,29 @@ pub async fn trip(db: &impl ConnectionTrait, exchange: &exchanges::Model) -> Dom
     Ok(Trip {
         dates: dates_of(exchange),
         destination: crate::mail::Place::of(&town),
+        organiser: organiser(db, exchange).await?,
+    })
+}
+
+/// The school or youth group that sends the exchange, its municipality, and the teacher
+/// who proposed it.
+pub async fn organiser(
+    db: &impl ConnectionTrait,
+    exchange: &exchanges::Model,
+) -> DomainResult<Organiser> {
+    let organisation = organisations::find(db, exchange.sending_organisation_id).await?;
+    let municipality = find_municipality(db, exchange.municipality_id).await?;
+    let teacher = match exchange.created_by {
+        Some(id) => users::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    Ok(Organiser {
+        organisation: organisation.name,
+        municipality: municipality.name,
+        teacher: teacher.map(|user| Contact {
+            name: user.display_name,
+            email: user.email,
+        }),
     })
 }
 

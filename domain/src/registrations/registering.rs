@@ -260,6 +260,7 @@ pub async fn register(
                 recipient_name: r.name.clone(),
                 participant_name: youth.profile.display_name.clone(),
                 title: title_for(&exchange, r.locale),
+                organiser: trip.organiser.clone(),
                 dates: trip.dates,
                 position,
                 draw_date: awaiting_draw
@@ -370,6 +371,7 @@ pub(crate) async fn tell_confirmed(
             recipient_name: r.name.clone(),
             participant_name: youth.profile.display_name.clone(),
             title: title_for(exchange, r.locale),
+            organiser: trip.organiser.clone(),
             dates: trip.dates,
             destination: trip.destination.clone(),
         },
@@ -463,6 +465,7 @@ pub(crate) async fn end_with_comment(
             recipient_name: r.name.clone(),
             participant_name: youth.profile.display_name.clone(),
             title: title_for(exchange, r.locale),
+            organiser: trip.organiser.clone(),
             dates: trip.dates,
             reason: ending.code(),
             comment: comment.clone(),

@@ -205,6 +205,7 @@ pub async fn give(
     )
     .await?;
     let locale = Locale::from_stored(&guardian.locale);
+    let organiser = notify::organiser(&txn, &exchange).await?;
     crate::mail::enqueue(
         &txn,
         &guardian.email,
@@ -212,6 +213,7 @@ pub async fn give(
         guardian.user_id,
         format!("consent_received:{withdraw_id}"),
         &ConsentReceived {
+            organiser,
             guardian_name: guardian.display_name.clone(),
             participant_name: youth.profile.display_name.clone(),
             title: title_for(&exchange, locale),

@@ -113,6 +113,7 @@ pub async fn send_links(
                     guardian_name: guardian.display_name.clone(),
                     participant_name: youth.profile.display_name.clone(),
                     title: title_for(&exchange, locale),
+                    organiser: trip.organiser.clone(),
                     dates: trip.dates,
                     destination: trip.destination.clone(),
                     link: link.clone(),

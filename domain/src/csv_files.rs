@@ -89,10 +89,7 @@ impl CsvForm {
     fn decimal_separator(self) -> char {
         match self {
             Self::Machine => '.',
-            Self::Spreadsheet(locale) => format::decimal(locale, 0.5, 1)
-                .chars()
-                .find(|c| !c.is_ascii_digit())
-                .unwrap_or('.'),
+            Self::Spreadsheet(locale) => format::decimal_separator(locale),
         }
     }
 

@@ -30,6 +30,11 @@ impl Currency {
             .ok_or_else(|| FieldError::new(field, "unsupported_currency", Self::SUPPORTED))
     }
 
+    /// A stored code; the column only ever holds a parsed one, and kronor are the default.
+    pub fn from_stored(code: &str) -> Self {
+        Self::from_code(code).unwrap_or(Self::Sek)
+    }
+
     /// How many decimals the minor unit is (ISO 4217's exponent): 2 for the öre, 0 for ISK.
     pub fn minor_digits(self) -> u8 {
         match self {

@@ -160,7 +160,11 @@ async fn a_guardian_consents_in_a_real_browser_from_the_mailed_link() {
         swedish_dates(&day(60), &day(64))
     );
     assert_eq!(browser.text("#participant").await, "Elsa Lind");
-    assert_eq!(browser.text("#cost").await, "450,00 €");
+    assert_eq!(
+        browser.text("#cost").await,
+        "450,00 kr",
+        "kronor, as families pay"
+    );
     let text = browser.page_text().await;
     assert!(text.contains("Kostnad per deltagare"), "{text}");
     assert!(

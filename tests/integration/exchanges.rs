@@ -16,7 +16,7 @@ macro_rules! exchange_fields {
         "id state riskLevel titles { language text } descriptions { language text } \
          direction venue startDate endDate activityDays participants leaders \
          ageRange { min max } themes learningObjectives programme { day text } accommodation \
-         transport greenTravel costPerParticipantCents contributionsAreVoluntary \
+         transport greenTravel costPerParticipant { minorUnits currency } contributionsAreVoluntary \
          registrationDeadline adventurousActivities insuranceConfirmed riskAssessment \
          budgetCents consentPlan clonedFromId notCarriedOver submittedAt approvedAt \
          sendingOrganisation { id } partnerOrganisations { id } destinationTown { id } \
@@ -640,7 +640,7 @@ async fn an_exchange_abroad_goes_from_draft_to_completed() {
         "learningObjectives": complete["learningObjectives"],
         "programme": complete["programme"], "accommodation": "HOST_FAMILIES",
         "transport": complete["transport"], "greenTravel": true,
-        "costPerParticipantCents": 45000, "contributionsAreVoluntary": true,
+        "costPerParticipant": { "minorUnits": 45000, "currency": "SEK" }, "contributionsAreVoluntary": true,
         "registrationDeadline": day(30), "adventurousActivities": false,
         "insuranceConfirmed": false, "riskAssessment": "", "budgetCents": null,
         "consentPlan": "", "clonedFromId": null, "notCarriedOver": [], "submittedAt": null,
@@ -2022,8 +2022,8 @@ async fn bad_input_names_the_field_and_writes_nothing() {
         ),
         (
             "negative cost",
-            Box::new(|i| i["costPerParticipantCents"] = json!(-1)),
-            vec!["input.costPerParticipantCents"],
+            Box::new(|i| i["costPerParticipant"] = json!({ "minorUnits": -1, "currency": "EUR" })),
+            vec!["input.costPerParticipant.minorUnits"],
         ),
         (
             "negative budget",

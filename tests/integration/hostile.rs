@@ -29,7 +29,7 @@ use crate::registrations::{
 };
 
 const EXCHANGE: &str = "id state riskLevel startDate endDate registrationDeadline activityDays \
-     participants leaders budgetCents costPerParticipantCents venue titles { language text } \
+     participants leaders budgetCents costPerParticipant { minorUnits currency } venue titles { language text } \
      programme { day text } themes partnerOrganisations { id } destinationTown { id } \
      checklist { code passed }";
 const SUBMIT: &str = "mutation($id: ID!) { submitExchange(id: $id) { id state } }";
@@ -807,7 +807,8 @@ const EXCHANGE_INPUT: &[(&str, Kind)] = &[
     ("programme.0.text", Str),
     ("accommodation", Enum),
     ("transport", Str),
-    ("costPerParticipantCents", Money),
+    ("costPerParticipant.minorUnits", Money),
+    ("costPerParticipant.currency", Enum),
     ("registrationDeadline", Str),
     ("riskAssessment", Str),
     ("budgetCents", Money),

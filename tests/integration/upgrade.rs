@@ -56,6 +56,24 @@ async fn count(db: &impl ConnectionTrait, table: &str) -> i64 {
     .expect("n")
 }
 
+async fn count_where(db: &impl ConnectionTrait, table: &str, condition: &str) -> i64 {
+    count(db, &format!("{table} WHERE {condition}")).await
+}
+
+/// Rolls back the migrations after `name`, so that it is the last one applied.
+async fn roll_back_to(db: &DatabaseConnection, name: &str) {
+    let after = Migrator::migrations()
+        .iter()
+        .rev()
+        .take_while(|migration| migration.name() != name)
+        .count();
+    if after > 0 {
+        Migrator::down(db, Some(u32::try_from(after).expect("a few migrations")))
+            .await
+            .unwrap_or_else(|e| panic!("back to {name}: {e}"));
+    }
+}
+
 /// The exchange and young person migration 9 gave one audit event.
 async fn audit_subjects(db: &DatabaseConnection, id: Uuid) -> (Option<Uuid>, Option<Uuid>) {
     let backend = db.get_database_backend();
@@ -351,6 +369,11 @@ async fn a_database_with_data_upgrades_through_migration_9() {
     Migrator::up(&db, None)
         .await
         .expect("the migrations after 10");
+    // Costs were entered in euro before exchanges had a currency: they stay euro.
+    assert_eq!(
+        count_where(&db, "exchanges", "cost_currency = 'EUR'").await,
+        count(&db, "exchanges").await
+    );
 
     for (table, expected) in tables {
         assert_eq!(
@@ -661,7 +684,7 @@ async fn every_migration_with_data_rolls_back_and_up_again_or_refuses_and_change
     }
 }
 
-/// The last migration's rollback drops users' time zones: refused while anyone chose one.
+/// Migration 12's rollback drops users' time zones: refused while anyone chose one.
 #[tokio::test]
 async fn a_rollback_keeps_the_time_zones_people_chose() {
     let (_dir, db) = empty_database().await;
@@ -683,11 +706,7 @@ async fn a_rollback_keeps_the_time_zones_people_chose() {
         ],
     )
     .await;
-    let last = Migrator::migrations()
-        .last()
-        .map(|m| m.name().to_owned())
-        .expect("a migration");
-    assert_eq!(last, "m20261207_000012_user_time_zones");
+    roll_back_to(&db, "m20261207_000012_user_time_zones").await;
 
     let before = schema(&db).await;
     let refused = Migrator::down(&db, Some(1))

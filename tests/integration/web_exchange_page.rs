@@ -147,8 +147,8 @@ async fn the_exchange_page_shows_every_part_of_an_exchange() {
             "<dt>Boende</dt><dd>Värdfamiljer</dd>",
             "<dt>Resa</dt><dd>Train via Copenhagen, Hamburg and Paris</dd>",
             "<dt>Risknivå</dt><dd>Utomlands</dd>",
-            "<dt>Beräknad kostnad per deltagare</dt><dd>€450.00</dd>",
-            "<dt>Budget</dt><dd>€12000.00</dd>",
+            "<dt>Beräknad kostnad per deltagare</dt><dd>450,00\u{a0}kr</dd>",
+            "<dt>Budget</dt><dd>12\u{a0}000,00\u{a0}€</dd>",
         ],
     );
     // The approval rounds: each step's role, who decided, the decision and comment, the due
@@ -191,9 +191,9 @@ async fn the_exchange_page_shows_every_part_of_an_exchange() {
         &[
             "<option value=\"KA122-SCH\" selected>",
             "<option value=\"2025\" selected>2025</option>",
-            "<tr><td>Resor</td><td>22 travellers × €309.00 (500–1999 km, standard travel)</td><td>KA122-SCH 2025 travel_standard 500-1999</td><td>€6798.00</td></tr>",
-            "<tr><td>Organisationsstöd</td><td>20 pupils × €100.00 (organisational support)</td><td>KA122-SCH 2025 organisational_support pupil</td><td>€2000.00</td></tr>",
-            "<td>€8798.00</td>",
+            "<tr><td>Resor</td><td>22 travellers × €309.00 (500–1999 km, standard travel)</td><td>KA122-SCH 2025 travel_standard 500-1999</td><td>6\u{a0}798,00\u{a0}€</td></tr>",
+            "<tr><td>Organisationsstöd</td><td>20 pupils × €100.00 (organisational support)</td><td>KA122-SCH 2025 organisational_support pupil</td><td>2\u{a0}000,00\u{a0}€</td></tr>",
+            "<td>8\u{a0}798,00\u{a0}€</td>",
             "<li>Individuellt stöd: KA122-SCH 2025 individual_support_pupil 1</li>",
             "<p class=\"notice\">Utbytet uppfyller reglerna för den här insatsen.</p>",
         ],
@@ -477,7 +477,7 @@ async fn a_guardian_sees_an_open_exchange_without_its_workflow() {
             "<h1>Öppen resa</h1>",
             "id=\"exchange-state\">Öppet för anmälan</span>",
             "<dt>Dag 1</dt><dd>Arrival, host families</dd>",
-            "<dt>Beräknad kostnad per deltagare</dt><dd>€450.00</dd>",
+            "<dt>Beräknad kostnad per deltagare</dt><dd>450,00\u{a0}kr</dd>",
         ],
     );
     // No budget, approval, checklist, changes, history or funding; nothing to act on.

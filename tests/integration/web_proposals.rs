@@ -51,6 +51,7 @@ fn form_fields(w: &World, changes: &[(&str, &str)]) -> Vec<(String, String)> {
         ("transport", "Train via Hamburg".into()),
         ("green_travel", "yes".into()),
         ("cost_per_participant", "450".into()),
+        ("cost_currency", "SEK".into()),
         ("budget", "12000".into()),
         ("insurance_confirmed", "yes".into()),
         (
@@ -225,7 +226,11 @@ async fn a_teacher_drafts_with_a_mistake_fixes_it_and_plans_the_days_without_jav
         exchange["partnerOrganisations"],
         json!([{ "id": w.partner }])
     );
-    assert_eq!(exchange["costPerParticipantCents"], 45_000);
+    assert_eq!(
+        exchange["costPerParticipant"],
+        json!({ "minorUnits": 45_000, "currency": "SEK" }),
+        "kronor unless another currency is chosen"
+    );
     assert_eq!(exchange["endDate"], day(64));
 }
 
@@ -243,7 +248,8 @@ async fn a_proposal_is_edited_cloned_submitted_and_cancelled_from_its_pages() {
     );
     assert_eq!(
         edit.input_value("cost_per_participant").as_deref(),
-        Some("450")
+        Some("450,00"),
+        "the amount as a Swedish reader writes it"
     );
     assert!(
         edit.shows("Alla punkter i checklistan är uppfyllda."),

@@ -570,7 +570,7 @@ pub fn week_in_lyon(school: &str, partner: &str, lyon: &str, title: &str) -> Val
         "accommodation": "HOST_FAMILIES",
         "transport": "Train via Copenhagen, Hamburg and Paris",
         "greenTravel": true,
-        "costPerParticipantCents": 45000,
+        "costPerParticipant": { "minorUnits": 45000 },
         "registrationDeadline": in_days(30),
         "adventurousActivities": false,
         "insuranceConfirmed": true,

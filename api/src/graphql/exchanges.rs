@@ -27,6 +27,7 @@ use uuid::Uuid;
 use super::{
     context::{id, loaders, meta, page_size, parse_cursor, parse_id, principal, services},
     directory::{AgeRange, AgeRangeInput, LocalizedText, Organisation, ThemeGql, Town},
+    money::{MoneyGql, MoneyInput},
 };
 
 mirror_enum! {
@@ -337,9 +338,9 @@ impl Exchange {
     async fn green_travel(&self) -> bool {
         self.0.green_travel
     }
-    /// Estimated cost per participant, in euro cents.
-    async fn cost_per_participant_cents(&self) -> i64 {
-        self.0.cost_per_participant_cents
+    /// What one participant pays, in its currency.
+    async fn cost_per_participant(&self) -> MoneyGql {
+        MoneyGql(self.0.cost_per_participant())
     }
     /// True for school exchanges: Swedish schools are free of charge, so any contribution is
     /// voluntary and a place never depends on paying.
@@ -640,9 +641,9 @@ pub struct ExchangeGqlInput {
     pub transport: String,
     #[graphql(default = false)]
     pub green_travel: bool,
-    /// In euro cents.
+    /// What one participant pays: kronor unless another currency is named.
     #[graphql(default)]
-    pub cost_per_participant_cents: i64,
+    pub cost_per_participant: MoneyInput,
     pub registration_deadline: Option<NaiveDate>,
     #[graphql(default = false)]
     pub adventurous_activities: bool,
@@ -698,7 +699,7 @@ impl ExchangeGqlInput {
             accommodation: self.accommodation.into(),
             transport: self.transport,
             green_travel: self.green_travel,
-            cost_per_participant_cents: self.cost_per_participant_cents,
+            cost_per_participant: self.cost_per_participant.into(),
             registration_deadline: self.registration_deadline,
             adventurous_activities: self.adventurous_activities,
             insurance_confirmed: self.insurance_confirmed,

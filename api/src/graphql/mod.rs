@@ -44,6 +44,7 @@ mod field_paths;
 mod funding;
 mod limits;
 mod matching;
+mod money;
 mod notifications;
 mod nulls;
 mod registrations;

@@ -20,7 +20,6 @@ use utbyte_domain::{
     exchanges::proposals::Accommodation,
     format::{self, TimeZone},
     i18n::Messages,
-    money::Money,
     registrations::consent::{
         self, CONSENT_PATH, ConsentForm, ContactInput, Given, LinkPage, LinkPurpose, MAX_CONTACTS,
         OnRecord, WITHDRAW_PATH, Withdrawn,
@@ -532,8 +531,8 @@ fn consent_view(
         leaders: page.exchange.leaders,
         programme: programme(&page.exchange.programme, l),
         accommodation: accommodation(&page.exchange.accommodation, l),
+        cost: format::money(l.0, &page.exchange.cost_per_participant()),
         transport: page.exchange.transport,
-        cost: format::money(l.0, &Money::euro(page.exchange.cost_per_participant_cents)),
         contributions_are_voluntary: page.contributions_are_voluntary,
         offered_until: page
             .registration

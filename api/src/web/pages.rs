@@ -14,6 +14,7 @@ use utbyte_domain::{
     accounts::AccountSummary,
     format,
     i18n::{self, ArgValue, Messages},
+    money::Money,
     types::{Locale, Role, TimeZone},
 };
 
@@ -112,6 +113,16 @@ impl Page {
     /// The day an instant falls on in the reader's zone (a due date kept as an instant).
     pub fn local_date(&self, at: DateTime<Utc>) -> String {
         format::local_date(self.locale, &self.time_zone, at)
+    }
+
+    /// An amount in the page's language: "1 234,50 kr", "€309.00".
+    pub fn money(&self, amount: Money) -> String {
+        format::money(self.locale, &amount)
+    }
+
+    /// Euro cents, as the EU's and the Nordic programmes' figures are kept.
+    pub fn euro(&self, cents: i64) -> String {
+        self.money(Money::euro(cents))
     }
 
     /// The other languages the page can be read in: (code, name in itself, direction).

@@ -105,6 +105,14 @@ impl SignedIn {
             .map_err(|error| errors::page(&error, self.browser_language))?;
         Ok(Page::signed_in(summary, &self.principal, &self.csrf, title))
     }
+
+    /// The language of this person's account, which their pages are in and their typed
+    /// numbers are read in; the browser's if the account cannot be read.
+    pub async fn language(&self, state: &AppState) -> Locale {
+        accounts::summary(&state.services, &self.principal)
+            .await
+            .map_or(self.browser_language, |summary| summary.locale)
+    }
 }
 
 impl SignedIn {

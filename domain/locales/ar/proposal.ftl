@@ -72,7 +72,16 @@ proposal-transport-label = التنقل
 proposal-green-travel-label = سفر صديق للبيئة (قطار، حافلة، سيارة مشتركة)
 
 proposal-cost-title = التكلفة
-proposal-cost-label = التكلفة لكل مشارك باليورو
+proposal-cost-label = التكلفة لكل مشارك
+proposal-cost-currency-label = العملة
+proposal-currency-sek = كرونة سويدية (SEK)
+proposal-currency-eur = يورو (EUR)
+proposal-currency-nok = كرونة نرويجية (NOK)
+proposal-currency-dkk = كرونة دنماركية (DKK)
+proposal-currency-pln = زلوتي بولندي (PLN)
+proposal-currency-isk = كرونة آيسلندية (ISK)
+proposal-currency-gbp = جنيه إسترليني (GBP)
+proposal-currency-chf = فرنك سويسري (CHF)
 proposal-budget-label = الميزانية الإجمالية باليورو (اختياري)
 
 proposal-facts-title = معلومات قائمة التحقق
@@ -127,6 +136,7 @@ problem-duplicate = كل يوم وكل شريك مرة واحدة فقط.
 problem-unknown = اختر أحد الخيارات.
 problem-invalid-date = اكتب تاريخًا بهذا الشكل: 2027-05-31.
 problem-invalid-number = اكتب عددًا صحيحًا.
-problem-invalid-amount = اكتب مبلغًا باليورو، مثل 450 أو 450.50.
+problem-invalid-amount = اكتب مبلغًا، مثل 450 أو 450.50.
+problem-unsupported-currency = اختر إحدى العملات من القائمة.
 problem-invalid-characters = يحتوي النص على أحرف لا يمكن استخدامها.
 problem-too-many = عدد البنود كبير جدًا.

@@ -72,7 +72,16 @@ proposal-transport-label = Transport
 proposal-green-travel-label = Grøn rejse (tog, bus, samkørsel)
 
 proposal-cost-title = Udgifter
-proposal-cost-label = Udgift pr. deltager i euro
+proposal-cost-label = Udgift pr. deltager
+proposal-cost-currency-label = Valuta
+proposal-currency-sek = svenske kroner (SEK)
+proposal-currency-eur = euro (EUR)
+proposal-currency-nok = norske kroner (NOK)
+proposal-currency-dkk = danske kroner (DKK)
+proposal-currency-pln = polske złoty (PLN)
+proposal-currency-isk = islandske kronur (ISK)
+proposal-currency-gbp = britiske pund (GBP)
+proposal-currency-chf = schweiziske franc (CHF)
 proposal-budget-label = Samlet budget i euro (valgfrit)
 
 proposal-facts-title = Oplysninger til tjeklisten
@@ -127,6 +136,7 @@ problem-duplicate = Hver dag og hver partner kun én gang.
 problem-unknown = Vælg en af mulighederne.
 problem-invalid-date = Skriv en dato som 2027-05-31.
 problem-invalid-number = Skriv et helt tal.
-problem-invalid-amount = Skriv et beløb i euro, fx 450 eller 450,50.
+problem-invalid-amount = Skriv et beløb, fx 450 eller 450,50.
+problem-unsupported-currency = Vælg en af valutaerne på listen.
 problem-invalid-characters = Teksten indeholder tegn, der ikke kan bruges.
 problem-too-many = Der er for mange punkter.

@@ -72,7 +72,16 @@ proposal-transport-label = Verkehrsmittel
 proposal-green-travel-label = Umweltfreundliches Reisen (Bahn, Bus, Fahrgemeinschaft)
 
 proposal-cost-title = Kosten
-proposal-cost-label = Kosten pro teilnehmender Person in Euro
+proposal-cost-label = Kosten pro teilnehmender Person
+proposal-cost-currency-label = Währung
+proposal-currency-sek = Schwedische Kronen (SEK)
+proposal-currency-eur = Euro (EUR)
+proposal-currency-nok = Norwegische Kronen (NOK)
+proposal-currency-dkk = Dänische Kronen (DKK)
+proposal-currency-pln = Polnische Złoty (PLN)
+proposal-currency-isk = Isländische Kronen (ISK)
+proposal-currency-gbp = Britische Pfund (GBP)
+proposal-currency-chf = Schweizer Franken (CHF)
 proposal-budget-label = Gesamtbudget in Euro (optional)
 
 proposal-facts-title = Angaben für die Checkliste
@@ -127,6 +136,7 @@ problem-duplicate = Jeden Tag und jede Partnerorganisation nur einmal angeben.
 problem-unknown = Wählen Sie eine der Möglichkeiten.
 problem-invalid-date = Geben Sie ein Datum in der Form 2027-05-31 ein.
 problem-invalid-number = Geben Sie eine ganze Zahl ein.
-problem-invalid-amount = Geben Sie einen Betrag in Euro ein, z. B. 450 oder 450,50.
+problem-invalid-amount = Geben Sie einen Betrag ein, z. B. 450 oder 450,50.
+problem-unsupported-currency = Wählen Sie eine der Währungen aus der Liste.
 problem-invalid-characters = Der Text enthält Zeichen, die nicht verwendet werden können.
 problem-too-many = Es gibt zu viele Einträge.

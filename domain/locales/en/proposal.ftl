@@ -72,7 +72,16 @@ proposal-transport-label = Transport
 proposal-green-travel-label = Green travel (train, bus, shared car)
 
 proposal-cost-title = Cost
-proposal-cost-label = Cost per participant in euros
+proposal-cost-label = Cost per participant
+proposal-cost-currency-label = Currency
+proposal-currency-sek = Swedish kronor (SEK)
+proposal-currency-eur = euro (EUR)
+proposal-currency-nok = Norwegian kroner (NOK)
+proposal-currency-dkk = Danish kroner (DKK)
+proposal-currency-pln = Polish złoty (PLN)
+proposal-currency-isk = Icelandic krónur (ISK)
+proposal-currency-gbp = British pounds (GBP)
+proposal-currency-chf = Swiss francs (CHF)
 proposal-budget-label = Total budget in euros (optional)
 
 proposal-facts-title = Checklist facts
@@ -127,6 +136,7 @@ problem-duplicate = Each day and each partner only once.
 problem-unknown = Choose one of the options.
 problem-invalid-date = Write a date like 2027-05-31.
 problem-invalid-number = Write a whole number.
-problem-invalid-amount = Write an amount in euros, like 450 or 450.50.
+problem-invalid-amount = Write an amount like 450 or 450.50.
+problem-unsupported-currency = Choose one of the currencies in the list.
 problem-invalid-characters = The text has characters that cannot be used.
 problem-too-many = There are too many entries.

@@ -72,7 +72,16 @@ proposal-transport-label = Transport
 proposal-green-travel-label = Keskkonnasõbralik reisimine (rong, buss, ühissõit)
 
 proposal-cost-title = Kulud
-proposal-cost-label = Kulu osaleja kohta eurodes
+proposal-cost-label = Kulu osaleja kohta
+proposal-cost-currency-label = Valuuta
+proposal-currency-sek = Rootsi kroonid (SEK)
+proposal-currency-eur = eurod (EUR)
+proposal-currency-nok = Norra kroonid (NOK)
+proposal-currency-dkk = Taani kroonid (DKK)
+proposal-currency-pln = Poola zlotid (PLN)
+proposal-currency-isk = Islandi kroonid (ISK)
+proposal-currency-gbp = Suurbritannia naelsterlingid (GBP)
+proposal-currency-chf = Šveitsi frangid (CHF)
 proposal-budget-label = Kogueelarve eurodes (valikuline)
 
 proposal-facts-title = Kontrollnimekirja andmed
@@ -127,6 +136,7 @@ problem-duplicate = Iga päev ja iga partner ainult üks kord.
 problem-unknown = Vali üks valikutest.
 problem-invalid-date = Kirjuta kuupäev kujul 2027-05-31.
 problem-invalid-number = Kirjuta täisarv.
-problem-invalid-amount = Kirjuta summa eurodes, näiteks 450 või 450,50.
+problem-invalid-amount = Kirjuta summa, näiteks 450 või 450,50.
+problem-unsupported-currency = Vali üks loendis olevatest valuutadest.
 problem-invalid-characters = Tekstis on märke, mida ei saa kasutada.
 problem-too-many = Kirjeid on liiga palju.

@@ -72,7 +72,16 @@ proposal-transport-label = Matkat
 proposal-green-travel-label = Vihreä matkustaminen (juna, bussi, kimppakyyti)
 
 proposal-cost-title = Kustannukset
-proposal-cost-label = Kustannus osallistujaa kohden euroina
+proposal-cost-label = Kustannus osallistujaa kohden
+proposal-cost-currency-label = Valuutta
+proposal-currency-sek = Ruotsin kruunua (SEK)
+proposal-currency-eur = euroa (EUR)
+proposal-currency-nok = Norjan kruunua (NOK)
+proposal-currency-dkk = Tanskan kruunua (DKK)
+proposal-currency-pln = Puolan zlotya (PLN)
+proposal-currency-isk = Islannin kruunua (ISK)
+proposal-currency-gbp = Englannin puntaa (GBP)
+proposal-currency-chf = Sveitsin frangia (CHF)
 proposal-budget-label = Kokonaistalousarvio euroina (valinnainen)
 
 proposal-facts-title = Tarkistuslistan tiedot
@@ -127,6 +136,7 @@ problem-duplicate = Kukin päivä ja kukin kumppani vain kerran.
 problem-unknown = Valitse yksi vaihtoehdoista.
 problem-invalid-date = Kirjoita päivämäärä muodossa 2027-05-31.
 problem-invalid-number = Kirjoita kokonaisluku.
-problem-invalid-amount = Kirjoita summa euroina, esimerkiksi 450 tai 450,50.
+problem-invalid-amount = Kirjoita summa, esimerkiksi 450 tai 450,50.
+problem-unsupported-currency = Valitse jokin luettelon valuutoista.
 problem-invalid-characters = Tekstissä on merkkejä, joita ei voi käyttää.
 problem-too-many = Rivejä on liian monta.

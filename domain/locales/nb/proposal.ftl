@@ -72,7 +72,16 @@ proposal-transport-label = Transport
 proposal-green-travel-label = Grønn reise (tog, buss, samkjøring)
 
 proposal-cost-title = Kostnad
-proposal-cost-label = Kostnad per deltaker i euro
+proposal-cost-label = Kostnad per deltaker
+proposal-cost-currency-label = Valuta
+proposal-currency-sek = svenske kroner (SEK)
+proposal-currency-eur = euro (EUR)
+proposal-currency-nok = norske kroner (NOK)
+proposal-currency-dkk = danske kroner (DKK)
+proposal-currency-pln = polske złoty (PLN)
+proposal-currency-isk = islandske kroner (ISK)
+proposal-currency-gbp = britiske pund (GBP)
+proposal-currency-chf = sveitsiske franc (CHF)
 proposal-budget-label = Samlet budsjett i euro (valgfritt)
 
 proposal-facts-title = Opplysninger til sjekklisten
@@ -127,6 +136,7 @@ problem-duplicate = Hver dag og hver partner bare én gang.
 problem-unknown = Velg ett av alternativene.
 problem-invalid-date = Skriv en dato som 2027-05-31.
 problem-invalid-number = Skriv et helt tall.
-problem-invalid-amount = Skriv et beløp i euro, som 450 eller 450,50.
+problem-invalid-amount = Skriv et beløp, som 450 eller 450,50.
+problem-unsupported-currency = Velg en av valutaene i listen.
 problem-invalid-characters = Teksten inneholder tegn som ikke kan brukes.
 problem-too-many = Det er for mange oppføringer.

@@ -72,7 +72,16 @@ proposal-transport-label = Transport
 proposal-green-travel-label = Zielone podróże (pociąg, autobus, wspólny przejazd samochodem)
 
 proposal-cost-title = Koszty
-proposal-cost-label = Koszt na uczestnika w euro
+proposal-cost-label = Koszt na uczestnika
+proposal-cost-currency-label = Waluta
+proposal-currency-sek = korony szwedzkie (SEK)
+proposal-currency-eur = euro (EUR)
+proposal-currency-nok = korony norweskie (NOK)
+proposal-currency-dkk = korony duńskie (DKK)
+proposal-currency-pln = złote polskie (PLN)
+proposal-currency-isk = korony islandzkie (ISK)
+proposal-currency-gbp = funty brytyjskie (GBP)
+proposal-currency-chf = franki szwajcarskie (CHF)
 proposal-budget-label = Całkowity budżet w euro (opcjonalnie)
 
 proposal-facts-title = Informacje do listy kontrolnej
@@ -127,6 +136,7 @@ problem-duplicate = Każdy dzień i każdego partnera można podać tylko raz.
 problem-unknown = Wybierz jedną z opcji.
 problem-invalid-date = Wpisz datę w formacie 2027-05-31.
 problem-invalid-number = Wpisz liczbę całkowitą.
-problem-invalid-amount = Wpisz kwotę w euro, np. 450 lub 450,50.
+problem-invalid-amount = Wpisz kwotę, np. 450 lub 450,50.
+problem-unsupported-currency = Wybierz jedną z walut z listy.
 problem-invalid-characters = Tekst zawiera znaki, których nie można użyć.
 problem-too-many = Wpisów jest za dużo.

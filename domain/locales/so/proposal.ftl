@@ -72,7 +72,16 @@ proposal-transport-label = Gaadiidka
 proposal-green-travel-label = Safar deegaanka u fiican (tareen, bas, baabuur la wadaago)
 
 proposal-cost-title = Kharashka
-proposal-cost-label = Kharashka ka-qaybgale kasta, yuuro ahaan
+proposal-cost-label = Kharashka ka-qaybgale kasta
+proposal-cost-currency-label = Lacagta
+proposal-currency-sek = Karoonka Iswiidhan (SEK)
+proposal-currency-eur = Yuuro (EUR)
+proposal-currency-nok = Karoonka Norway (NOK)
+proposal-currency-dkk = Karoonka Denmark (DKK)
+proposal-currency-pln = Zlotyga Poland (PLN)
+proposal-currency-isk = Karoonka Iceland (ISK)
+proposal-currency-gbp = Bownka Ingiriiska (GBP)
+proposal-currency-chf = Faranka Swiss (CHF)
 proposal-budget-label = Miisaaniyadda guud, yuuro ahaan (ikhtiyaari)
 
 proposal-facts-title = Xogta liiska hubinta
@@ -127,6 +136,7 @@ problem-duplicate = Maalin kasta iyo la-hawlgale kasta hal mar oo keliya.
 problem-unknown = Dooro mid ka mid ah xulashooyinka.
 problem-invalid-date = Qor taariikh sida 2027-05-31.
 problem-invalid-number = Qor tiro dhan.
-problem-invalid-amount = Qor qaddar yuuro ah, sida 450 ama 450.50.
+problem-invalid-amount = Qor qaddar, sida 450 ama 450.50.
+problem-unsupported-currency = Dooro mid ka mid ah lacagaha liiska ku jira.
 problem-invalid-characters = Qoraalku wuxuu leeyahay xarfo aan la isticmaali karin.
 problem-too-many = Waxyaabaha la geliyay aad bay u badan yihiin.

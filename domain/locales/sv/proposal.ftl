@@ -72,7 +72,16 @@ proposal-transport-label = Resa
 proposal-green-travel-label = Grönt resande (tåg, buss, samåkning)
 
 proposal-cost-title = Kostnad
-proposal-cost-label = Kostnad per deltagare i euro
+proposal-cost-label = Kostnad per deltagare
+proposal-cost-currency-label = Valuta
+proposal-currency-sek = svenska kronor (SEK)
+proposal-currency-eur = euro (EUR)
+proposal-currency-nok = norska kronor (NOK)
+proposal-currency-dkk = danska kronor (DKK)
+proposal-currency-pln = polska złoty (PLN)
+proposal-currency-isk = isländska kronor (ISK)
+proposal-currency-gbp = brittiska pund (GBP)
+proposal-currency-chf = schweizerfranc (CHF)
 proposal-budget-label = Total budget i euro (frivillig)
 
 proposal-facts-title = Uppgifter till checklistan
@@ -127,6 +136,7 @@ problem-duplicate = Varje dag och varje partner bara en gång.
 problem-unknown = Välj ett av alternativen.
 problem-invalid-date = Skriv ett datum som 2027-05-31.
 problem-invalid-number = Skriv ett heltal.
-problem-invalid-amount = Skriv ett belopp i euro, som 450 eller 450,50.
+problem-invalid-amount = Skriv ett belopp, som 450 eller 450,50.
+problem-unsupported-currency = Välj en av valutorna i listan.
 problem-invalid-characters = Texten har tecken som inte kan användas.
 problem-too-many = Det är för många poster.

@@ -72,7 +72,16 @@ proposal-transport-label = Транспорт
 proposal-green-travel-label = Екологічна подорож (потяг, автобус, спільна поїздка автомобілем)
 
 proposal-cost-title = Вартість
-proposal-cost-label = Вартість на учасника в євро
+proposal-cost-label = Вартість на учасника
+proposal-cost-currency-label = Валюта
+proposal-currency-sek = шведські крони (SEK)
+proposal-currency-eur = євро (EUR)
+proposal-currency-nok = норвезькі крони (NOK)
+proposal-currency-dkk = данські крони (DKK)
+proposal-currency-pln = польські злоті (PLN)
+proposal-currency-isk = ісландські крони (ISK)
+proposal-currency-gbp = британські фунти (GBP)
+proposal-currency-chf = швейцарські франки (CHF)
 proposal-budget-label = Загальний бюджет у євро (необов’язково)
 
 proposal-facts-title = Дані для контрольного списку
@@ -127,6 +136,7 @@ problem-duplicate = Кожен день і кожного партнера — �
 problem-unknown = Виберіть один із варіантів.
 problem-invalid-date = Напишіть дату у форматі 2027-05-31.
 problem-invalid-number = Напишіть ціле число.
-problem-invalid-amount = Напишіть суму в євро, наприклад 450 або 450.50.
+problem-invalid-amount = Напишіть суму, наприклад 450 або 450,50.
+problem-unsupported-currency = Виберіть одну з валют у списку.
 problem-invalid-characters = Текст містить символи, які не можна використовувати.
 problem-too-many = Забагато записів.

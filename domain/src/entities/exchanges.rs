@@ -28,7 +28,10 @@ pub struct Model {
     pub accommodation: String,
     pub transport: String,
     pub green_travel: bool,
+    /// In the minor units of `cost_currency` (öre, cents); see `cost_per_participant()`.
     pub cost_per_participant_cents: i64,
+    /// ISO 4217.
+    pub cost_currency: String,
     pub registration_deadline: Option<Date>,
     pub adventurous_activities: bool,
     pub risk_level: String,
@@ -49,3 +52,13 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Model {
+    /// What one participant pays, in its currency.
+    pub fn cost_per_participant(&self) -> crate::money::Money {
+        crate::money::Money::new(
+            self.cost_per_participant_cents,
+            crate::money::Currency::from_stored(&self.cost_currency),
+        )
+    }
+}

@@ -24,6 +24,7 @@ use crate::{
     },
     entities::{audit_events, exchange_changes, exchange_partners, exchanges},
     error::{Checks, DomainError, DomainResult, FieldError},
+    money::Money,
     principal::{Principal, RequestMeta},
     services::Services,
 };
@@ -74,7 +75,8 @@ pub struct ExchangeInput {
     pub accommodation: Accommodation,
     pub transport: String,
     pub green_travel: bool,
-    pub cost_per_participant_cents: i64,
+    /// What one participant pays; kronor unless the organiser says otherwise.
+    pub cost_per_participant: Money,
     pub registration_deadline: Option<NaiveDate>,
     pub adventurous_activities: bool,
     pub insurance_confirmed: bool,
@@ -151,6 +153,21 @@ fn money(checks: &mut Checks, field: &str, cents: i64) -> Option<i64> {
             field,
             "out_of_range",
             "must be between 0 and 1 000 000 euros",
+        ));
+        None
+    }
+}
+
+/// What a participant pays: at most a million of the currency's main unit.
+fn cost(checks: &mut Checks, field: &str, amount: Money) -> Option<Money> {
+    let most = 1_000_000 * 10_i64.pow(u32::from(amount.currency.minor_digits()));
+    if (0..=most).contains(&amount.minor) {
+        Some(amount)
+    } else {
+        checks.push(FieldError::new(
+            field,
+            "out_of_range",
+            "must be between 0 and 1 000 000 in its currency",
         ));
         None
     }
@@ -336,10 +353,10 @@ async fn parse(
         }
     }
     let transport = checks.parse(parse_text("input.transport", &input.transport, 1000));
-    let cost = money(
+    let cost = cost(
         &mut checks,
-        "input.costPerParticipantCents",
-        input.cost_per_participant_cents,
+        "input.costPerParticipant.minorUnits",
+        input.cost_per_participant,
     );
     let budget = input
         .budget_cents
@@ -398,7 +415,8 @@ async fn parse(
             accommodation: Set(input.accommodation.code().to_owned()),
             transport: Set(transport.expect("checked")),
             green_travel: Set(input.green_travel),
-            cost_per_participant_cents: Set(cost.expect("checked")),
+            cost_per_participant_cents: Set(cost.expect("checked").minor),
+            cost_currency: Set(input.cost_per_participant.currency.code().to_owned()),
             registration_deadline: Set(input.registration_deadline),
             adventurous_activities: Set(input.adventurous_activities),
             risk_level: Set(risk.code().to_owned()),

@@ -24,6 +24,14 @@ pub fn decimal(locale: Locale, value: f64, fraction_digits: u8) -> String {
         .unwrap_or(plain)
 }
 
+/// The language's decimal sign, as its formatter writes a half: ',' or '.'.
+pub fn decimal_separator(locale: Locale) -> char {
+    decimal(locale, 0.5, 1)
+        .chars()
+        .find(|c| matches!(c, ',' | '.' | '\u{66b}'))
+        .unwrap_or('.')
+}
+
 /// A decimal as the language writes it; `None` only without data for it.
 pub(super) fn formatted(locale: Locale, value: &Decimal) -> Option<String> {
     FORMATTERS

@@ -8,13 +8,7 @@ use utbyte_domain::{
     DomainError, Principal, Services,
     directory::types::OrganisationKind,
     entities::{exchanges, organisations},
-    funding::{
-        budget::{self, Budget},
-        eligibility::Violation,
-        planning,
-        rates::FundingAction,
-        store,
-    },
+    funding::{budget::Budget, eligibility::Violation, planning, rates::FundingAction, store},
 };
 
 use super::{key, optional};
@@ -163,14 +157,14 @@ fn estimate_view(page: &Page, basis: &str, budget: Budget) -> Estimate {
             .map(|line| Line {
                 category: category(line.category.code()),
                 formula: line.formula.clone(),
-                amount: budget::euros(line.amount_cents),
+                amount: page.euro(line.amount_cents),
                 rate: line
                     .rate
                     .as_ref()
                     .map_or_else(|| page.t("exchange-funding-real-cost"), |r| r.describe()),
             })
             .collect(),
-        total: budget::euros(budget.total_cents),
+        total: page.euro(budget.total_cents),
         missing: budget
             .missing
             .iter()

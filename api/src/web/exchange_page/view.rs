@@ -247,11 +247,11 @@ fn facts(
         accommodation: page.t(&key("exchange-accommodation", &exchange.accommodation)),
         transport: exchange.transport.clone(),
         green_travel: yes_no(page, exchange.green_travel),
-        cost: utbyte_domain::funding::budget::euros(exchange.cost_per_participant_cents),
+        cost: page.money(exchange.cost_per_participant()),
         budget: arranges
             .then_some(exchange.budget_cents)
             .flatten()
-            .map(utbyte_domain::funding::budget::euros),
+            .map(|cents| page.euro(cents)),
         deadline: exchange.registration_deadline.map(|day| page.date(day)),
         risk_level: page.t(&key("exchange-risk", &exchange.risk_level)),
         insurance: yes_no(page, exchange.insurance_confirmed),

@@ -7,6 +7,8 @@ use utbyte_domain::{
     directory::types::Theme,
     entities::exchanges,
     exchanges::proposals::{Accommodation, ExchangeDirection, ExchangeInput},
+    format,
+    money::{Currency, Money},
     types::Locale,
 };
 use uuid::Uuid;
@@ -70,6 +72,9 @@ pub struct ProposalForm {
     pub transport: String,
     pub green_travel: bool,
     pub cost_per_participant: String,
+    /// ISO 4217; kronor on a new form.
+    pub cost_currency: String,
+    /// In euro: the exchange's EU or Nordic budget.
     pub budget: String,
     pub adventurous_activities: bool,
     pub insurance_confirmed: bool,
@@ -94,6 +99,7 @@ impl ProposalForm {
             descriptions: per_language(|_| String::new()),
             direction: ExchangeDirection::WeVisit.code().to_owned(),
             accommodation: Accommodation::HostFamilies.code().to_owned(),
+            cost_currency: Currency::Sek.code().to_owned(),
             programme: vec![DayRow {
                 day: "1".to_owned(),
                 text: String::new(),
@@ -173,6 +179,7 @@ impl ProposalForm {
             transport: one("transport"),
             green_travel: !one("green_travel").is_empty(),
             cost_per_participant: one("cost_per_participant"),
+            cost_currency: one("cost_currency"),
             budget: one("budget"),
             adventurous_activities: !one("adventurous_activities").is_empty(),
             insurance_confirmed: !one("insurance_confirmed").is_empty(),
@@ -190,8 +197,13 @@ impl ProposalForm {
         )
     }
 
-    /// The form filled from a stored exchange and its partners.
-    pub fn of_exchange(exchange: &exchanges::Model, partners: &[Uuid]) -> ProposalForm {
+    /// The form filled from a stored exchange and its partners, amounts written as `locale`
+    /// writes numbers.
+    pub fn of_exchange(
+        exchange: &exchanges::Model,
+        partners: &[Uuid],
+        locale: Locale,
+    ) -> ProposalForm {
         let text_of = |value: &serde_json::Value, code: &str| {
             value[code].as_str().unwrap_or_default().to_owned()
         };
@@ -235,8 +247,11 @@ impl ProposalForm {
             accommodation: exchange.accommodation.clone(),
             transport: exchange.transport.clone(),
             green_travel: exchange.green_travel,
-            cost_per_participant: amount(exchange.cost_per_participant_cents),
-            budget: exchange.budget_cents.map_or_else(String::new, amount),
+            cost_per_participant: format::amount(locale, &exchange.cost_per_participant()),
+            cost_currency: exchange.cost_currency.clone(),
+            budget: exchange.budget_cents.map_or_else(String::new, |cents| {
+                format::amount(locale, &Money::euro(cents))
+            }),
             adventurous_activities: exchange.adventurous_activities,
             insurance_confirmed: exchange.insurance_confirmed,
             risk_assessment: exchange.risk_assessment.clone(),
@@ -268,9 +283,12 @@ impl ProposalForm {
     }
 
     /// The domain's input, or what cannot even be read (not a number, not a date), by the
-    /// form's input ids.
-    pub fn to_input(&self) -> Result<ExchangeInput, Vec<FieldError>> {
-        let mut read = Reader::default();
+    /// form's input ids; amounts are read as `locale` writes numbers.
+    pub fn to_input(&self, locale: Locale) -> Result<ExchangeInput, Vec<FieldError>> {
+        let mut read = Reader {
+            locale,
+            problems: Vec::new(),
+        };
         let sending_organisation = Uuid::parse_str(self.sending_organisation.trim())
             .ok()
             .or_else(|| read.problem("sending_organisation", "required"));
@@ -298,8 +316,15 @@ impl ProposalForm {
                     .map(|day| (day, row.text.clone()))
             })
             .collect();
-        let cost = read.money("cost_per_participant", &self.cost_per_participant);
-        let budget = read.money("budget", &self.budget);
+        let currency = Currency::from_code(&self.cost_currency)
+            .or_else(|| read.problem("cost_currency", "unsupported_currency"));
+        // The amount is read even without a currency, so both problems show at once.
+        let cost = read.money(
+            "cost_per_participant",
+            &self.cost_per_participant,
+            currency.unwrap_or(Currency::Sek),
+        );
+        let budget = read.money("budget", &self.budget, Currency::Eur);
         let themes: Vec<Theme> = self
             .themes
             .iter()
@@ -337,12 +362,14 @@ impl ProposalForm {
             accommodation: accommodation.expect(checked),
             transport: self.transport.clone(),
             green_travel: self.green_travel,
-            cost_per_participant_cents: cost.expect(checked).unwrap_or(0),
+            cost_per_participant: cost
+                .expect(checked)
+                .unwrap_or(Money::new(0, currency.expect(checked))),
             registration_deadline: registration_deadline.expect(checked),
             adventurous_activities: self.adventurous_activities,
             insurance_confirmed: self.insurance_confirmed,
             risk_assessment: self.risk_assessment.clone(),
-            budget_cents: budget.expect(checked),
+            budget_cents: budget.expect(checked).map(|budget| budget.minor),
             consent_plan: self.consent_plan.clone(),
         })
     }
@@ -378,8 +405,9 @@ impl ProposalForm {
 }
 
 /// Reads typed text into values, collecting what cannot be read under the input's id.
-#[derive(Default)]
 struct Reader {
+    /// Whose way of writing numbers amounts are read in.
+    locale: Locale,
     problems: Vec<FieldError>,
 }
 
@@ -409,11 +437,11 @@ impl Reader {
         }
     }
 
-    /// An optional amount in euros, in cents.
-    fn money(&mut self, field: &str, raw: &str) -> Option<Option<i64>> {
+    /// An optional amount in `currency`.
+    fn money(&mut self, field: &str, raw: &str, currency: Currency) -> Option<Option<Money>> {
         match raw.trim() {
             "" => Some(None),
-            raw => cents(raw)
+            raw => format::read_amount(self.locale, currency, raw)
                 .or_else(|| self.problem(field, "invalid_amount"))
                 .map(Some),
         }
@@ -421,7 +449,7 @@ impl Reader {
 }
 
 /// Domain field names (after `input.`) and the form's input ids.
-const RENAME: [(&str, &str); 19] = [
+const RENAME: [(&str, &str); 20] = [
     ("sendingOrganisationId", "sending_organisation"),
     ("destinationTownId", "destination_town"),
     ("venue", "venue"),
@@ -435,7 +463,8 @@ const RENAME: [(&str, &str); 19] = [
     ("learningObjectives", "learning_objectives"),
     ("programme", "programme"),
     ("transport", "transport"),
-    ("costPerParticipantCents", "cost_per_participant"),
+    ("costPerParticipant.minorUnits", "cost_per_participant"),
+    ("costPerParticipant.currency", "cost_currency"),
     ("budgetCents", "budget"),
     ("registrationDeadline", "registration_deadline"),
     ("riskAssessment", "risk_assessment"),
@@ -451,40 +480,6 @@ fn split_index(field: &str) -> (&str, Option<usize>, &str) {
     match tail.split_once(']') {
         Some((index, rest)) => (head, index.parse().ok(), rest),
         None => (head, None, ""),
-    }
-}
-
-/// An amount in euros as typed ("450", "450.5", "1 200,50") in cents; `None` when it is
-/// not one.
-pub fn cents(raw: &str) -> Option<i64> {
-    let cleaned: String = raw
-        .trim()
-        .trim_start_matches('€')
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    let (whole, fraction) = match cleaned.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (cleaned.as_str(), None),
-    };
-    let digits = |s: &str, max: usize| {
-        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
-    };
-    if !digits(whole, 12) || !fraction.is_none_or(|fraction| digits(fraction, 2)) {
-        return None;
-    }
-    let fraction = fraction.unwrap_or_default();
-    let fraction = format!("{fraction:0<2}");
-    Some(whole.parse::<i64>().ok()? * 100 + fraction.parse::<i64>().ok()?)
-}
-
-/// Cents as the form shows an amount: "450" or "450.50".
-pub fn amount(cents: i64) -> String {
-    if cents % 100 == 0 {
-        (cents / 100).to_string()
-    } else {
-        format!("{}.{:02}", cents / 100, (cents % 100).abs())
     }
 }
 
@@ -509,28 +504,6 @@ mod tests {
     }
 
     #[test]
-    fn amounts_in_euros_become_cents() {
-        let cases = [
-            ("450", Some(45_000)),
-            ("450.5", Some(45_050)),
-            ("1 200,50", Some(120_050)),
-            ("€12", Some(1_200)),
-            ("0", Some(0)),
-            ("12.345", None),
-            ("-5", None),
-            ("five", None),
-            ("", None),
-            ("1.", None),
-        ];
-        for (raw, expected) in cases {
-            assert_eq!(cents(raw), expected, "{raw:?}");
-        }
-        for value in [0, 45_000, 45_050, 7] {
-            assert_eq!(cents(&amount(value)), Some(value));
-        }
-    }
-
-    #[test]
     fn domain_fields_are_shown_under_the_form_inputs() {
         let mut form = ProposalForm::blank(None);
         form.titles = vec![("sv", String::new()), ("en", "A week".to_owned())];
@@ -543,7 +516,10 @@ mod tests {
             ("input.titles[0].text", "title_en"),
             ("input.titles", "title_en"),
             ("input.partnerOrganisationIds[1]", "partners"),
-            ("input.costPerParticipantCents", "cost_per_participant"),
+            (
+                "input.costPerParticipant.minorUnits",
+                "cost_per_participant",
+            ),
             ("input.ageRange", "age_min"),
             ("reason", "reason"),
             ("end_date", "end_date"),
@@ -576,7 +552,7 @@ mod tests {
             ("start_date", "2027-02-30"),
             ("end_date", ""),
             ("participants", "twenty"),
-            ("cost_per_participant", "12.345"),
+            ("cost_per_participant", "12,345"),
             ("programme_day_0", "1"),
             ("programme_text_0", "Arrival"),
             ("programme_day_1", "x"),
@@ -587,7 +563,7 @@ mod tests {
         let (form, action) = ProposalForm::from_fields(&fields);
         assert_eq!(action, Some(FormAction::Save));
         assert_eq!(form.programme.len(), 2);
-        let problems = form.to_input().expect_err("unreadable");
+        let problems = form.to_input(Locale::Sv).expect_err("unreadable");
         let named: Vec<(&str, &str)> = problems
             .iter()
             .map(|p| (p.field.as_str(), p.code))
@@ -597,6 +573,7 @@ mod tests {
             ("end_date", "required"),
             ("participants", "invalid_number"),
             ("cost_per_participant", "invalid_amount"),
+            ("cost_currency", "unsupported_currency"),
             ("programme_day_1", "invalid_number"),
             ("sending_organisation", "required"),
         ] {

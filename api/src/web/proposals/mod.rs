@@ -109,7 +109,8 @@ async fn edit_form(
             return Err(DomainError::Forbidden);
         }
         let partners = proposals::partners_of(&state.services.db, id).await?;
-        Ok(ProposalForm::of_exchange(&exchange, &partners))
+        let language = signed_in.language(&state).await;
+        Ok(ProposalForm::of_exchange(&exchange, &partners, language))
     }
     .await;
     match loaded {
@@ -169,7 +170,7 @@ async fn handle_form(
         Some(id) => Editing::existing(id),
         None => Editing::new(),
     };
-    let input = form.to_input();
+    let input = form.to_input(signed_in.language(state).await);
     // When the domain is not asked (nothing to save, or nothing readable), only those who
     // may change the exchange get its form back, as saving would answer.
     if let Some(id) = id

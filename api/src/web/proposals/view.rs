@@ -18,7 +18,8 @@ use utbyte_domain::{
         proposals::{self, Accommodation, ExchangeDirection},
     },
     format,
-    funding::{budget, planning, rates::FundingAction, store},
+    funding::{planning, rates::FundingAction, store},
+    money::{Currency, Money},
     types::Locale,
 };
 use uuid::Uuid;
@@ -104,6 +105,7 @@ struct ProposalPage {
     themes: Vec<Choice>,
     programme: Vec<DayView>,
     accommodations: Vec<Choice>,
+    currencies: Vec<Choice>,
     /// The failing checklist items of a saved proposal, in words.
     failing: Vec<String>,
     estimate: Option<Estimate>,
@@ -220,6 +222,12 @@ pub async fn proposal_page(
             |code| t(&format!("proposal-accommodation-{code}")),
             |code| form.accommodation == code,
         ),
+        currencies: choices(
+            Currency::ALL,
+            Currency::code,
+            |code| t(&format!("proposal-currency-{}", code.to_ascii_lowercase())),
+            |code| form.cost_currency == code,
+        ),
         failing: loaded
             .failing
             .iter()
@@ -329,7 +337,7 @@ impl Choices {
         let (failing, estimate) = match &saved {
             Some((exchange, _)) => (
                 failing_items(state, exchange).await?,
-                estimate(state, signed_in, exchange).await,
+                estimate(state, signed_in, exchange, locale).await,
             ),
             None => (Vec::new(), None),
         };
@@ -370,6 +378,7 @@ async fn estimate(
     state: &AppState,
     signed_in: &SignedIn,
     exchange: &exchanges::Model,
+    locale: Locale,
 ) -> Option<Estimate> {
     let db = &state.services.db;
     let sending = organisations::find(db, exchange.sending_organisation_id)
@@ -393,7 +402,7 @@ async fn estimate(
     Some(Estimate {
         action: action.code(),
         call_year,
-        total: budget::euros(based.value.total_cents),
+        total: format::money(locale, &Money::euro(based.value.total_cents)),
         missing: based
             .value
             .missing
@@ -615,6 +624,11 @@ pub(super) fn dynamic_keys() -> Vec<String> {
         Accommodation::ALL
             .iter()
             .map(|a| format!("proposal-accommodation-{}", a.code())),
+    );
+    keys.extend(
+        Currency::ALL
+            .iter()
+            .map(|c| format!("proposal-currency-{}", c.code().to_ascii_lowercase())),
     );
     keys.extend(
         utbyte_domain::exchanges::rules::CHECKLIST

@@ -14,6 +14,8 @@ use utbyte_domain::{
         report::{self, ReportInput},
         rules::{self, Action, ExchangeState},
     },
+    format,
+    money::Currency,
 };
 
 use super::{
@@ -99,32 +101,6 @@ pub struct ReportForm {
     actual_cost: String,
 }
 
-/// Euros as people type them ("12500", "12 500,50", "12500.5") in cents; None for anything
-/// else.
-fn euro_cents(typed: &str) -> Option<i64> {
-    let cleaned: String = typed
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    let (whole, fraction) = match cleaned.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (cleaned.as_str(), None),
-    };
-    let digits = |text: &str| !text.is_empty() && text.chars().all(|c| c.is_ascii_digit());
-    if !digits(whole) || !fraction.is_none_or(|f| digits(f) && f.len() <= 2) {
-        return None;
-    }
-    let fraction = fraction.unwrap_or_default();
-    let cents = format!("{fraction:0<2}").parse::<i64>().ok()?;
-    whole
-        .parse::<i64>()
-        .ok()?
-        .checked_mul(100)?
-        .checked_add(cents)
-}
-
 #[derive(Template)]
 #[template(path = "web/trip_report.html")]
 struct ReportPage {
@@ -208,7 +184,9 @@ pub async fn file_report(
     } = sent;
     // An amount that is not one goes in as -1: the service refuses it as out of range, in
     // the same answer as the other fields' problems, and files nothing.
-    let actual_cost_cents = euro_cents(&form.actual_cost).unwrap_or(-1);
+    let language = signed_in.language(&state).await;
+    let actual_cost_cents = format::read_amount(language, Currency::Eur, &form.actual_cost)
+        .map_or(-1, |amount| amount.minor);
     let result = match parse_id(&id) {
         Ok(exchange) => {
             let input = ReportInput {
@@ -260,30 +238,5 @@ pub async fn file_report(
             .await
         }
         Err(error) => errors::page(&error, locale),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::euro_cents;
-
-    #[test]
-    fn amounts_in_euro_become_cents() {
-        let cases = [
-            ("12500", Some(1_250_000)),
-            ("12 500,50", Some(1_250_050)),
-            ("12500.5", Some(1_250_050)),
-            (" 0 ", Some(0)),
-            ("0,05", Some(5)),
-            ("", None),
-            ("12,345", None),
-            ("-5", None),
-            ("1e3", None),
-            ("12.", None),
-            ("99999999999999999999", None),
-        ];
-        for (typed, expected) in cases {
-            assert_eq!(euro_cents(typed), expected, "{typed:?}");
-        }
     }
 }

@@ -59,6 +59,14 @@ impl CsvForm {
         }
     }
 
+    /// The language of the file's words: English for programs.
+    pub fn locale(self) -> Locale {
+        match self {
+            Self::Machine => Locale::En,
+            Self::Spreadsheet(locale) => locale,
+        }
+    }
+
     /// Yes or no.
     pub fn yes_no(self, yes: bool) -> String {
         self.phrase(

@@ -113,6 +113,19 @@ impl DistanceBand {
         Self::ALL[index]
     }
 
+    /// The first and, but for the last band, the last whole kilometre of the band.
+    pub fn range_km(self) -> (i64, Option<i64>) {
+        let index = Self::ALL
+            .iter()
+            .position(|band| *band == self)
+            .expect("every band is in ALL");
+        let from = index
+            .checked_sub(1)
+            .map_or(0, |edge| i64::from(BAND_EDGES_KM[edge]));
+        let to = BAND_EDGES_KM.get(index).map(|edge| i64::from(*edge) - 1);
+        (from, to)
+    }
+
     /// The band as the programme guide writes it, e.g. "500–1999 km".
     pub fn label(self) -> &'static str {
         match self {

@@ -191,10 +191,10 @@ async fn the_exchange_page_shows_every_part_of_an_exchange() {
         &[
             "<option value=\"KA122-SCH\" selected>",
             "<option value=\"2025\" selected>2025</option>",
-            "<tr><td>Resor</td><td>22 travellers × €309.00 (500–1999 km, standard travel)</td><td>KA122-SCH 2025 travel_standard 500-1999</td><td>6\u{a0}798,00\u{a0}€</td></tr>",
-            "<tr><td>Organisationsstöd</td><td>20 pupils × €100.00 (organisational support)</td><td>KA122-SCH 2025 organisational_support pupil</td><td>2\u{a0}000,00\u{a0}€</td></tr>",
+            "<tr><td>Resor</td><td>22 resenärer × 309,00\u{a0}€ (500–1999 km, vanlig resa)</td><td>KA122-SCH 2025: vanlig resa, 500–1999 km</td><td>6\u{a0}798,00\u{a0}€</td></tr>",
+            "<tr><td>Organisationsstöd</td><td>20 elever × 100,00\u{a0}€ (organisationsstöd)</td><td>KA122-SCH 2025: organisationsstöd</td><td>2\u{a0}000,00\u{a0}€</td></tr>",
             "<td>8\u{a0}798,00\u{a0}€</td>",
-            "<li>Individuellt stöd: KA122-SCH 2025 individual_support_pupil 1</li>",
+            "<li>Individuellt stöd: KA122-SCH 2025: individuellt stöd, elever, landgrupp 1</li>",
             "<p class=\"notice\">Utbytet uppfyller reglerna för den här insatsen.</p>",
         ],
     );

@@ -217,7 +217,8 @@ pub struct BudgetLine {
     pub quantity: i64,
     pub rate_cents: i64,
     pub amount_cents: i64,
-    /// The calculation in words.
+    /// The calculation in words, in English ("22 travellers × €309.00 (500–1999 km, standard
+    /// travel)"); the pages show it in the reader's language.
     pub formula: String,
     pub rate: Option<RateRow>,
 }
@@ -275,7 +276,7 @@ impl From<Budget> for FundingBudget {
                     quantity: line.quantity,
                     rate_cents: line.rate_cents,
                     amount_cents: line.amount_cents,
-                    formula: line.formula.clone(),
+                    formula: line.formula.text(utbyte_domain::types::Locale::En),
                     rate: line.rate.as_ref().map(Into::into),
                 })
                 .collect(),

@@ -1,5 +1,6 @@
 //! The grant calculator: turns a planned exchange and a rate table into budget lines, each
 //! traceable to the table row it came from. A rate the table lacks is named, never guessed.
+use super::formula::{Formula, Travellers};
 use super::rates::{FundingAction, RateKind, RateRef, RateTable, band_key};
 use crate::code_enum;
 use crate::error::FieldError;
@@ -60,7 +61,7 @@ pub struct BudgetLine {
     pub quantity: i64,
     pub rate_cents: i64,
     pub amount_cents: i64,
-    pub formula: String,
+    pub formula: Formula,
     /// None for real costs.
     pub rate: Option<RateRef>,
 }
@@ -334,9 +335,9 @@ impl Calc<'_> {
         let standard = travellers(group) - green;
         let mut lines = Vec::new();
         let mut complete = true;
-        for (count, kind, mode) in [
-            (standard, RateKind::TravelStandard, "standard travel"),
-            (green, RateKind::TravelGreen, "green travel"),
+        for (count, kind, is_green) in [
+            (standard, RateKind::TravelStandard, false),
+            (green, RateKind::TravelGreen, true),
         ] {
             if count == 0 {
                 continue;
@@ -348,12 +349,12 @@ impl Calc<'_> {
                     quantity: count,
                     rate_cents: rate,
                     amount_cents: mul(count, rate, i)?,
-                    formula: format!(
-                        "{} × {} ({}, {mode})",
-                        count_of(count, "traveller", "travellers"),
-                        euros(rate),
-                        band.label()
-                    ),
+                    formula: Formula::Travel {
+                        travellers: count,
+                        rate,
+                        band,
+                        green: is_green,
+                    },
                     rate: Some(self.rate_ref(kind, band_key(band))),
                 }),
                 Err(rate) => {
@@ -384,11 +385,7 @@ impl Calc<'_> {
                         quantity: 1,
                         rate_cents: claim,
                         amount_cents: claim,
-                        formula: format!(
-                            "80 % of real travel cost {} (unit costs {} cover less than 70 %)",
-                            euros(real),
-                            euros(unit)
-                        ),
+                        formula: Formula::ExpensiveTravel { real, unit },
                         rate: None,
                     });
                     self.warn(
@@ -396,8 +393,8 @@ impl Calc<'_> {
                         Some(format!("groups[{i}].realTravelCostCents")),
                         format!(
                             "unit costs {} cover less than 70 % of the real cost {}: 80 % of the real cost is claimed instead",
-                            euros(unit),
-                            euros(real)
+                            in_english(unit),
+                            in_english(real)
                         ),
                     );
                     return Ok(());
@@ -465,11 +462,7 @@ impl Calc<'_> {
             (standard, activity + travel.standard),
             (green, activity + travel.green),
         ) {
-            parts.push(format!(
-                "{} × {}",
-                count_of(count, "person", "persons"),
-                count_of(days, "day", "days")
-            ));
+            parts.push((count, days));
             person_days = mul(count, days, i)?
                 .checked_add(person_days)
                 .ok_or_else(|| too_large(format!("groups[{i}]")))?;
@@ -485,11 +478,12 @@ impl Calc<'_> {
                 quantity: person_days,
                 rate_cents: rate,
                 amount_cents: mul(person_days, rate, i)?,
-                formula: format!(
-                    "{} = {person_days} person-days × {} (organisational support, venue {venue})",
-                    parts.join(" + "),
-                    euros(rate)
-                ),
+                formula: Formula::YouthOrganisationalSupport {
+                    parts,
+                    person_days,
+                    rate,
+                    venue: venue.clone(),
+                },
                 rate: Some(self.rate_ref(RateKind::OrganisationalSupport, &venue)),
             }),
             Err(rate) => self.missing(rate, Some(i), LineCategory::OrganisationalSupport),
@@ -509,13 +503,7 @@ impl Calc<'_> {
             LineCategory::OrganisationalSupport,
             (RateKind::OrganisationalSupport, "pupil"),
             pupils,
-            |rate| {
-                format!(
-                    "{} × {} (organisational support)",
-                    count_of(pupils, "pupil", "pupils"),
-                    euros(rate)
-                )
-            },
+            |rate| Formula::SchoolOrganisationalSupport { pupils, rate },
         )
     }
 
@@ -553,20 +541,18 @@ impl Calc<'_> {
         let green_pupils = green.min(pupils);
         let green_staff = green - green_pupils;
         let activity = i64::from(group.activity_days);
-        for (kind, count, green_count, one, many) in [
+        for (kind, count, green_count, who) in [
             (
                 RateKind::IndividualSupportPupil,
                 pupils,
                 green_pupils,
-                "pupil",
-                "pupils",
+                Travellers::Pupils,
             ),
             (
                 RateKind::IndividualSupportStaff,
                 staff,
                 green_staff,
-                "accompanying person",
-                "accompanying persons",
+                Travellers::AccompanyingPersons,
             ),
         ] {
             if count == 0 {
@@ -598,20 +584,12 @@ impl Calc<'_> {
                 let per_person = mul(full_days, rate, i)?
                     .checked_add(mul(reduced_days, reduced, i)?)
                     .ok_or_else(|| too_large(format!("groups[{i}]")))?;
-                let head = format!(
-                    "{} × {}",
-                    count_of(persons, one, many),
-                    count_of(days, "day", "days")
-                );
-                let formula = if reduced_days > 0 {
-                    format!(
-                        "{head}: {full_days} days × {} + {} × {} (70 % from day 15)",
-                        euros(rate),
-                        count_of(reduced_days, "day", "days"),
-                        euros(reduced)
-                    )
-                } else {
-                    format!("{head} × {}", euros(rate))
+                let formula = Formula::IndividualSupport {
+                    who,
+                    persons,
+                    days,
+                    rate,
+                    reduced: (reduced_days > 0).then_some((full_days, reduced_days, reduced)),
                 };
                 self.budget.lines.push(BudgetLine {
                     group: Some(i),
@@ -634,12 +612,9 @@ impl Calc<'_> {
             LineCategory::InclusionSupport,
             (RateKind::InclusionSupport, "participant"),
             count,
-            |rate| {
-                format!(
-                    "{} with fewer opportunities × {} (inclusion support)",
-                    count_of(count, "participant", "participants"),
-                    euros(rate)
-                )
+            |rate| Formula::InclusionSupport {
+                participants: count,
+                rate,
             },
         )
     }
@@ -651,7 +626,7 @@ impl Calc<'_> {
         category: LineCategory,
         (kind, key): (RateKind, &str),
         count: i64,
-        formula: impl FnOnce(i64) -> String,
+        formula: impl FnOnce(i64) -> Formula,
     ) -> Result<(), FieldError> {
         if count == 0 {
             return Ok(());
@@ -678,10 +653,7 @@ impl Calc<'_> {
             self.budget.lines.push(real_cost_line(
                 LineCategory::InclusionSupport,
                 inclusion,
-                format!(
-                    "real costs {} at 100 % (inclusion support)",
-                    euros(inclusion)
-                ),
+                Formula::InclusionRealCosts { amount: inclusion },
             ));
         }
         let exceptional = self.input.exceptional_costs_cents;
@@ -689,10 +661,9 @@ impl Calc<'_> {
             self.budget.lines.push(real_cost_line(
                 LineCategory::ExceptionalCosts,
                 exceptional,
-                format!(
-                    "real costs {} (visa and similar exceptional costs)",
-                    euros(exceptional)
-                ),
+                Formula::ExceptionalCosts {
+                    amount: exceptional,
+                },
             ));
         }
         Ok(())
@@ -740,7 +711,7 @@ impl Calc<'_> {
             quantity: 1,
             rate_cents: sum,
             amount_cents: sum,
-            formula: format!("lump sum {}", euros(sum)),
+            formula: Formula::LumpSum { amount: sum },
             rate: Some(rate),
         });
     }
@@ -793,11 +764,13 @@ impl Calc<'_> {
                     quantity: count,
                     rate_cents: rate,
                     amount_cents: mul(count, rate, i)?,
-                    formula: format!(
-                        "{} × {} (Nordplus travel {country}–{venue}, {key})",
-                        count_of(count, "traveller", "travellers"),
-                        euros(rate)
-                    ),
+                    formula: Formula::NordplusTravel {
+                        travellers: count,
+                        rate,
+                        from: country.clone(),
+                        to: venue.clone(),
+                        area: key,
+                    },
                     rate: Some(self.rate_ref(RateKind::NordplusTravel, key)),
                 }),
                 Err(rate) => self.missing(rate, Some(i), LineCategory::Travel),
@@ -807,7 +780,7 @@ impl Calc<'_> {
     }
 }
 
-fn real_cost_line(category: LineCategory, amount: i64, formula: String) -> BudgetLine {
+fn real_cost_line(category: LineCategory, amount: i64, formula: Formula) -> BudgetLine {
     BudgetLine {
         group: None,
         category,
@@ -847,19 +820,9 @@ fn percent_rounded(cents: i64, percent: i64, group: usize) -> Result<i64, FieldE
     i64::try_from(rounded).map_err(|_| too_large(format!("groups[{group}]")))
 }
 
-fn count_of(count: i64, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {many}")
-    }
-}
-
-/// E.g. "€309.00".
-pub fn euros(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let abs = cents.unsigned_abs();
-    format!("{sign}€{}.{:02}", abs / 100, abs % 100)
+/// Euro cents in English, for the warnings the API gives.
+fn in_english(cents: i64) -> String {
+    crate::format::money(crate::types::Locale::En, &crate::money::Money::euro(cents))
 }
 
 #[cfg(test)]
@@ -868,6 +831,7 @@ mod tests {
 
     use super::*;
     use crate::funding::rates::seed;
+    use crate::types::Locale;
 
     fn at(latitude: f64, longitude: f64) -> Coordinates {
         Coordinates::from_stored(latitude, longitude)
@@ -973,7 +937,10 @@ mod tests {
         assert!(!distance.near_band_edge);
 
         let travel = lines(&budget, LineCategory::Travel);
-        let formulas: Vec<_> = travel.iter().map(|line| line.formula.as_str()).collect();
+        let formulas: Vec<_> = travel
+            .iter()
+            .map(|line| line.formula.text(Locale::En))
+            .collect();
         assert_eq!(
             formulas,
             [
@@ -994,8 +961,8 @@ mod tests {
         assert_eq!(support[0].quantity, 18 * 9 + 6 * 7);
         assert_eq!(support[0].amount_cents, 204 * 4_100);
         assert_eq!(
-            support[0].formula,
-            "18 persons × 9 days + 6 persons × 7 days = 204 person-days × €41.00 (organisational support, venue FR)"
+            support[0].formula.text(Locale::En),
+            "18 persons × 9 days + 6 persons × 7 days = 204 person-days × €41.00 (organisational support, venue France)"
         );
         assert_eq!(missing(&budget), ["KA152-YOU 2025 travel_days_green max"]);
         assert!(
@@ -1082,7 +1049,7 @@ mod tests {
         let individual = lines(&budget, LineCategory::IndividualSupport);
         assert_eq!(individual.len(), 2);
         assert_eq!(
-            individual[0].formula,
+            individual[0].formula.text(Locale::En),
             "14 pupils × 16 days: 14 days × €85.00 + 2 days × €59.50 (70 % from day 15)"
         );
         assert_eq!(individual[0].amount_cents, 14 * (14 * 8_500 + 2 * 5_950));
@@ -1124,7 +1091,10 @@ mod tests {
         );
         let budget = estimate(&stay, &table).unwrap();
         let individual = lines(&budget, LineCategory::IndividualSupport);
-        assert_eq!(individual[0].formula, "10 pupils × 9 days × €85.00");
+        assert_eq!(
+            individual[0].formula.text(Locale::En),
+            "10 pupils × 9 days × €85.00"
+        );
         assert_eq!(
             missing(&budget),
             ["KA121-SCH 2025 individual_support_staff 1"]
@@ -1209,6 +1179,7 @@ mod tests {
         assert!(
             budget.lines[0]
                 .formula
+                .text(Locale::En)
                 .starts_with("12 travellers × €660.00")
         );
 
@@ -1353,14 +1324,6 @@ mod tests {
         huge.exceptional_costs_cents = i64::MAX;
         let errors = estimate(&huge, &table).unwrap_err();
         assert_eq!(errors[0].code, "too_large");
-    }
-
-    #[test]
-    fn euros_are_formatted_with_cents() {
-        assert_eq!(euros(30_900), "€309.00");
-        assert_eq!(euros(5_950), "€59.50");
-        assert_eq!(euros(5), "€0.05");
-        assert_eq!(euros(-120), "-€1.20");
     }
 
     fn coordinates() -> impl Strategy<Value = Coordinates> {

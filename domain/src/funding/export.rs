@@ -4,8 +4,9 @@ use uuid::Uuid;
 
 use super::{
     budget::{Budget, GroupInput, LineCategory},
+    formula::rate_row_text,
     planning::{self, Basis},
-    rates::FundingAction,
+    rates::{FundingAction, RateRef},
     store,
 };
 use crate::{
@@ -17,6 +18,14 @@ use crate::{
     principal::Principal,
     services::Services,
 };
+
+/// A rate table row: its codes for programs, words for people.
+fn rate_row(form: CsvForm, rate: &RateRef) -> String {
+    match form {
+        CsvForm::Machine => rate.describe(),
+        CsvForm::Spreadsheet(locale) => rate_row_text(locale, rate),
+    }
+}
 
 /// The budget as rows: each line with its quantity, rate, amount, formula and rate row, then
 /// the rates still missing and the total.
@@ -55,8 +64,11 @@ pub fn budget_csv(budget: &Budget, groups: &[GroupInput], form: CsvForm) -> Doma
             line.quantity.to_string(),
             eur(line.rate_cents),
             eur(line.amount_cents),
-            line.formula.clone(),
-            line.rate.as_ref().map(|r| r.describe()).unwrap_or_default(),
+            line.formula.text(form.locale()),
+            line.rate
+                .as_ref()
+                .map(|r| rate_row(form, r))
+                .unwrap_or_default(),
         ]);
     }
     for missing in &budget.missing {
@@ -71,7 +83,7 @@ pub fn budget_csv(budget: &Budget, groups: &[GroupInput], form: CsvForm) -> Doma
                 "csv-budget-rate-missing",
                 &[],
             ),
-            missing.rate.describe(),
+            rate_row(form, &missing.rate),
         ]);
     }
     rows.push(vec![

@@ -6,6 +6,7 @@ pub mod call_deadlines;
 pub mod deadlines;
 pub mod eligibility;
 pub mod export;
+pub mod formula;
 pub mod planning;
 pub mod rates;
 pub mod records;

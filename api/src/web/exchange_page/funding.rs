@@ -8,7 +8,10 @@ use utbyte_domain::{
     DomainError, Principal, Services,
     directory::types::OrganisationKind,
     entities::{exchanges, organisations},
-    funding::{budget::Budget, eligibility::Violation, planning, rates::FundingAction, store},
+    funding::{
+        budget::Budget, eligibility::Violation, formula::rate_row_text, planning,
+        rates::FundingAction, store,
+    },
 };
 
 use super::{key, optional};
@@ -156,12 +159,12 @@ fn estimate_view(page: &Page, basis: &str, budget: Budget) -> Estimate {
             .iter()
             .map(|line| Line {
                 category: category(line.category.code()),
-                formula: line.formula.clone(),
+                formula: line.formula.text(page.locale),
                 amount: page.euro(line.amount_cents),
-                rate: line
-                    .rate
-                    .as_ref()
-                    .map_or_else(|| page.t("exchange-funding-real-cost"), |r| r.describe()),
+                rate: line.rate.as_ref().map_or_else(
+                    || page.t("exchange-funding-real-cost"),
+                    |rate| rate_row_text(page.locale, rate),
+                ),
             })
             .collect(),
         total: page.euro(budget.total_cents),
@@ -170,7 +173,7 @@ fn estimate_view(page: &Page, basis: &str, budget: Budget) -> Estimate {
             .iter()
             .map(|missing| Missing {
                 category: category(missing.category.code()),
-                rate: missing.rate.describe(),
+                rate: rate_row_text(page.locale, &missing.rate),
             })
             .collect(),
     }

@@ -18,7 +18,7 @@ use utbyte_domain::{
         proposals::{self, Accommodation, ExchangeDirection},
     },
     format,
-    funding::{planning, rates::FundingAction, store},
+    funding::{formula::rate_row_text, planning, rates::FundingAction, store},
     money::{Currency, Money},
     types::Locale,
 };
@@ -407,7 +407,7 @@ async fn estimate(
             .value
             .missing
             .iter()
-            .map(|missing| missing.rate.describe())
+            .map(|missing| rate_row_text(locale, &missing.rate))
             .collect(),
     })
 }

@@ -14,6 +14,7 @@ mod m20261207_000010_medical_information_per_guardian;
 mod m20261207_000011_exchange_attachments;
 mod m20261207_000012_user_time_zones;
 mod m20261207_000013_exchange_cost_currency;
+mod m20261207_000014_registration_outcomes;
 
 pub struct Migrator;
 
@@ -84,6 +85,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000011_exchange_attachments::Migration),
             Box::new(m20261207_000012_user_time_zones::Migration),
             Box::new(m20261207_000013_exchange_cost_currency::Migration),
+            Box::new(m20261207_000014_registration_outcomes::Migration),
         ]
     }
 }

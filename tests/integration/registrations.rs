@@ -782,7 +782,7 @@ async fn the_lottery_draws_with_priorities_and_can_be_repeated_from_its_seed() {
             .find(|r| uuid(r["id"].as_str().unwrap()) == outcome.registration_id)
             .unwrap();
         assert_eq!(registration["lotteryRank"], outcome.rank);
-        assert_eq!(registration["outcomeReason"], outcome.reason.as_str());
+        assert_eq!(registration["outcomeReason"], outcome.outcome.english());
         let placed = registration["state"] == "PENDING_CONSENT";
         assert_eq!(placed, outcome.place, "{registration}");
         if !outcome.place {

@@ -314,12 +314,15 @@ async fn the_lottery_is_drawn_after_a_confirmation_step_and_shows_its_seed_and_r
     let list = teacher.get(drawn.location.as_deref().unwrap()).await;
     assert!(list.shows("Lottningen är gjord."));
     assert!(list.shows(&seed));
+    // Each outcome in the teacher's own language: one place, one first in the queue.
     assert_eq!(
+        list.body.matches(&format!("Lottning (frö {seed})")).count(),
+        2,
+        "{}",
         list.body
-            .matches(&format!("lottery with seed {seed}"))
-            .count(),
-        2
     );
+    assert!(list.shows("dragen som 1 av 2. En plats."));
+    assert!(list.shows("dragen som 2 av 2. Plats 1 i kön."));
     // Drawn once only.
     let again = teacher.post(&path(&trip.exchange, "lottery"), &[]).await;
     assert_eq!(again.status, StatusCode::CONFLICT);

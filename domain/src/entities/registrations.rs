@@ -18,6 +18,8 @@ pub struct Model {
     pub lottery_rank: Option<i32>,
     /// Why the selection placed them where it did.
     pub outcome_reason: Option<String>,
+    /// The same as data (`rules::Outcome`), for each reader's own words; null before it was kept.
+    pub outcome: Option<Json>,
     pub offer_expires_at: Option<DateTimeUtc>,
     /// A coordinator's written reason for confirming without the consent rule met.
     pub override_reason: Option<String>,

@@ -478,7 +478,8 @@ pub async fn draw_lottery(
         let youth = people::load(&txn, registration.youth_id).await?;
         let mut active: registrations::ActiveModel = registration.into();
         active.lottery_rank = Set(Some(outcome.rank));
-        active.outcome_reason = Set(Some(outcome.reason.clone()));
+        active.outcome_reason = Set(Some(outcome.outcome.english()));
+        active.outcome = Set(Some(outcome.outcome.to_json()));
         active.updated_at = Set(now);
         if outcome.place && take_place(&txn, exchange_id).await? {
             let registration = active.update(&txn).await?;

@@ -16,7 +16,7 @@ use super::{
     notify::{self, Recipient},
     people::{self, Youth},
     places::{self, consent_rule, places_of, release_place, take_place},
-    rules::{self, Membership, Registrant, RegistrationState, Selection},
+    rules::{self, Membership, Outcome, Registrant, RegistrationState, Selection},
 };
 use crate::exchanges::approvals::title_for;
 use crate::{
@@ -200,12 +200,12 @@ pub async fn register(
         places::selection(&places) == Selection::Lottery && places.lottery_drawn_at.is_none();
     let someone_waits = !awaiting_draw && places::waiting_count(&txn, exchange_id).await? > 0;
     let placed = !awaiting_draw && !someone_waits && take_place(&txn, exchange_id).await?;
-    let reason = if awaiting_draw {
-        "awaiting the lottery draw at the registration deadline"
+    let outcome = if awaiting_draw {
+        Outcome::AwaitingDraw
     } else if placed {
-        "first come, first served: a place was free"
+        Outcome::FirstComePlace
     } else {
-        "first come, first served: no place free; waiting list"
+        Outcome::FirstComeWaiting
     };
     let id = Uuid::now_v7();
     let inserted = registrations::Entity::insert(registrations::ActiveModel {
@@ -217,7 +217,8 @@ pub async fn register(
         registered_by: Set(Some(principal.user_id)),
         waiting_since: Set(Some(now)),
         lottery_rank: Set(None),
-        outcome_reason: Set(Some(reason.to_owned())),
+        outcome_reason: Set(Some(outcome.english())),
+        outcome: Set(Some(outcome.to_json())),
         offer_expires_at: Set(None),
         override_reason: Set(None),
         created_at: Set(now),

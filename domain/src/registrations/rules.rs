@@ -7,7 +7,9 @@ use rand::{SeedableRng, seq::SliceRandom};
 use rand_chacha::ChaCha8Rng;
 use uuid::Uuid;
 
-use crate::{code_enum, exchanges::rules::RiskLevel};
+use serde::{Deserialize, Serialize};
+
+use crate::{code_enum, exchanges::rules::RiskLevel, i18n::ArgValue, types::Locale};
 
 code_enum! {
     /// Where a registration stands.
@@ -185,6 +187,105 @@ impl Candidate {
     }
 }
 
+/// Why the selection put a registration where it did. Kept with the registration as data,
+/// so each reader gets it in their own words (`text`), and as the English sentence the
+/// API and the audit trail have always had (`english`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Outcome {
+    AwaitingDraw,
+    FirstComePlace,
+    FirstComeWaiting,
+    Lottery {
+        /// As text: a seed is a full 64-bit number, more than JSON numbers carry exactly.
+        seed: String,
+        /// A [`Priority`] code.
+        priority: String,
+        /// 1 for the first drawn.
+        rank: i32,
+        total: usize,
+        /// None for a place.
+        waiting_position: Option<usize>,
+    },
+}
+
+impl Outcome {
+    /// In words that stay true: the seed, the priority group and the rank.
+    pub fn english(&self) -> String {
+        match self {
+            Self::AwaitingDraw => "awaiting the lottery draw at the registration deadline".into(),
+            Self::FirstComePlace => "first come, first served: a place was free".into(),
+            Self::FirstComeWaiting => {
+                "first come, first served: no place free; waiting list".into()
+            }
+            Self::Lottery {
+                seed,
+                priority,
+                rank,
+                total,
+                waiting_position,
+            } => {
+                let outcome = match waiting_position {
+                    None => "place".to_owned(),
+                    Some(position) => format!("waiting list position {position}"),
+                };
+                format!(
+                    "lottery with seed {seed}: priority {priority}, drawn {rank} of {total}; {outcome}"
+                )
+            }
+        }
+    }
+
+    /// In `locale`'s words.
+    pub fn text(&self, locale: Locale) -> String {
+        match self {
+            Self::Lottery {
+                seed,
+                priority,
+                rank,
+                total,
+                waiting_position,
+            } => crate::i18n::text_with(
+                locale,
+                "registration-outcome-lottery",
+                &[
+                    ("seed", seed.clone().into()),
+                    ("priority", priority.clone().into()),
+                    ("rank", (*rank).into()),
+                    ("total", (*total as i64).into()),
+                    ("place", waiting_position.is_none().fluent()),
+                    ("position", waiting_position.unwrap_or(0).fluent()),
+                ],
+            ),
+            other => crate::i18n::text_with(
+                locale,
+                "registration-outcome",
+                &[("kind", other.kind().into())],
+            ),
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Self::AwaitingDraw => "awaiting_draw",
+            Self::FirstComePlace => "first_come_place",
+            Self::FirstComeWaiting => "first_come_waiting",
+            Self::Lottery { .. } => "lottery",
+        }
+    }
+
+    /// As kept with the registration.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(self).expect("an outcome is plain data")
+    }
+
+    /// The outcome kept with a registration, if it has one (those from before have only
+    /// the English sentence).
+    pub fn stored(value: Option<&serde_json::Value>) -> Option<Outcome> {
+        value.and_then(|value| serde_json::from_value(value.clone()).ok())
+    }
+}
+
 /// One person's outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Drawn {
@@ -193,8 +294,7 @@ pub struct Drawn {
     pub rank: i32,
     pub priority: Priority,
     pub place: bool,
-    /// Why, in words that stay true: the seed, the priority group and the rank.
-    pub reason: String,
+    pub outcome: Outcome,
 }
 
 /// Draws the order: young people with fewer opportunities first, then first-timers, then
@@ -213,20 +313,18 @@ pub fn draw(seed: i64, candidates: &[Candidate], places: usize) -> Vec<Drawn> {
         .map(|(index, candidate)| {
             let rank = index as i32 + 1;
             let place = index < places;
-            let outcome = if place {
-                "place".to_owned()
-            } else {
-                format!("waiting list position {}", index + 1 - places)
-            };
             Drawn {
                 registration_id: candidate.registration_id,
                 rank,
                 priority: candidate.priority(),
                 place,
-                reason: format!(
-                    "lottery with seed {seed}: priority {}, drawn {rank} of {total}; {outcome}",
-                    candidate.priority().code()
-                ),
+                outcome: Outcome::Lottery {
+                    seed: seed.to_string(),
+                    priority: candidate.priority().code().to_owned(),
+                    rank,
+                    total,
+                    waiting_position: (!place).then(|| index + 1 - places),
+                },
             }
         })
         .collect()
@@ -371,9 +469,19 @@ mod tests {
             drawn.iter().map(|d| d.rank).collect::<Vec<_>>(),
             (1..=30).collect::<Vec<_>>()
         );
-        assert!(drawn[0].reason.contains("seed 7"));
-        assert!(drawn[10].reason.ends_with("waiting list position 1"));
-        assert!(drawn[29].reason.ends_with("waiting list position 20"));
+        assert!(drawn[0].outcome.english().contains("seed 7"));
+        assert!(
+            drawn[10]
+                .outcome
+                .english()
+                .ends_with("waiting list position 1")
+        );
+        assert!(
+            drawn[29]
+                .outcome
+                .english()
+                .ends_with("waiting list position 20")
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use utbyte_domain::{
         consent, people,
         places::{self, PlacesInput},
         registering::{self, RegistrationView},
-        rules::{ConsentRule, Membership, RegistrationState, Selection},
+        rules::{ConsentRule, Membership, Outcome, RegistrationState, Selection},
     },
 };
 
@@ -254,7 +254,11 @@ fn row(page: &Page, view: RegistrationView, sent: &Sent) -> RegistrationRow {
             .offer_expires_at
             .map(|at| page.date_time(at)),
         lottery_rank: view.registration.lottery_rank,
-        outcome_reason: view.registration.outcome_reason,
+        // In the reader's words where the outcome was kept as data; else the English
+        // sentence of registrations made before.
+        outcome_reason: Outcome::stored(view.registration.outcome.as_ref())
+            .map(|outcome| outcome.text(page.locale))
+            .or(view.registration.outcome_reason),
         guardians,
     }
 }

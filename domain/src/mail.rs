@@ -8,7 +8,7 @@ use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, sea_query::OnConfl
 use uuid::Uuid;
 
 use crate::{
-    entities::{outbox_emails, users},
+    entities::outbox_emails,
     error::DomainResult,
     format::{self, TimeZone},
     i18n::Messages,
@@ -274,14 +274,7 @@ pub async fn enqueue<T: MailTemplate>(
     template: &T,
 ) -> DomainResult<bool> {
     // Times read on the recipient's own clock: their account's zone, else the default.
-    let zone = match user_id {
-        Some(user_id) => users::Entity::find_by_id(user_id)
-            .one(db)
-            .await?
-            .and_then(|user| user.time_zone),
-        None => None,
-    };
-    let zone = TimeZone::from_stored(zone.as_deref());
+    let zone = crate::accounts::time_zone_of(db, user_id).await?;
     let rendered = template
         .render(locale, &zone)
         .map_err(|e| anyhow::anyhow!("rendering mail {}: {e}", T::NAME))?;

@@ -487,6 +487,37 @@ async fn every_guardian_must_consent_before_a_trip_abroad_is_confirmed() {
     );
 }
 
+/// A guardian with an account reads the consent page's times on their own clock, as the
+/// mail asking for consent does; a guardian without one reads Stockholm's.
+#[tokio::test]
+async fn the_consent_page_shows_times_on_the_guardians_own_clock() {
+    let trip = Trip::open(10).await;
+    trip.w.app.user_with_roles(MUM, &[]).await;
+    trip.w
+        .app
+        .sql(&format!(
+            "UPDATE users SET time_zone = 'Europe/Helsinki' WHERE email = '{MUM}'"
+        ))
+        .await
+        .expect("Helsinki time");
+    let pupil = trip
+        .pupil("Elsa Lind", &[(MUM, "JOINT"), (DAD, "JOINT")], false)
+        .await;
+    trip.register(&pupil).await;
+
+    let request = trip.w.app.last_mail(MUM, "consent_request").await;
+    assert!(
+        request.text_body.contains("östeuropeisk"),
+        "{}",
+        request.text_body
+    );
+    let (_, mum) = trip.get(&trip.consent_link(MUM).await).await;
+    assert!(mum.contains("östeuropeisk"), "{mum}");
+    assert!(!mum.contains("centraleuropeisk"), "{mum}");
+    let (_, dad) = trip.get(&trip.consent_link(DAD).await).await;
+    assert!(dad.contains("centraleuropeisk"), "{dad}");
+}
+
 #[tokio::test]
 async fn one_guardian_is_enough_where_the_exchange_says_so() {
     let trip = Trip::open(10).await;

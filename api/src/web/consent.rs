@@ -393,10 +393,10 @@ fn programme(programme: &Value, l: Messages) -> Vec<(String, String)> {
         .collect()
 }
 
-/// An instant on a Stockholm clock, the zone named: a guardian reads the consent page
-/// without signing in, so the municipality's zone is the one we know.
-fn when(at: chrono::DateTime<chrono::Utc>, l: Messages) -> String {
-    format::date_time(l.0, &TimeZone::from_stored(None), at)
+/// An instant on the guardian's clock, the zone named: their account's zone when they have
+/// one, else Stockholm's (a guardian reads the page without signing in).
+fn when(at: chrono::DateTime<chrono::Utc>, l: Messages, zone: &TimeZone) -> String {
+    format::date_time(l.0, zone, at)
 }
 
 fn trip(page: &LinkPage, l: Messages) -> Trip {
@@ -405,7 +405,7 @@ fn trip(page: &LinkPage, l: Messages) -> Trip {
         guardian: page.guardian.display_name.clone(),
         title: page.title.clone(),
         dates: format::date_range(l.0, page.exchange.start_date, page.exchange.end_date),
-        link_expires: when(page.expires_at, l),
+        link_expires: when(page.expires_at, l, &page.time_zone),
     }
 }
 
@@ -538,12 +538,12 @@ fn consent_view(
             .registration
             .offer_expires_at
             .filter(|_| page.registration.state == RegistrationState::Offered.code())
-            .map(|at| when(at, l)),
+            .map(|at| when(at, l, &page.time_zone)),
         changes: page.changes,
         on_record: page
             .on_record
             .iter()
-            .map(|record| on_record(record, l))
+            .map(|record| on_record(record, l, &page.time_zone))
             .collect(),
         travel_text_id: page.travel_text.id.to_string(),
         photos_text_id: page.photos_text.id.to_string(),
@@ -623,7 +623,7 @@ async fn show_consent(
 }
 
 /// Medical information on record, as who, when and which fields in the page's language.
-fn on_record(record: &OnRecord, l: Messages) -> String {
+fn on_record(record: &OnRecord, l: Messages, zone: &TimeZone) -> String {
     let who = match (&record.given_by, record.yours) {
         (_, true) => l.t("consent-on-record-you"),
         (Some(name), false) => name.clone(),
@@ -645,7 +645,7 @@ fn on_record(record: &OnRecord, l: Messages) -> String {
         "who",
         who,
         "when",
-        when(record.given_at, l),
+        when(record.given_at, l, zone),
         "fields",
         fields.join(", "),
     )

@@ -11,7 +11,7 @@ mod sessions;
 pub use admin::{CreatedAdmin, create_admin};
 pub use links::LinkPurpose;
 pub use passwords::{change_password, request_password_reset, reset_password};
-pub use profile::{AccountSummary, set_locale, set_time_zone, summary};
+pub use profile::{AccountSummary, set_locale, set_time_zone, summary, time_zone_of};
 pub use registration::{
     InviteInput, RegisterInput, accept_invitation, invite, register, remind_invitation,
     verify_email,

@@ -42,6 +42,22 @@ pub async fn summary(services: &Services, principal: &Principal) -> DomainResult
     })
 }
 
+/// The zone a person with an account reads times in: theirs, else Europe/Stockholm, as for
+/// anyone without an account.
+pub async fn time_zone_of(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: Option<uuid::Uuid>,
+) -> DomainResult<TimeZone> {
+    let chosen = match user_id {
+        Some(user_id) => users::Entity::find_by_id(user_id)
+            .one(db)
+            .await?
+            .and_then(|user| user.time_zone),
+        None => None,
+    };
+    Ok(TimeZone::from_stored(chosen.as_deref()))
+}
+
 /// The municipality of the first role scoped to one, directly or through an organisation in
 /// the municipality's town.
 async fn municipality_of(

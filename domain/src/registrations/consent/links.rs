@@ -133,6 +133,8 @@ pub struct LinkPage {
     pub purpose: LinkPurpose,
     /// The page's language: the one asked for, else the guardian's.
     pub locale: Locale,
+    /// The zone the page's times read in: the guardian's account's, else Europe/Stockholm.
+    pub time_zone: crate::format::TimeZone,
     pub guardian: guardians::Model,
     pub youth: youth_profiles::Model,
     pub registration: registrations::Model,
@@ -283,6 +285,7 @@ pub async fn open_link(
     };
     Ok(LinkPage {
         locale,
+        time_zone: crate::accounts::time_zone_of(db, guardian.user_id).await?,
         photos_given,
         on_record,
         purpose,

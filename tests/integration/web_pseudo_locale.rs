@@ -24,7 +24,11 @@ fn allowed() -> Vec<String> {
     Locale::ALL
         .iter()
         .map(|locale| locale.endonym().to_owned())
-        .chain(Currency::ALL.iter().map(|currency| currency.code().to_owned()))
+        .chain(
+            Currency::ALL
+                .iter()
+                .map(|currency| currency.code().to_owned()),
+        )
         .collect()
 }
 

@@ -31,7 +31,7 @@ use std::sync::OnceLock;
 pub use durations::{days, duration, relative};
 pub use money::{amount, money, read_amount};
 pub use names::{country, language};
-pub use numbers::{decimal, decimal_separator, integer};
+pub use numbers::{decimal, decimal_separator, integer, western_digits};
 pub use time::{
     TimeZone, date, date_range, date_time, local_date, local_instant, noon_in_brussels,
     time_zone_name,

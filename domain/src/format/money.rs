@@ -68,15 +68,14 @@ pub fn read_amount(locale: Locale, currency: Currency, typed: &str) -> Option<Mo
         _ => ',',
     };
     let other = if decimal == ',' { '.' } else { ',' };
-    let text = without_marks(typed);
+    let digits = numbers::western_digits(typed);
+    let text = without_marks(&digits);
     // Normalise to ASCII digits, `d` for a decimal sign, `g` for grouping and `o` for the
     // other sign, whose role depends on the rest.
     let mut plain = String::new();
     for c in text.chars() {
         plain.push(match c {
             '0'..='9' => c,
-            '\u{660}'..='\u{669}' => char::from_digit(u32::from(c) - 0x660, 10)?,
-            '\u{6f0}'..='\u{6f9}' => char::from_digit(u32::from(c) - 0x6f0, 10)?,
             '\u{66b}' => 'd',
             '\u{66c}' | '\'' | '\u{2019}' => 'g',
             c if c.is_whitespace() || c == '\u{202f}' => 'g',

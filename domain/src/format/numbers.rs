@@ -24,6 +24,19 @@ pub fn decimal(locale: Locale, value: f64, fraction_digits: u8) -> String {
         .unwrap_or(plain)
 }
 
+/// `typed` with Arabic-Indic and Eastern Arabic-Indic digits (٣, ۳) as the digits 0–9, so a
+/// number or date typed on an Arabic or Persian keyboard reads as any other.
+pub fn western_digits(typed: &str) -> String {
+    typed
+        .chars()
+        .map(|c| match c {
+            '\u{660}'..='\u{669}' => char::from(b'0' + (u32::from(c) - 0x660) as u8),
+            '\u{6f0}'..='\u{6f9}' => char::from(b'0' + (u32::from(c) - 0x6f0) as u8),
+            other => other,
+        })
+        .collect()
+}
+
 /// The language's decimal sign, as its formatter writes a half: ',' or '.'.
 pub fn decimal_separator(locale: Locale) -> char {
     decimal(locale, 0.5, 1)

@@ -421,7 +421,7 @@ impl Reader {
     fn date(&mut self, field: &str, raw: &str) -> Option<NaiveDate> {
         match raw.trim() {
             "" => self.problem(field, "required"),
-            raw => NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+            raw => NaiveDate::parse_from_str(&format::western_digits(raw), "%Y-%m-%d")
                 .ok()
                 .or_else(|| self.problem(field, "invalid_date")),
         }
@@ -430,7 +430,7 @@ impl Reader {
     fn number(&mut self, field: &str, raw: &str) -> Option<i32> {
         match raw.trim() {
             "" => self.problem(field, "required"),
-            raw => raw
+            raw => format::western_digits(raw)
                 .parse()
                 .ok()
                 .or_else(|| self.problem(field, "invalid_number")),
@@ -544,6 +544,26 @@ mod tests {
         assert_eq!(days(&form), ["1", "3"]);
         form.apply(FormAction::AddDay);
         assert_eq!(days(&form), ["1", "3", "4"]);
+    }
+
+    /// Numbers, dates and amounts typed with Arabic-Indic digits read as any others.
+    #[test]
+    fn arabic_indic_digits_are_read() {
+        let mut form = ProposalForm::blank(Some(Uuid::nil()));
+        form.start_date = "٢٠٢٧-٠٥-١٠".to_owned();
+        form.end_date = "۲۰۲۷-۰۵-۱۴".to_owned();
+        form.activity_days = "٥".to_owned();
+        form.participants = "٢٠".to_owned();
+        form.leaders = "٢".to_owned();
+        form.age_min = "١٤".to_owned();
+        form.age_max = "١٦".to_owned();
+        form.programme[0].text = "Arrival".to_owned();
+        form.cost_per_participant = "٤٥٠٫٥".to_owned();
+        let input = form.to_input(Locale::Ar).expect("readable");
+        assert_eq!(input.start_date.to_string(), "2027-05-10");
+        assert_eq!(input.end_date.to_string(), "2027-05-14");
+        assert_eq!((input.activity_days, input.participants), (5, 20));
+        assert_eq!(input.cost_per_participant, Money::kronor(45_050));
     }
 
     #[test]

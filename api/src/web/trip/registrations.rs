@@ -71,7 +71,9 @@ impl PlacesForm {
                 problems.push(FieldError::new(field, "invalid", "not one of the choices"));
             }
         };
-        let capacity = self.capacity.trim().parse::<i32>().ok();
+        let capacity = utbyte_domain::format::western_digits(self.capacity.trim())
+            .parse::<i32>()
+            .ok();
         choice("capacity", capacity.map(|_| ()));
         let consent_rule = ConsentRule::from_code(&self.consent_rule);
         choice("consent_rule", consent_rule.map(|_| ()));

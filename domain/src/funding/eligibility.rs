@@ -371,7 +371,12 @@ impl<'a> Checker<'a> {
             let allowed = self.table.lump_sums(input.action, input.call_year);
             let listed = allowed
                 .iter()
-                .map(|cents| format!("€{}", cents / 100))
+                .map(|cents| {
+                    crate::format::money(
+                        crate::types::Locale::En,
+                        &crate::money::Money::euro(*cents),
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(" or ");
             let message = match input.lump_sum_cents {

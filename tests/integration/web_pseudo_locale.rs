@@ -1412,13 +1412,68 @@ async fn staff_pages_in_the_pseudo_locale_show_only_catalogue_texts() {
         )
         .await;
 
-    // Pages that refuse: an exchange that is none, a queue a teacher has none of.
+    // Pages that refuse, in the person's language whatever their browser's: addresses
+    // that name nothing, and a proposal submitted twice.
+    let nothing = uuid::Uuid::now_v7().to_string();
+    let not_found = Some(StatusCode::NOT_FOUND);
+    for (route, path) in [
+        (("GET", "/exchanges/{id}"), at(&nothing, "")),
+        (("GET", "/exchanges/{id}/edit"), at(&nothing, "/edit")),
+        (("GET", "/exchanges/{id}/edit"), at("not-an-id", "/edit")),
+        (
+            ("GET", "/exchanges/{id}/attachments"),
+            at("not-an-id", "/attachments"),
+        ),
+        (
+            ("GET", "/exchanges/{id}/registrations"),
+            at(&nothing, "/registrations"),
+        ),
+        // A file that is none: a page, not a file.
+        (
+            ("GET", "/exchanges/{id}/attachments/{attachment_id}"),
+            at(&draft, "/attachments/not-an-id"),
+        ),
+    ] {
+        pages.get(&mut teacher, route, &path, not_found).await;
+    }
+    for (route, path, fields) in [
+        (
+            ("POST", "/youth/{id}/confirm-membership"),
+            format!("/youth/{nothing}/confirm-membership"),
+            &[][..],
+        ),
+        (
+            ("POST", "/youth/{id}/confirm-membership"),
+            "/youth/not-an-id/confirm-membership".to_owned(),
+            &[][..],
+        ),
+        (
+            ("POST", "/notifications/read"),
+            "/notifications/read".to_owned(),
+            &[("id", "not-an-id")][..],
+        ),
+        (
+            ("POST", "/exchanges/{id}/submit"),
+            at("not-an-id", "/submit"),
+            &[][..],
+        ),
+        (
+            ("POST", "/exchanges/{id}/attachments/{attachment_id}/remove"),
+            at(&draft, &format!("/attachments/{nothing}/remove")),
+            &[][..],
+        ),
+    ] {
+        pages
+            .post(&mut teacher, route, &path, fields, not_found)
+            .await;
+    }
     pages
-        .get(
+        .post(
             &mut teacher,
-            ("GET", "/exchanges/{id}"),
-            &at(&uuid::Uuid::now_v7().to_string(), ""),
-            Some(StatusCode::NOT_FOUND),
+            ("POST", "/exchanges/{id}/submit"),
+            &at(&pending, "/submit"),
+            &[],
+            Some(StatusCode::CONFLICT),
         )
         .await;
 

@@ -30,7 +30,7 @@ use super::{
     edge::Client,
     errors,
     pages::{FormErrors, Page, render},
-    session::{CSRF_FIELD, SignedForm, SignedIn},
+    session::{self, CSRF_FIELD, SignedForm, SignedIn},
 };
 use crate::{app::AppState, config::Settings};
 
@@ -174,7 +174,6 @@ async fn files_page(
     signed_in: &SignedIn,
     exchange_id: Uuid,
     outcome: Outcome<'_>,
-    client_locale: Locale,
 ) -> Response {
     let page = match signed_in.page(state, String::new()).await {
         Ok(page) => page,
@@ -188,7 +187,7 @@ async fn files_page(
     let (files, exchange) =
         match section(&state.services, principal, exchange_id, page.locale, chosen).await {
             Ok(section) => section,
-            Err(error) => return errors::page(&error, client_locale),
+            Err(error) => return errors::page(&error, page.locale),
         };
     let title = page.t1(
         "attachments-title",
@@ -239,26 +238,27 @@ fn parse_id(raw: &str) -> Option<Uuid> {
     Uuid::parse_str(raw).ok()
 }
 
-fn no_such_page(locale: Locale) -> Response {
-    errors::page(&DomainError::NotFound("page"), locale)
+/// The page for an address that names no exchange or file, in `signed_in`'s language.
+async fn no_such_page(state: &AppState, signed_in: &SignedIn) -> Response {
+    signed_in
+        .refusal(state, &DomainError::NotFound("page"))
+        .await
 }
 
 async fn show(
     State(state): State<AppState>,
     signed_in: SignedIn,
-    client: Client,
     Path(id): Path<String>,
     Query(query): Query<FilesQuery>,
 ) -> Response {
     let Some(exchange_id) = parse_id(&id) else {
-        return no_such_page(client.language);
+        return no_such_page(&state, &signed_in).await;
     };
     files_page(
         &state,
         &signed_in,
         exchange_id,
         Outcome::Shown(query.notice),
-        client.language,
     )
     .await
 }
@@ -323,20 +323,19 @@ async fn upload(
     Path(id): Path<String>,
     mut multipart: Multipart,
 ) -> Response {
-    let locale = client.language;
     let Some(exchange_id) = parse_id(&id) else {
-        return no_such_page(locale);
+        return no_such_page(&state, &signed_in).await;
     };
     let max_bytes = state.settings.attachments.max_bytes;
     let form = match read_upload(&mut multipart, &signed_in, max_bytes).await {
         Ok(form) => form,
-        Err(Refused::Csrf) => return errors::csrf_page(locale),
+        Err(Refused::Csrf) => return errors::csrf_page(signed_in.locale(&state).await),
         Err(Refused::Unreadable(error)) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return too_large(&state.settings, locale);
+            return too_large(&state.settings, signed_in.locale(&state).await);
         }
         Err(Refused::Unreadable(_)) => {
             let unreadable = DomainError::field("file", "unreadable", "unreadable form");
-            return errors::page(&unreadable, locale);
+            return signed_in.refusal(&state, &unreadable).await;
         }
     };
     let upload = Upload {
@@ -362,9 +361,9 @@ async fn upload(
                 fields,
                 kind: &form.kind,
             };
-            files_page(&state, &signed_in, exchange_id, refused, locale).await
+            files_page(&state, &signed_in, exchange_id, refused).await
         }
-        Err(error) => errors::page(&error, locale),
+        Err(error) => signed_in.refusal(&state, &error).await,
     }
 }
 
@@ -379,9 +378,8 @@ async fn remove(
     let SignedForm {
         signed_in, client, ..
     } = sent;
-    let locale = client.language;
     let (Some(exchange_id), Some(attachment_id)) = (parse_id(&id), parse_id(&attachment_id)) else {
-        return no_such_page(locale);
+        return no_such_page(&state, &signed_in).await;
     };
     match attachments::remove(
         &state.services,
@@ -396,7 +394,7 @@ async fn remove(
             "/exchanges/{exchange_id}/attachments?notice=removed"
         ))
         .into_response(),
-        Err(error) => errors::page(&error, locale),
+        Err(error) => signed_in.refusal(&state, &error).await,
     }
 }
 
@@ -406,9 +404,8 @@ async fn download(
     client: Client,
     Path((id, attachment_id)): Path<(String, String)>,
 ) -> Response {
-    let locale = client.language;
     let (Some(exchange_id), Some(attachment_id)) = (parse_id(&id), parse_id(&attachment_id)) else {
-        return no_such_page(locale);
+        return no_such_page(&state, &signed_in).await;
     };
     let file = match attachments::download(
         &state.services,
@@ -420,7 +417,7 @@ async fn download(
     .await
     {
         Ok(file) => file,
-        Err(error) => return errors::page(&error, locale),
+        Err(error) => return signed_in.refusal(&state, &error).await,
     };
     let content_type = FileType::from_code(&file.media_type)
         .map_or("application/octet-stream", FileType::content_type);
@@ -497,9 +494,15 @@ fn too_large(settings: &Settings, locale: Locale) -> Response {
 async fn too_large_page(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let (mut parts, body) = request.into_parts();
     let Ok(client) = Client::from_request_parts(&mut parts, &state).await;
+    let headers = parts.headers.clone();
     let response = next.run(Request::from_parts(parts, body)).await;
     if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        return too_large(&state.settings, client.language);
+        // In the signed-in person's language, as the page they sent the file from.
+        let locale = match session::signed_in(&headers, &state).await {
+            Ok(Some(person)) => person.locale(&state).await,
+            _ => client.language,
+        };
+        return too_large(&state.settings, locale);
     }
     response
 }

@@ -188,11 +188,12 @@ async fn confirm_membership(
     } = sent;
     // An id that is not one is no profile the person may see.
     let Ok(id) = uuid::Uuid::parse_str(&id) else {
-        return errors::page(&DomainError::NotFound("youth profile"), client.language);
+        let error = DomainError::NotFound("youth profile");
+        return signed_in.refusal(&state, &error).await;
     };
     match people::confirm_membership(&state.services, &signed_in.principal, &client.meta, id).await
     {
         Ok(_) => Redirect::to("/").into_response(),
-        Err(error) => errors::page(&error, client.language),
+        Err(error) => signed_in.refusal(&state, &error).await,
     }
 }

@@ -279,6 +279,6 @@ async fn sign_out_everywhere(
             Redirect::to("/sign-in?notice=signed-out"),
         )
             .into_response(),
-        Err(error) => errors::page(&error, client.language),
+        Err(error) => signed_in.refusal(&state, &error).await,
     }
 }

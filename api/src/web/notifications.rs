@@ -94,20 +94,18 @@ struct MarkRead {
 
 async fn mark_read(State(state): State<AppState>, sent: SignedForm<MarkRead>) -> Response {
     let SignedForm {
-        signed_in,
-        client,
-        form,
+        signed_in, form, ..
     } = sent;
     let ids = match form.id.as_deref().map(Uuid::parse_str) {
         None => None,
         Some(Ok(id)) => Some(vec![id]),
         Some(Err(_)) => {
             let error = utbyte_domain::DomainError::NotFound("notification");
-            return errors::page(&error, client.language);
+            return signed_in.refusal(&state, &error).await;
         }
     };
     match notifications::mark_read(&state.services, &signed_in.principal, ids).await {
         Ok(_) => Redirect::to("/notifications").into_response(),
-        Err(error) => errors::page(&error, client.language),
+        Err(error) => signed_in.refusal(&state, &error).await,
     }
 }

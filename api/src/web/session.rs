@@ -14,7 +14,7 @@ use axum::{
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
-use utbyte_domain::{Principal, accounts, types::Locale};
+use utbyte_domain::{DomainError, Principal, accounts, types::Locale};
 
 use super::{edge::Client, errors, pages::Page};
 use crate::{app::AppState, config::Settings};
@@ -105,17 +105,23 @@ impl SignedIn {
             .map_err(|error| errors::page(&error, self.browser_language))?;
         Ok(Page::signed_in(summary, &self.principal, &self.csrf, title))
     }
+}
 
-    /// The language of this person's account, which their pages are in and their typed
-    /// numbers are read in; the browser's if the account cannot be read.
-    pub async fn language(&self, state: &AppState) -> Locale {
+impl SignedIn {
+    /// The page that refuses with `error`, in this person's language (their account's, not
+    /// their browser's, like every page they see signed in).
+    pub async fn refusal(&self, state: &AppState, error: &DomainError) -> Response {
+        errors::page(error, self.locale(state).await)
+    }
+
+    /// This person's language, which their pages are in and their typed numbers are read
+    /// in: their account's, or their browser's when the account cannot be read.
+    pub async fn locale(&self, state: &AppState) -> Locale {
         accounts::summary(&state.services, &self.principal)
             .await
             .map_or(self.browser_language, |summary| summary.locale)
     }
-}
 
-impl SignedIn {
     /// Whether `sent` is this session's CSRF token: for forms `SignedForm` does not read,
     /// such as file uploads.
     pub fn carries_csrf(&self, sent: &str) -> bool {
@@ -147,6 +153,16 @@ pub async fn signed_in(
         csrf: csrf_token(token),
         browser_language,
     }))
+}
+
+/// The page that refuses with `error` a request that carries `headers`: in the signed-in
+/// person's language, else the browser's.
+pub async fn refusal(headers: &HeaderMap, state: &AppState, error: &DomainError) -> Response {
+    match signed_in(headers, state).await {
+        Ok(Some(person)) => person.refusal(state, error).await,
+        Ok(None) => errors::page(error, super::edge::browser_language(headers)),
+        Err(response) => response,
+    }
 }
 
 impl FromRequestParts<AppState> for SignedIn {

@@ -235,3 +235,10 @@ exchange-eligibility-participants-limit = عدد المشاركين أكبر م�
 exchange-eligibility-lump-sum = المبلغ المقطوع ليس من المبالغ التي تعرضها الدعوة.
 exchange-eligibility-participants-per-country = لدى إحدى الدول عدد قليل جدًا أو كبير جدًا من المشاركين.
 exchange-eligibility-teacher-ratio = عدد المعلمين قليل جدًا بالنسبة إلى عدد التلاميذ.
+
+## Exchange history: attachments, the lottery and the roster
+exchange-event-exchange-attachment-added = أُضيف مرفق
+exchange-event-exchange-attachment-removed = أُزيل مرفق
+exchange-event-exchange-attachment-downloaded = نُزِّل مرفق
+exchange-event-lottery-drawn = أُجريت القرعة
+exchange-event-roster-exported = قُرئت قائمة المشاركين أو صُدِّرت

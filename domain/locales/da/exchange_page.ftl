@@ -235,3 +235,10 @@ exchange-eligibility-participants-limit = Der er flere deltagere, end aktionen t
 exchange-eligibility-lump-sum = Det faste beløb er ikke et af dem, indkaldelsen tilbyder.
 exchange-eligibility-participants-per-country = Et land har for få eller for mange deltagere.
 exchange-eligibility-teacher-ratio = Der er for få lærere i forhold til eleverne.
+
+## Exchange history: attachments, the lottery and the roster
+exchange-event-exchange-attachment-added = Et bilag blev tilføjet
+exchange-event-exchange-attachment-removed = Et bilag blev fjernet
+exchange-event-exchange-attachment-downloaded = Et bilag blev downloadet
+exchange-event-lottery-drawn = Lodtrækningen blev foretaget
+exchange-event-roster-exported = Deltagerlisten blev læst eller eksporteret

@@ -235,3 +235,10 @@ exchange-eligibility-participants-limit = Es gibt mehr Teilnehmende, als die Akt
 exchange-eligibility-lump-sum = Der Pauschalbetrag entspricht keinem, den die Ausschreibung anbietet.
 exchange-eligibility-participants-per-country = Ein Land hat zu wenige oder zu viele Teilnehmende.
 exchange-eligibility-teacher-ratio = Es gibt zu wenige Lehrkräfte für die Schülerinnen und Schüler.
+
+## Exchange history: attachments, the lottery and the roster
+exchange-event-exchange-attachment-added = Ein Anhang wurde hinzugefügt
+exchange-event-exchange-attachment-removed = Ein Anhang wurde entfernt
+exchange-event-exchange-attachment-downloaded = Ein Anhang wurde heruntergeladen
+exchange-event-lottery-drawn = Die Verlosung wurde durchgeführt
+exchange-event-roster-exported = Die Teilnehmendenliste wurde gelesen oder exportiert

@@ -235,3 +235,10 @@ exchange-eligibility-participants-limit = There are more participants than the a
 exchange-eligibility-lump-sum = The lump sum is not one the call offers.
 exchange-eligibility-participants-per-country = A country has too few or too many participants.
 exchange-eligibility-teacher-ratio = There are too few teachers for the pupils.
+
+## Exchange history: attachments, the lottery and the roster
+exchange-event-exchange-attachment-added = An attachment was added
+exchange-event-exchange-attachment-removed = An attachment was removed
+exchange-event-exchange-attachment-downloaded = An attachment was downloaded
+exchange-event-lottery-drawn = The lottery was drawn
+exchange-event-roster-exported = The roster was read or exported

@@ -235,3 +235,10 @@ exchange-eligibility-participants-limit = Osalejaid on rohkem, kui meede lubab.
 exchange-eligibility-lump-sum = See kindlasumma ei ole üks taotlusvooru pakutavatest.
 exchange-eligibility-participants-per-country = Ühest riigist on osalejaid liiga vähe või liiga palju.
 exchange-eligibility-teacher-ratio = Õpetajaid on õpilaste kohta liiga vähe.
+
+## Exchange history: attachments, the lottery and the roster
+exchange-event-exchange-attachment-added = Lisati manus
+exchange-event-exchange-attachment-removed = Manus eemaldati
+exchange-event-exchange-attachment-downloaded = Manus laaditi alla
+exchange-event-lottery-drawn = Loosimine tehti
+exchange-event-roster-exported = Osalejate nimekirja loeti või eksporditi

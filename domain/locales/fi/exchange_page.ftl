@@ -235,3 +235,10 @@ exchange-eligibility-participants-limit = Osallistujia on enemmän kuin toimi sa
 exchange-eligibility-lump-sum = Kertakorvaus ei ole mikään haun tarjoamista.
 exchange-eligibility-participants-per-country = Jostakin maasta on liian vähän tai liian paljon osallistujia.
 exchange-eligibility-teacher-ratio = Opettajia on liian vähän oppilaisiin nähden.
+
+## Exchange history: attachments, the lottery and the roster
+exchange-event-exchange-attachment-added = Liite lisättiin
+exchange-event-exchange-attachment-removed = Liite poistettiin
+exchange-event-exchange-attachment-downloaded = Liite ladattiin
+exchange-event-lottery-drawn = Arvonta suoritettiin
+exchange-event-roster-exported = Osallistujaluettelo luettiin tai vietiin

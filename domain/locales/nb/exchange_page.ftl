@@ -235,3 +235,10 @@ exchange-eligibility-participants-limit = Det er flere deltakere enn tiltaket ti
 exchange-eligibility-lump-sum = Engangsbeløpet er ikke et av dem utlysningen tilbyr.
 exchange-eligibility-participants-per-country = Et land har for få eller for mange deltakere.
 exchange-eligibility-teacher-ratio = Det er for få lærere i forhold til elevene.
+
+## Exchange history: attachments, the lottery and the roster
+exchange-event-exchange-attachment-added = Et vedlegg ble lagt til
+exchange-event-exchange-attachment-removed = Et vedlegg ble fjernet
+exchange-event-exchange-attachment-downloaded = Et vedlegg ble lastet ned
+exchange-event-lottery-drawn = Loddtrekningen ble gjennomført
+exchange-event-roster-exported = Deltakerlisten ble lest eller eksportert

@@ -235,3 +235,10 @@ exchange-eligibility-participants-limit = Uczestników jest więcej, niż dopusz
 exchange-eligibility-lump-sum = Ten ryczałt nie należy do kwot oferowanych w naborze.
 exchange-eligibility-participants-per-country = Jeden z krajów ma zbyt mało lub zbyt wielu uczestników.
 exchange-eligibility-teacher-ratio = Nauczycieli jest za mało w stosunku do liczby uczniów.
+
+## Exchange history: attachments, the lottery and the roster
+exchange-event-exchange-attachment-added = Dodano załącznik
+exchange-event-exchange-attachment-removed = Usunięto załącznik
+exchange-event-exchange-attachment-downloaded = Pobrano załącznik
+exchange-event-lottery-drawn = Przeprowadzono losowanie
+exchange-event-roster-exported = Odczytano lub wyeksportowano listę uczestników

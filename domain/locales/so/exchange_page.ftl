@@ -235,3 +235,10 @@ exchange-eligibility-participants-limit = Ka-qaybgalayaashu way ka badan yihiin 
 exchange-eligibility-lump-sum = Lacagta go'an ma aha mid codsigu bixiyo.
 exchange-eligibility-participants-per-country = Waddan ayaa leh ka-qaybgalayaal aad u yar ama aad u badan.
 exchange-eligibility-teacher-ratio = Macallimiintu aad bay ugu yar yihiin tirada ardayda.
+
+## Exchange history: attachments, the lottery and the roster
+exchange-event-exchange-attachment-added = Lifaaq ayaa la daray
+exchange-event-exchange-attachment-removed = Lifaaq ayaa la saaray
+exchange-event-exchange-attachment-downloaded = Lifaaq ayaa la soo dejiyay
+exchange-event-lottery-drawn = Bakhtiyaanasiibka waa la sameeyay
+exchange-event-roster-exported = Liiska ka-qaybgalayaasha waa la akhriyay ama waa la dhoofiyay

@@ -235,3 +235,10 @@ exchange-eligibility-participants-limit = Det är fler deltagare än insatsen ti
 exchange-eligibility-lump-sum = Klumpsumman är inte en som utlysningen erbjuder.
 exchange-eligibility-participants-per-country = Ett land har för få eller för många deltagare.
 exchange-eligibility-teacher-ratio = Det är för få lärare för eleverna.
+
+## Exchange history: attachments, the lottery and the roster
+exchange-event-exchange-attachment-added = En bilaga lades till
+exchange-event-exchange-attachment-removed = En bilaga togs bort
+exchange-event-exchange-attachment-downloaded = En bilaga laddades ner
+exchange-event-lottery-drawn = Lottningen gjordes
+exchange-event-roster-exported = Deltagarlistan lästes eller exporterades

@@ -235,3 +235,10 @@ exchange-eligibility-participants-limit = Учасників більше, ні�
 exchange-eligibility-lump-sum = Такої фіксованої суми конкурс не передбачає.
 exchange-eligibility-participants-per-country = З однієї з країн замало або забагато учасників.
 exchange-eligibility-teacher-ratio = Замало вчителів для такої кількості учнів.
+
+## Exchange history: attachments, the lottery and the roster
+exchange-event-exchange-attachment-added = Додано вкладення
+exchange-event-exchange-attachment-removed = Вкладення вилучено
+exchange-event-exchange-attachment-downloaded = Вкладення завантажено
+exchange-event-lottery-drawn = Жеребкування проведено
+exchange-event-roster-exported = Список учасників переглянуто або експортовано

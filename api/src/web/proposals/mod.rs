@@ -27,11 +27,7 @@ use self::{
     form::{FormAction, ProposalForm},
     view::{CancelPage, ClonePage, Editing, RefusedPage},
 };
-use super::{
-    edge::Client,
-    errors,
-    session::{SignedForm, SignedIn},
-};
+use super::session::{self, SignedForm, SignedIn};
 use crate::app::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -62,11 +58,14 @@ impl FromRequestParts<AppState> for ExchangeId {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let Ok(client) = Client::from_request_parts(parts, state).await;
         let raw = Path::<String>::from_request_parts(parts, state).await.ok();
-        raw.and_then(|Path(raw)| Uuid::parse_str(&raw).ok())
-            .map(ExchangeId)
-            .ok_or_else(|| errors::page(&DomainError::NotFound("exchange"), client.language))
+        match raw.and_then(|Path(raw)| Uuid::parse_str(&raw).ok()) {
+            Some(id) => Ok(ExchangeId(id)),
+            None => {
+                let error = DomainError::NotFound("exchange");
+                Err(session::refusal(&parts.headers, state, &error).await)
+            }
+        }
     }
 }
 
@@ -98,7 +97,6 @@ async fn new_form(State(state): State<AppState>, signed_in: SignedIn) -> Respons
 async fn edit_form(
     State(state): State<AppState>,
     signed_in: SignedIn,
-    client: Client,
     ExchangeId(id): ExchangeId,
     Query(query): Query<NoticeQuery>,
 ) -> Response {
@@ -109,7 +107,7 @@ async fn edit_form(
             return Err(DomainError::Forbidden);
         }
         let partners = proposals::partners_of(&state.services.db, id).await?;
-        let language = signed_in.language(&state).await;
+        let language = signed_in.locale(&state).await;
         Ok(ProposalForm::of_exchange(&exchange, &partners, language))
     }
     .await;
@@ -127,7 +125,7 @@ async fn edit_form(
             )
             .await
         }
-        Err(error) => errors::page(&error, client.language),
+        Err(error) => signed_in.refusal(&state, &error).await,
     }
 }
 
@@ -158,26 +156,23 @@ async fn handle_form(
         client,
         form: fields,
     } = sent;
-    let locale = client.language;
     let (mut form, action) = ProposalForm::from_fields(&fields);
     let Some(action) = action else {
-        return errors::page(
-            &DomainError::field("action", "unknown", "no such button"),
-            locale,
-        );
+        let error = DomainError::field("action", "unknown", "no such button");
+        return signed_in.refusal(state, &error).await;
     };
     let mut editing = match id {
         Some(id) => Editing::existing(id),
         None => Editing::new(),
     };
-    let input = form.to_input(signed_in.language(state).await);
+    let input = form.to_input(signed_in.locale(state).await);
     // When the domain is not asked (nothing to save, or nothing readable), only those who
     // may change the exchange get its form back, as saving would answer.
     if let Some(id) = id
         && (action != FormAction::Save || input.is_err())
         && let Err(error) = may_edit(state, &signed_in, id).await
     {
-        return errors::page(&error, locale);
+        return signed_in.refusal(state, &error).await;
     }
     if action != FormAction::Save {
         editing.searched = action == FormAction::SearchPartners;
@@ -221,7 +216,7 @@ async fn handle_form(
             )
             .await
         }
-        Err(error) => errors::page(&error, locale),
+        Err(error) => signed_in.refusal(state, &error).await,
     }
 }
 
@@ -261,7 +256,6 @@ async fn clone(
         client,
         form: dates,
     } = sent;
-    let locale = client.language;
     let cloned = match dates.parse() {
         Err(problems) => Err(DomainError::Validation(problems)),
         Ok((start, end)) => {
@@ -285,7 +279,7 @@ async fn clone(
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             ClonePage::show(&state, &signed_in, id, dates, problems, status).await
         }
-        Err(error) => errors::page(&error, locale),
+        Err(error) => signed_in.refusal(&state, &error).await,
     }
 }
 
@@ -305,7 +299,7 @@ async fn submit(
         Err(DomainError::ChecklistFailed(failing)) => {
             RefusedPage::show(&state, &signed_in, id, &failing).await
         }
-        Err(error) => errors::page(&error, client.language),
+        Err(error) => signed_in.refusal(&state, &error).await,
     }
 }
 
@@ -341,7 +335,6 @@ async fn cancel(
         client,
         form,
     } = sent;
-    let locale = client.language;
     let cancelled = lifecycle::cancel(
         &state.services,
         &signed_in.principal,
@@ -357,7 +350,7 @@ async fn cancel(
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             CancelPage::show(&state, &signed_in, id, form.reason, problems, status).await
         }
-        Err(error) => errors::page(&error, locale),
+        Err(error) => signed_in.refusal(&state, &error).await,
     }
 }
 

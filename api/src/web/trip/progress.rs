@@ -184,7 +184,7 @@ pub async fn file_report(
     } = sent;
     // An amount that is not one goes in as -1: the service refuses it as out of range, in
     // the same answer as the other fields' problems, and files nothing.
-    let language = signed_in.language(&state).await;
+    let language = signed_in.locale(&state).await;
     let actual_cost_cents = format::read_amount(language, Currency::Eur, &form.actual_cost)
         .map_or(-1, |amount| amount.minor);
     let result = match parse_id(&id) {

@@ -6,6 +6,7 @@ use chrono::Utc;
 use futures_util::StreamExt;
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
+    address::Envelope,
     message::{Mailbox, MultiPart},
     transport::smtp::authentication::Credentials,
 };
@@ -265,10 +266,26 @@ impl MailWorker {
         Ok((claim, rows))
     }
 
+    /// The mail as sent: from the municipality's sender when the row names one, with the
+    /// installation as `Sender:` and as the envelope's return path (bounces come back to
+    /// it); replies to the row's reply address when it has one.
     fn message(&self, row: &outbox_emails::Model) -> anyhow::Result<Message> {
-        Ok(Message::builder()
-            .from(self.from.clone())
-            .to(row.recipient.parse()?)
+        let to: Mailbox = row.recipient.parse()?;
+        let mut builder = Message::builder().to(to.clone());
+        builder = match (&row.sender_name, &row.sender_address) {
+            (Some(name), Some(address)) => builder
+                .from(Mailbox::new(Some(name.clone()), address.parse()?))
+                .sender(self.from.clone())
+                .envelope(Envelope::new(
+                    Some(self.from.email.clone()),
+                    vec![to.email],
+                )?),
+            _ => builder.from(self.from.clone()),
+        };
+        if let Some(reply_to) = &row.reply_to {
+            builder = builder.reply_to(reply_to.parse()?);
+        }
+        Ok(builder
             .subject(&row.subject)
             .message_id(Some(format!("<{}@{}>", row.id, self.message_id_domain)))
             .multipart(MultiPart::alternative_plain_html(

@@ -261,6 +261,14 @@ pub fn role_label(role: Role, locale: Locale) -> String {
     crate::i18n::text(locale, &format!("role-{}", role.code()))
 }
 
+/// Who a mail is from and where replies go, when not the installation's `APP_MAIL__FROM`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Envelope {
+    /// The municipality's own sender: (name, address).
+    pub from: Option<(String, String)>,
+    pub reply_to: Option<String>,
+}
+
 /// Renders `template` in `locale` and queues it for `recipient`; when the recipient has an
 /// account (`user_id`), the mail also lands in their in-app notifications. A second call
 /// with the same `dedup_key` changes nothing and returns false, so one business event
@@ -272,6 +280,28 @@ pub async fn enqueue<T: MailTemplate>(
     user_id: Option<Uuid>,
     dedup_key: String,
     template: &T,
+) -> DomainResult<bool> {
+    enqueue_as(
+        db,
+        recipient,
+        locale,
+        user_id,
+        dedup_key,
+        template,
+        &Envelope::default(),
+    )
+    .await
+}
+
+/// As `enqueue`, from the sender and with the reply address `envelope` names.
+pub async fn enqueue_as<T: MailTemplate>(
+    db: &impl ConnectionTrait,
+    recipient: &str,
+    locale: Locale,
+    user_id: Option<Uuid>,
+    dedup_key: String,
+    template: &T,
+    envelope: &Envelope,
 ) -> DomainResult<bool> {
     // Times read on the recipient's own clock: their account's zone, else the default.
     let zone = crate::accounts::time_zone_of(db, user_id).await?;
@@ -297,6 +327,9 @@ pub async fn enqueue<T: MailTemplate>(
         last_error: Set(None),
         created_at: Set(now),
         redacted_at: Set(None),
+        sender_name: Set(envelope.from.as_ref().map(|(name, _)| name.clone())),
+        sender_address: Set(envelope.from.as_ref().map(|(_, address)| address.clone())),
+        reply_to: Set(envelope.reply_to.clone()),
     })
     .on_conflict(
         OnConflict::column(outbox_emails::Column::DedupKey)

@@ -15,6 +15,7 @@ mod m20261207_000011_exchange_attachments;
 mod m20261207_000012_user_time_zones;
 mod m20261207_000013_exchange_cost_currency;
 mod m20261207_000014_registration_outcomes;
+mod m20261207_000015_mail_senders;
 
 pub struct Migrator;
 
@@ -86,6 +87,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000012_user_time_zones::Migration),
             Box::new(m20261207_000013_exchange_cost_currency::Migration),
             Box::new(m20261207_000014_registration_outcomes::Migration),
+            Box::new(m20261207_000015_mail_senders::Migration),
         ]
     }
 }

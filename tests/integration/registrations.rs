@@ -5,7 +5,7 @@ use chrono::{Duration, Utc};
 use futures_util::future::join_all;
 use serde_json::{Value, json};
 use utbyte_domain::registrations::rules::{self, Candidate};
-use utbyte_tests::{Scope, TestApp, error_code, error_fields, token_in};
+use utbyte_tests::{Scope, TestApp, error_code, error_fields, smtp::SmtpServer, token_in};
 
 use crate::exchanges::{World, day, id_of, ok, uuid};
 
@@ -485,6 +485,98 @@ async fn every_guardian_must_consent_before_a_trip_abroad_is_confirmed() {
         1,
         "only the mother gave photo permission"
     );
+}
+
+/// A municipality's mails about a child come from its own sender, with the installation as
+/// `Sender:` and return path, and replies go to the teacher; only its coordinators set it.
+#[tokio::test]
+async fn a_municipalitys_mails_come_from_its_own_sender_and_replies_reach_the_teacher() {
+    const SET_SENDER: &str = "mutation($m: ID!, $s: MailSenderInput) { \
+         setMunicipalityMailSender(municipalityId: $m, sender: $s) { mailSender { name address } } }";
+    let smtp = SmtpServer::start().await;
+    let app = TestApp::spawn_with(|s| TestApp::smtp_on(s, smtp.port)).await;
+    let trip = Trip::open_on(World::on(app).await, 10, "FIRST_COME").await;
+    let w = &trip.w;
+    let sender =
+        json!({ "name": "Jönköpings kommun – Utbyte", "address": "Utbyte@Jonkoping.example" });
+
+    let refused = w
+        .gql(
+            &w.teacher,
+            SET_SENDER,
+            json!({ "m": w.municipality, "s": sender }),
+        )
+        .await;
+    assert_eq!(error_code(&refused), "FORBIDDEN", "{refused}");
+    let bad = w
+        .gql(
+            &w.coordinator,
+            SET_SENDER,
+            json!({ "m": w.municipality, "s": { "name": "Utbyte\r\nBcc: x@example.se", "address": "not an address" } }),
+        )
+        .await;
+    assert_eq!(
+        error_fields(&bad),
+        ["sender.name", "sender.address"],
+        "{bad}"
+    );
+    let set = w
+        .gql(
+            &w.coordinator,
+            SET_SENDER,
+            json!({ "m": w.municipality, "s": sender }),
+        )
+        .await;
+    assert_eq!(
+        ok(&set, "setMunicipalityMailSender")["mailSender"],
+        json!({ "name": "Jönköpings kommun – Utbyte", "address": "utbyte@jonkoping.example" })
+    );
+    assert!(
+        w.app
+            .audit_actions()
+            .await
+            .contains(&"municipality_mail_sender_changed".to_owned())
+    );
+
+    let pupil = trip.pupil("Elsa Lind", &[(MUM, "SOLE")], false).await;
+    trip.register(&pupil).await;
+    let mut waited = 0;
+    let mail = loop {
+        if let Some(mail) = smtp.received().into_iter().find(|mail| mail.to == [MUM]) {
+            break mail;
+        }
+        assert!(waited < 150, "the consent request arrives");
+        waited += 1;
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    let from = mail.header("From").expect("From");
+    assert!(from.ends_with("<utbyte@jonkoping.example>"), "{from}");
+    assert_eq!(
+        mail.header("Sender").as_deref(),
+        Some("Utbyte <no-reply@utbyte.invalid>")
+    );
+    assert_eq!(
+        mail.header("Reply-To").as_deref(),
+        Some(crate::exchanges::TEACHER)
+    );
+    assert_eq!(
+        mail.from, "no-reply@utbyte.invalid",
+        "bounces to the installation"
+    );
+
+    // Without a sender the installation's is used again.
+    let cleared = w
+        .gql(
+            &w.coordinator,
+            SET_SENDER,
+            json!({ "m": w.municipality, "s": null }),
+        )
+        .await;
+    assert_eq!(
+        ok(&cleared, "setMunicipalityMailSender")["mailSender"],
+        Value::Null
+    );
+    smtp.stop().await;
 }
 
 /// A guardian with an account reads the consent page's times on their own clock, as the

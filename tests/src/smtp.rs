@@ -22,14 +22,17 @@ pub struct ReceivedMail {
 }
 
 impl ReceivedMail {
-    /// The value of the first header `name` (unfolded lines are not needed here).
+    /// The value of the first header `name`, its folded lines joined (RFC 5322).
     pub fn header(&self, name: &str) -> Option<String> {
         let prefix = format!("{}:", name.to_ascii_lowercase());
-        self.data
-            .lines()
-            .take_while(|line| !line.is_empty())
-            .find(|line| line.to_ascii_lowercase().starts_with(&prefix))
-            .map(|line| line[prefix.len()..].trim().to_owned())
+        let mut lines = self.data.lines().take_while(|line| !line.is_empty());
+        let first = lines.find(|line| line.to_ascii_lowercase().starts_with(&prefix))?;
+        let mut value = first[prefix.len()..].trim().to_owned();
+        for folded in lines.take_while(|line| line.starts_with([' ', '\t'])) {
+            value.push(' ');
+            value.push_str(folded.trim());
+        }
+        Some(value)
     }
 }
 

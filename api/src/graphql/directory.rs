@@ -197,6 +197,14 @@ impl Loader<Uuid> for OrganisationLoader {
 /// A Swedish municipality that runs exchanges.
 pub struct Municipality(pub municipalities::Model);
 
+/// A mail sender: "Jönköpings kommun – Utbyte" <utbyte@jonkoping.se>.
+#[derive(SimpleObject, InputObject)]
+#[graphql(input_name = "MailSenderInput")]
+pub struct MailSender {
+    pub name: String,
+    pub address: String,
+}
+
 #[Object]
 impl Municipality {
     async fn id(&self) -> ID {
@@ -212,6 +220,14 @@ impl Municipality {
     /// When true, new twin-town agreements are refused (Jönköping's strategy makes none).
     async fn forbids_new_twin_towns(&self) -> bool {
         self.0.forbids_new_twin_towns
+    }
+    /// Who the municipality's mails come from; none: the installation's sender.
+    async fn mail_sender(&self) -> Option<MailSender> {
+        self.0
+            .mail_sender_name
+            .clone()
+            .zip(self.0.mail_sender_address.clone())
+            .map(|(name, address)| MailSender { name, address })
     }
     /// Partnerships, oldest first; ended ones too when asked.
     async fn partnerships(
@@ -911,6 +927,28 @@ impl DirectoryMutation {
             meta(ctx),
             id,
             forbids_new_twin_towns,
+        )
+        .await?;
+        Ok(Municipality(updated))
+    }
+
+    /// Sets who the municipality's mails come from, or with no sender goes back to the
+    /// installation's. The municipality's coordinators and admins; audited. Only an address
+    /// the mail relay may send for (SPF, DKIM) reaches people's inboxes.
+    async fn set_municipality_mail_sender(
+        &self,
+        ctx: &Context<'_>,
+        municipality_id: ID,
+        sender: Option<MailSender>,
+    ) -> Result<Municipality> {
+        let principal = principal(ctx)?;
+        let id = parse_id("municipalityId", &municipality_id)?;
+        let updated = places::set_mail_sender(
+            services(ctx),
+            principal,
+            meta(ctx),
+            id,
+            sender.map(|sender| (sender.name, sender.address)),
         )
         .await?;
         Ok(Municipality(updated))

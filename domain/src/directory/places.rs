@@ -17,10 +17,11 @@ use crate::{
     audit::{self, AuditEvent},
     db::begin_write,
     entities::{municipalities, towns},
-    error::{Checks, DomainError, DomainResult},
+    error::{Checks, DomainError, DomainResult, FieldError},
     geo::Coordinates,
     principal::{Principal, RequestMeta},
     services::Services,
+    types::Email,
 };
 
 /// A town as submitted: local and English names, ISO country, region, coordinates, languages.
@@ -138,6 +139,8 @@ pub(crate) async fn insert_municipality(
         town_id: Set(town_id),
         name: Set(name.to_owned()),
         forbids_new_twin_towns: Set(forbids_new_twin_towns),
+        mail_sender_name: Set(None),
+        mail_sender_address: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     })
@@ -290,6 +293,70 @@ pub async fn set_twin_town_policy(
             subject_type: "municipality",
             subject_id: Some(municipality_id),
             details: json!({ "forbids_new_twin_towns": { "before": before, "after": forbids_new_twin_towns } }),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// A municipality's own sender for its mails: a name and an address, or none (the
+/// installation's `APP_MAIL__FROM` then). Its coordinators and admins; audited.
+pub async fn set_mail_sender(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    municipality_id: Uuid,
+    sender: Option<(String, String)>,
+) -> DomainResult<municipalities::Model> {
+    if !rules::can_manage_municipality(&principal.roles, municipality_id) {
+        return Err(DomainError::Forbidden);
+    }
+    let sender = match sender {
+        None => None,
+        Some((name, address)) => {
+            let mut checks = Checks::new();
+            let name = checks.parse(parse_name("sender.name", &name, 100).and_then(|name| {
+                // A mail header is one line.
+                if name.contains(['\n', '\r', '\t']) {
+                    Err(FieldError::new(
+                        "sender.name",
+                        "invalid_characters",
+                        "must be one line",
+                    ))
+                } else {
+                    Ok(name)
+                }
+            }));
+            let address = checks.parse(Email::parse("sender.address", &address));
+            checks.finish()?;
+            Some((
+                name.expect("checked"),
+                address.expect("checked").as_str().to_owned(),
+            ))
+        }
+    };
+    let txn = begin_write(&services.db).await?;
+    let current = find_municipality(&txn, municipality_id).await?;
+    let before =
+        json!({ "name": current.mail_sender_name, "address": current.mail_sender_address });
+    let mut active: municipalities::ActiveModel = current.into();
+    active.mail_sender_name = Set(sender.as_ref().map(|(name, _)| name.clone()));
+    active.mail_sender_address = Set(sender.as_ref().map(|(_, address)| address.clone()));
+    active.updated_at = Set(Utc::now());
+    let updated = active.update(&txn).await?;
+    audit::record(
+        &txn,
+        meta,
+        AuditEvent {
+            actor_id: Some(principal.user_id),
+            action: "municipality_mail_sender_changed",
+            subject_type: "municipality",
+            subject_id: Some(municipality_id),
+            details: json!({
+                "before": before,
+                "after": { "name": updated.mail_sender_name, "address": updated.mail_sender_address },
+            }),
         },
     )
     .await?;

@@ -9,6 +9,9 @@ pub struct Model {
     pub town_id: Uuid,
     pub name: String,
     pub forbids_new_twin_towns: bool,
+    /// The sender of the municipality's mails ("Jönköpings kommun – Utbyte"); both or neither.
+    pub mail_sender_name: Option<String>,
+    pub mail_sender_address: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

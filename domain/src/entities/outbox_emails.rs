@@ -23,6 +23,11 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// When retention blanked the recipient, subject and bodies of this sent mail.
     pub redacted_at: Option<DateTimeUtc>,
+    /// The municipality's own sender, when it has one (else the installation's).
+    pub sender_name: Option<String>,
+    pub sender_address: Option<String>,
+    /// Where replies go: the teacher, for a mail about a child.
+    pub reply_to: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

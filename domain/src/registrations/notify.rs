@@ -11,7 +11,7 @@ use crate::{
     entities::{exchanges, users},
     error::DomainResult,
     exchanges::approvals::dates_of,
-    mail::{self, Contact, MailTemplate, Organiser},
+    mail::{self, Contact, Envelope, MailTemplate, Organiser},
     types::Locale,
 };
 
@@ -54,60 +54,65 @@ pub async fn family(db: &impl ConnectionTrait, youth: &Youth) -> DomainResult<Ve
     Ok(recipients)
 }
 
-/// The exchange as the mails name it.
+/// The exchange as the mails name it, and who they come from.
 pub struct Trip {
     pub dates: crate::mail::Dates,
     pub destination: crate::mail::Place,
     pub organiser: Organiser,
+    /// From the municipality's sender when it has one; replies go to the teacher.
+    pub envelope: Envelope,
 }
 
+/// The trip's dates and place, the school or youth group that sends it, its municipality,
+/// and the teacher who proposed it.
 pub async fn trip(db: &impl ConnectionTrait, exchange: &exchanges::Model) -> DomainResult<Trip> {
     let town = find_town(db, exchange.destination_town_id).await?;
-    Ok(Trip {
-        dates: dates_of(exchange),
-        destination: crate::mail::Place::of(&town),
-        organiser: organiser(db, exchange).await?,
-    })
-}
-
-/// The school or youth group that sends the exchange, its municipality, and the teacher
-/// who proposed it.
-pub async fn organiser(
-    db: &impl ConnectionTrait,
-    exchange: &exchanges::Model,
-) -> DomainResult<Organiser> {
     let organisation = organisations::find(db, exchange.sending_organisation_id).await?;
     let municipality = find_municipality(db, exchange.municipality_id).await?;
     let teacher = match exchange.created_by {
         Some(id) => users::Entity::find_by_id(id).one(db).await?,
         None => None,
     };
-    Ok(Organiser {
-        organisation: organisation.name,
-        municipality: municipality.name,
-        teacher: teacher.map(|user| Contact {
-            name: user.display_name,
-            email: user.email,
-        }),
+    let envelope = Envelope {
+        from: municipality
+            .mail_sender_name
+            .clone()
+            .zip(municipality.mail_sender_address.clone()),
+        reply_to: teacher.as_ref().map(|user| user.email.clone()),
+    };
+    Ok(Trip {
+        dates: dates_of(exchange),
+        destination: crate::mail::Place::of(&town),
+        organiser: Organiser {
+            organisation: organisation.name,
+            municipality: municipality.name,
+            teacher: teacher.map(|user| Contact {
+                name: user.display_name,
+                email: user.email,
+            }),
+        },
+        envelope,
     })
 }
 
-/// Queues one mail per recipient, built for each in their language; `key` makes each
-/// mail once-only per business event.
+/// Queues one mail per recipient about `trip`, built for each in their language; `key`
+/// makes each mail once-only per business event.
 pub async fn tell<T: MailTemplate>(
     db: &impl ConnectionTrait,
+    trip: &Trip,
     recipients: &[Recipient],
     key: &str,
     build: impl Fn(&Recipient) -> T,
 ) -> DomainResult<()> {
     for recipient in recipients {
-        mail::enqueue(
+        mail::enqueue_as(
             db,
             &recipient.email,
             recipient.locale,
             recipient.user_id,
             format!("{key}:{}", recipient.email),
             &build(recipient),
+            &trip.envelope,
         )
         .await?;
     }

@@ -226,6 +226,7 @@ pub async fn offer_next(
                 .map(|(_, link)| link.clone());
             notify::tell(
                 db,
+                &trip,
                 std::slice::from_ref(&recipient),
                 &format!(
                     "place_offered:{}:{}",
@@ -491,6 +492,7 @@ pub async fn draw_lottery(
             let recipients = notify::family(&txn, &youth).await?;
             notify::tell(
                 &txn,
+                &trip,
                 &recipients,
                 &format!("waiting_list:{}:drawn", registration.id),
                 |r| WaitingListed {

@@ -256,8 +256,12 @@ pub async fn register(
         };
         let recipients = notify::family(&txn, &youth).await?;
         let trip = notify::trip(&txn, &exchange).await?;
-        notify::tell(&txn, &recipients, &format!("waiting_list:{id}"), |r| {
-            WaitingListed {
+        notify::tell(
+            &txn,
+            &trip,
+            &recipients,
+            &format!("waiting_list:{id}"),
+            |r| WaitingListed {
                 recipient_name: r.name.clone(),
                 participant_name: youth.profile.display_name.clone(),
                 title: title_for(&exchange, r.locale),
@@ -267,8 +271,8 @@ pub async fn register(
                 draw_date: awaiting_draw
                     .then_some(exchange.registration_deadline)
                     .flatten(),
-            }
-        })
+            },
+        )
         .await?;
         registration
     };
@@ -362,6 +366,7 @@ pub(crate) async fn tell_confirmed(
     let trip = notify::trip(db, exchange).await?;
     notify::tell(
         db,
+        &trip,
         &recipients,
         &format!(
             "registration_confirmed:{}:{}",
@@ -460,6 +465,7 @@ pub(crate) async fn end_with_comment(
     let trip = notify::trip(db, exchange).await?;
     notify::tell(
         db,
+        &trip,
         &recipients,
         &format!("registration_ended:{}", registration.id),
         |r| RegistrationEnded {

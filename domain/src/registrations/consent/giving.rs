@@ -205,15 +205,15 @@ pub async fn give(
     )
     .await?;
     let locale = Locale::from_stored(&guardian.locale);
-    let organiser = notify::organiser(&txn, &exchange).await?;
-    crate::mail::enqueue(
+    let trip = notify::trip(&txn, &exchange).await?;
+    crate::mail::enqueue_as(
         &txn,
         &guardian.email,
         locale,
         guardian.user_id,
         format!("consent_received:{withdraw_id}"),
         &ConsentReceived {
-            organiser,
+            organiser: trip.organiser,
             guardian_name: guardian.display_name.clone(),
             participant_name: youth.profile.display_name.clone(),
             title: title_for(&exchange, locale),
@@ -224,6 +224,7 @@ pub async fn give(
             withdraw_link: services.link_in(WITHDRAW_PATH, &withdraw_secret, locale),
             departure: exchange.start_date,
         },
+        &trip.envelope,
     )
     .await?;
     record(

@@ -103,7 +103,7 @@ pub async fn send_links(
                 Some(changes) => describe_changes(db, changes, locale).await?,
                 None => Vec::new(),
             };
-            crate::mail::enqueue(
+            crate::mail::enqueue_as(
                 db,
                 &guardian.email,
                 locale,
@@ -120,6 +120,7 @@ pub async fn send_links(
                     valid_until: expires_at,
                     changes: described,
                 },
+                &trip.envelope,
             )
             .await?;
         }

@@ -19,6 +19,8 @@ macro_rules! organisation_fields {
 const CREATE_MUNICIPALITY: &str = "mutation($input: CreateMunicipalityInput!) { \
      createMunicipality(input: $input) { id name forbidsNewTwinTowns \
      town { id localName country languages } } }";
+const SET_MAIL_SENDER: &str = "mutation($id: ID!, $sender: MailSenderInput) { \
+     setMunicipalityMailSender(municipalityId: $id, sender: $sender) { id mailSender { name address } } }";
 const SET_POLICY: &str = "mutation($id: ID!, $forbids: Boolean!) { \
      setTwinTownPolicy(municipalityId: $id, forbidsNewTwinTowns: $forbids) { id forbidsNewTwinTowns } }";
 const CREATE_TOWN: &str = "mutation($input: CreateTownInput!) { createTown(input: $input) { \
@@ -859,6 +861,7 @@ enum Operation {
     ListTowns,
     ReadOrganisation,
     ReadPartnerRequest,
+    SetMunicipalityMailSender,
 }
 
 use Operation::*;
@@ -877,7 +880,7 @@ const TABLES: [&str; 10] = [
     "audit_events",
 ];
 
-const OPERATIONS: [Operation; 24] = [
+const OPERATIONS: [Operation; 25] = [
     CreateMunicipality,
     SetTwinTownPolicy,
     CreateTown,
@@ -902,6 +905,7 @@ const OPERATIONS: [Operation; 24] = [
     ListTowns,
     ReadOrganisation,
     ReadPartnerRequest,
+    SetMunicipalityMailSender,
 ];
 
 /// What the matrix acts on.
@@ -955,6 +959,7 @@ impl Operation {
             ListMunicipalities => "municipalities",
             ListTowns => "towns",
             ReadPartnerRequest => "partnerRequest",
+            SetMunicipalityMailSender => "setMunicipalityMailSender",
         }
     }
 
@@ -991,6 +996,12 @@ impl Operation {
             SetTwinTownPolicy => (
                 SET_POLICY,
                 json!({ "id": fixture.municipality, "forbids": false }),
+            ),
+            SetMunicipalityMailSender => (
+                SET_MAIL_SENDER,
+                json!({ "id": fixture.municipality, "sender": {
+                    "name": format!("Kommunen {tag}"), "address": "utbyte@kommunen.example",
+                }}),
             ),
             CreateTown => (
                 CREATE_TOWN,
@@ -1212,51 +1223,52 @@ async fn who_may_do_what_in_the_directory() {
     //  6 updateOrganisation       14 updatePartnershipNotes    22 towns
     //  7 createPartnerRequest     15 partnership.history       23 organisation
     //  8 organisations            16 updatePartnerRequest      24 partnerRequest
+    //                                                          25 setMunicipalityMailSender
     let expected: [[Outcome; OPERATIONS.len()]; 11] = [
         // global admin
         [
-            A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+            A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
         ],
         // global coordinator
         [
-            A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+            A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
         ],
         // the municipality's coordinator
         [
-            F, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+            F, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
         ],
         // another municipality's coordinator: creates organisations and records exchanges
         // only where its municipality is involved.
         [
-            F, F, A, F, F, F, F, A, A, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A,
+            F, F, A, F, F, F, F, A, A, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A, F,
         ],
         // teacher member
         [
-            F, F, F, F, F, A, A, A, A, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A,
+            F, F, F, F, F, A, A, A, A, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A, F,
         ],
         // partner contact member
         [
-            F, F, F, F, F, A, A, A, A, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A,
+            F, F, F, F, F, A, A, A, A, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A, F,
         ],
         // profile admin member
         [
-            F, F, F, F, F, A, A, A, F, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A,
+            F, F, F, F, F, A, A, A, F, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A, F,
         ],
         // teacher of another organisation
         [
-            F, F, F, F, F, F, F, A, A, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A,
+            F, F, F, F, F, F, F, A, A, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A, F,
         ],
         // youth
         [
-            F, F, F, F, F, F, F, A, F, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A,
+            F, F, F, F, F, F, F, A, F, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A, F,
         ],
         // guardian
         [
-            F, F, F, F, F, F, F, A, F, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A,
+            F, F, F, F, F, F, F, A, F, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A, F,
         ],
         // anonymous
         [
-            U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+            U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
         ],
     ];
     assert_eq!(expected.len(), principals.len());

@@ -269,6 +269,22 @@ pub struct Envelope {
     pub reply_to: Option<String>,
 }
 
+impl Envelope {
+    /// From `municipality`'s own sender when it has one; replies to `reply_to`.
+    pub fn of(
+        municipality: &crate::entities::municipalities::Model,
+        reply_to: Option<&str>,
+    ) -> Envelope {
+        Envelope {
+            from: municipality
+                .mail_sender_name
+                .clone()
+                .zip(municipality.mail_sender_address.clone()),
+            reply_to: reply_to.map(str::to_owned),
+        }
+    }
+}
+
 /// Renders `template` in `locale` and queues it for `recipient`; when the recipient has an
 /// account (`user_id`), the mail also lands in their in-app notifications. A second call
 /// with the same `dedup_key` changes nothing and returns false, so one business event

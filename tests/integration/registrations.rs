@@ -487,8 +487,9 @@ async fn every_guardian_must_consent_before_a_trip_abroad_is_confirmed() {
     );
 }
 
-/// A municipality's mails about a child come from its own sender, with the installation as
-/// `Sender:` and return path, and replies go to the teacher; only its coordinators set it.
+/// A municipality's mails come from its own sender, with the installation as `Sender:` and
+/// return path; replies to a mail about a child go to the teacher. Only its coordinators
+/// and admins set it.
 #[tokio::test]
 async fn a_municipalitys_mails_come_from_its_own_sender_and_replies_reach_the_teacher() {
     const SET_SENDER: &str = "mutation($m: ID!, $s: MailSenderInput) { \
@@ -563,6 +564,29 @@ async fn a_municipalitys_mails_come_from_its_own_sender_and_replies_reach_the_te
         mail.from, "no-reply@utbyte.invalid",
         "bounces to the installation"
     );
+
+    // Its mails about an exchange to staff come from it too; replies reach the teacher who
+    // asks for approval, and the principal who decided.
+    let proposal = w.at_principal("Veckan i Lund").await;
+    w.approve(&w.principal, &proposal).await;
+    for (template, reply_to) in [
+        ("exchange_submitted", crate::exchanges::TEACHER),
+        ("exchange_decided", crate::exchanges::PRINCIPAL),
+    ] {
+        let row = w
+            .app
+            .outbox()
+            .await
+            .into_iter()
+            .rev()
+            .find(|row| row.template == template && row.subject.contains("Veckan i Lund"))
+            .unwrap_or_else(|| panic!("a {template} mail"));
+        assert_eq!(
+            row.sender_address.as_deref(),
+            Some("utbyte@jonkoping.example")
+        );
+        assert_eq!(row.reply_to.as_deref(), Some(reply_to), "{template}");
+    }
 
     // Without a sender the installation's is used again.
     let cleared = w

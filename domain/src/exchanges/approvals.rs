@@ -16,10 +16,13 @@ use super::{
 };
 use crate::{
     db::begin_write,
-    directory::{organisations, places::find_town},
+    directory::{
+        organisations,
+        places::{find_municipality, find_town},
+    },
     entities::{approval_chains, approval_steps, exchanges, role_assignments, users},
     error::{DomainError, DomainResult, FieldError},
-    mail::{self, ApprovalReminder, ExchangeDecided, ExchangeSubmitted},
+    mail::{self, ApprovalReminder, Envelope, ExchangeDecided, ExchangeSubmitted},
     principal::{Principal, RequestMeta},
     services::Services,
     types::{Locale, Role, Scope},
@@ -289,9 +292,14 @@ async fn notify_approvers(
     let organisation = organisations::find(db, exchange.sending_organisation_id).await?;
     let destination = find_town(db, exchange.destination_town_id).await?;
     let risk = proposals::risk_of(exchange)?;
+    // Replies reach the teacher who asks for the approval.
+    let envelope = Envelope::of(
+        &find_municipality(db, exchange.municipality_id).await?,
+        Some(&teacher.email),
+    );
     for approver in holders(db, step).await? {
         let locale = Locale::from_stored(&approver.locale);
-        mail::enqueue(
+        mail::enqueue_as(
             db,
             &approver.email,
             locale,
@@ -308,6 +316,7 @@ async fn notify_approvers(
                 due_date: step.due_at,
                 link: decision_link(services, exchange),
             },
+            &envelope,
         )
         .await?;
     }
@@ -648,7 +657,12 @@ pub async fn decide(
         .ok_or(DomainError::Unauthenticated)?;
     if let Some(teacher) = owner(&txn, &exchange).await? {
         let locale = Locale::from_stored(&teacher.locale);
-        mail::enqueue(
+        // Replies reach the approver who decided.
+        let envelope = Envelope::of(
+            &find_municipality(&txn, exchange.municipality_id).await?,
+            Some(&approver.email),
+        );
+        mail::enqueue_as(
             &txn,
             &teacher.email,
             locale,
@@ -662,6 +676,7 @@ pub async fn decide(
                 comment: comment.clone(),
                 link: exchange_link(services, &exchange),
             },
+            &envelope,
         )
         .await?;
         if let Some(next) = &following {
@@ -842,6 +857,10 @@ pub async fn remind_overdue(
         let txn = begin_write(&services.db).await?;
         let exchange = proposals::find(&txn, step.exchange_id).await?;
         let organisation = organisations::find(&txn, exchange.sending_organisation_id).await?;
+        let envelope = Envelope::of(
+            &find_municipality(&txn, exchange.municipality_id).await?,
+            None,
+        );
         let mut recipients: Vec<(users::Model, bool)> = Vec::new();
         if remind_holders {
             recipients.extend(holders(&txn, &step).await?.into_iter().map(|u| (u, false)));
@@ -856,7 +875,7 @@ pub async fn remind_overdue(
         }
         for (user, as_substitute) in recipients {
             let locale = Locale::from_stored(&user.locale);
-            let queued_now = mail::enqueue(
+            let queued_now = mail::enqueue_as(
                 &txn,
                 &user.email,
                 locale,
@@ -879,6 +898,7 @@ pub async fn remind_overdue(
                     as_substitute,
                     link: decision_link(services, &exchange),
                 },
+                &envelope,
             )
             .await?;
             queued += usize::from(queued_now);

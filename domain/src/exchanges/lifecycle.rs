@@ -279,9 +279,14 @@ pub async fn cancel(
         .one(&txn)
         .await?
         .ok_or(DomainError::Unauthenticated)?;
+    // Replies reach the one who cancelled.
+    let envelope = mail::Envelope::of(
+        &crate::directory::places::find_municipality(&txn, updated.municipality_id).await?,
+        Some(&canceller.email),
+    );
     for user in crate::accounts::users_by_ids(&txn, &recipients).await? {
         let locale = Locale::from_stored(&user.locale);
-        mail::enqueue(
+        mail::enqueue_as(
             &txn,
             &user.email,
             locale,
@@ -294,6 +299,7 @@ pub async fn cancel(
                 cancelled_by: canceller.display_name.clone(),
                 reason: reason.clone(),
             },
+            &envelope,
         )
         .await?;
     }

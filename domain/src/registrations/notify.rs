@@ -73,13 +73,10 @@ pub async fn trip(db: &impl ConnectionTrait, exchange: &exchanges::Model) -> Dom
         Some(id) => users::Entity::find_by_id(id).one(db).await?,
         None => None,
     };
-    let envelope = Envelope {
-        from: municipality
-            .mail_sender_name
-            .clone()
-            .zip(municipality.mail_sender_address.clone()),
-        reply_to: teacher.as_ref().map(|user| user.email.clone()),
-    };
+    let envelope = Envelope::of(
+        &municipality,
+        teacher.as_ref().map(|user| user.email.as_str()),
+    );
     Ok(Trip {
         dates: dates_of(exchange),
         destination: crate::mail::Place::of(&town),

@@ -1,10 +1,7 @@
 //! What a resolver can take from the request context.
-use std::sync::Arc;
-
 use async_graphql::{
-    Context, ID, ServerResult, Value,
+    Context, ID,
     dataloader::{DataLoader, HashMapCache, Loader},
-    extensions::{Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo},
 };
 use utbyte_domain::{DomainError, Principal, RequestMeta, Services, funding::call_deadlines};
 use uuid::Uuid;
@@ -18,8 +15,8 @@ use super::{
 
 /// Per-request data loaders: never shared between requests. Each caches what it loaded, so a
 /// list resolver can load a page's nested rows in one batch and the fields read them back;
-/// the caches are emptied after every mutation field (`FreshAfterMutations`), so a read
-/// never sees a row from before a write in the same request.
+/// the caches are emptied after every top-level mutation field (`Mutation`), so a read never
+/// sees a row from before a write in the same request.
 pub struct Loaders {
     pub roles: DataLoader<RolesLoader, HashMapCache>,
     pub towns: DataLoader<TownLoader, HashMapCache>,
@@ -59,32 +56,6 @@ impl Loaders {
         self.approval_steps.clear::<Uuid>();
         self.exchange_reports.clear::<Uuid>();
         self.call_deadlines.clear::<call_deadlines::Round>();
-    }
-}
-
-/// Empties the loaders' caches after each top-level mutation field has run.
-pub struct FreshAfterMutations;
-
-impl ExtensionFactory for FreshAfterMutations {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(FreshAfterMutations)
-    }
-}
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for FreshAfterMutations {
-    async fn resolve(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        info: ResolveInfo<'_>,
-        next: NextResolve<'_>,
-    ) -> ServerResult<Option<Value>> {
-        let top_level_mutation = info.path_node.parent.is_none() && info.parent_type == "Mutation";
-        let result = next.run(ctx, info).await;
-        if top_level_mutation && let Some(loaders) = ctx.data_opt::<Loaders>() {
-            loaders.clear();
-        }
-        result
     }
 }
 

@@ -1,4 +1,6 @@
 //! What a resolver can take from the request context.
+use std::collections::{HashMap, HashSet};
+
 use async_graphql::{
     Context, ID,
     dataloader::{DataLoader, HashMapCache, Loader},
@@ -57,6 +59,36 @@ impl Loaders {
         self.exchange_reports.clear::<Uuid>();
         self.call_deadlines.clear::<call_deadlines::Round>();
     }
+}
+
+/// Loads `keys` at once, in one batch and without the loader's batching delay, and keeps
+/// what was found in its cache, so the fields that ask for them later read it from there.
+/// For a list resolver that knows its page's keys before any field runs.
+pub async fn prime<K, T>(
+    loader: &DataLoader<T, HashMapCache>,
+    keys: impl IntoIterator<Item = K>,
+) -> Result<HashMap<K, T::Value>, T::Error>
+where
+    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
+    T: Loader<K>,
+{
+    let mut seen = HashSet::new();
+    let keys: Vec<K> = keys
+        .into_iter()
+        .filter(|key| seen.insert(key.clone()))
+        .collect();
+    if keys.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let found = loader.loader().load(&keys).await?;
+    loader
+        .feed_many(
+            found
+                .iter()
+                .map(|(key, value)| (key.clone(), value.clone())),
+        )
+        .await;
+    Ok(found)
 }
 
 pub fn loaders<'a>(ctx: &Context<'a>) -> &'a Loaders {

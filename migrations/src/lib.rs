@@ -13,6 +13,7 @@ mod m20261203_000009_follow_up_and_retention;
 mod m20261207_000010_medical_information_per_guardian;
 mod m20261207_000011_exchange_attachments;
 mod m20261207_000012_user_time_zones;
+mod m20261207_000020_list_indexes;
 
 pub struct Migrator;
 
@@ -82,6 +83,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000010_medical_information_per_guardian::Migration),
             Box::new(m20261207_000011_exchange_attachments::Migration),
             Box::new(m20261207_000012_user_time_zones::Migration),
+            Box::new(m20261207_000020_list_indexes::Migration),
         ]
     }
 }

@@ -122,23 +122,7 @@ impl AppState {
             std::time::Duration::from_secs(self.settings.scheduler_interval_secs.max(1)),
             shutdown,
         ));
-        tokio::spawn(warm_matching_index(self.services.clone()));
         Ok(())
-    }
-}
-
-/// Builds partner matching's index of the directory now, in the background (about 1.7 s for
-/// 100 000 organisations), so that the first search after start-up does not pay for it; a
-/// search that comes sooner waits for this build rather than starting its own.
-async fn warm_matching_index(services: Services) {
-    let started = Instant::now();
-    match services.matching_index.get(&services.db).await {
-        Ok(index) => tracing::info!(
-            organisations = index.candidates.len(),
-            elapsed_ms = started.elapsed().as_millis() as u64,
-            "matching index built"
-        ),
-        Err(error) => tracing::warn!(%error, "matching index not built at start-up"),
     }
 }
 

@@ -1026,3 +1026,37 @@ async fn a_person_reads_times_in_the_zone_they_choose() {
     let anonymous = app.gql(None, set, json!({ "z": "Europe/Oslo" })).await;
     assert_eq!(error_code(&anonymous), "UNAUTHENTICATED", "{anonymous}");
 }
+
+/// Each mutation of a document reads what the ones before it wrote: the per-request caches
+/// of nested rows are emptied after every top-level mutation field.
+#[tokio::test]
+async fn a_mutation_reads_what_the_one_before_it_wrote() {
+    let app = TestApp::spawn().await;
+    let admin = app.user_with_role("root-fresh@example.se", "admin").await;
+    let teacher = app
+        .user_with_role("larare-fresh@example.se", "teacher")
+        .await;
+    let teacher_id = app.gql(Some(&teacher), ME, json!({})).await["data"]["me"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let both = "mutation($u: ID!) { \
+         granted: grantRole(userId: $u, role: COORDINATOR) { roles { role } } \
+         revoked: revokeRole(userId: $u, role: COORDINATOR) { roles { role } } }";
+    let response = app
+        .gql(Some(&admin), both, json!({ "u": teacher_id }))
+        .await;
+    assert!(response["errors"].is_null(), "{response}");
+    let roles = |field: &str| {
+        let mut roles: Vec<String> = response["data"][field]["roles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["role"].as_str().unwrap().to_owned())
+            .collect();
+        roles.sort();
+        roles
+    };
+    assert_eq!(roles("granted"), ["COORDINATOR", "TEACHER"], "{response}");
+    assert_eq!(roles("revoked"), ["TEACHER"], "{response}");
+}

@@ -23,6 +23,7 @@ mod notifications;
 mod operations;
 mod pages;
 mod proposal_browser;
+mod query_plans;
 mod registrations;
 mod registrations_matrix;
 mod reporting;

@@ -78,7 +78,7 @@ async fn test_settings(dir: &std::path::Path) -> Settings {
 
 /// The SQL statements a [`TestApp::spawn_counting`] app has run, in order.
 #[derive(Clone, Default)]
-pub struct StatementLog(Arc<Mutex<Vec<String>>>);
+pub struct StatementLog(Arc<Mutex<Vec<Statement>>>);
 
 impl StatementLog {
     /// Forgets what ran so far.
@@ -86,8 +86,13 @@ impl StatementLog {
         self.0.lock().expect("statement log").clear();
     }
 
-    /// What ran since the last `clear`.
+    /// What ran since the last `clear`, as SQL text with the values written in.
     pub fn statements(&self) -> Vec<String> {
+        self.captured().iter().map(ToString::to_string).collect()
+    }
+
+    /// What ran since the last `clear`, as sea-orm sent it: the SQL and its values apart.
+    pub fn captured(&self) -> Vec<Statement> {
         self.0.lock().expect("statement log").clone()
     }
 }
@@ -144,7 +149,7 @@ impl TestApp {
             statements
                 .lock()
                 .expect("statement log")
-                .push(info.statement.to_string());
+                .push(info.statement.clone());
         });
         let state = AppState::with_database(settings, db);
         (

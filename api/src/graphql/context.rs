@@ -1,10 +1,9 @@
 //! What a resolver can take from the request context.
-use std::sync::Arc;
+use std::collections::{HashMap, HashSet};
 
 use async_graphql::{
-    Context, ID, ServerResult, Value,
+    Context, ID,
     dataloader::{DataLoader, HashMapCache, Loader},
-    extensions::{Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo},
 };
 use utbyte_domain::{DomainError, Principal, RequestMeta, Services, funding::call_deadlines};
 use uuid::Uuid;
@@ -18,8 +17,8 @@ use super::{
 
 /// Per-request data loaders: never shared between requests. Each caches what it loaded, so a
 /// list resolver can load a page's nested rows in one batch and the fields read them back;
-/// the caches are emptied after every mutation field (`FreshAfterMutations`), so a read
-/// never sees a row from before a write in the same request.
+/// the caches are emptied after every top-level mutation field (`Mutation`), so a read never
+/// sees a row from before a write in the same request.
 pub struct Loaders {
     pub roles: DataLoader<RolesLoader, HashMapCache>,
     pub towns: DataLoader<TownLoader, HashMapCache>,
@@ -62,30 +61,34 @@ impl Loaders {
     }
 }
 
-/// Empties the loaders' caches after each top-level mutation field has run.
-pub struct FreshAfterMutations;
-
-impl ExtensionFactory for FreshAfterMutations {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(FreshAfterMutations)
+/// Loads `keys` at once, in one batch and without the loader's batching delay, and keeps
+/// what was found in its cache, so the fields that ask for them later read it from there.
+/// For a list resolver that knows its page's keys before any field runs.
+pub async fn prime<K, T>(
+    loader: &DataLoader<T, HashMapCache>,
+    keys: impl IntoIterator<Item = K>,
+) -> Result<HashMap<K, T::Value>, T::Error>
+where
+    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
+    T: Loader<K>,
+{
+    let mut seen = HashSet::new();
+    let keys: Vec<K> = keys
+        .into_iter()
+        .filter(|key| seen.insert(key.clone()))
+        .collect();
+    if keys.is_empty() {
+        return Ok(HashMap::new());
     }
-}
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for FreshAfterMutations {
-    async fn resolve(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        info: ResolveInfo<'_>,
-        next: NextResolve<'_>,
-    ) -> ServerResult<Option<Value>> {
-        let top_level_mutation = info.path_node.parent.is_none() && info.parent_type == "Mutation";
-        let result = next.run(ctx, info).await;
-        if top_level_mutation && let Some(loaders) = ctx.data_opt::<Loaders>() {
-            loaders.clear();
-        }
-        result
-    }
+    let found = loader.loader().load(&keys).await?;
+    loader
+        .feed_many(
+            found
+                .iter()
+                .map(|(key, value)| (key.clone(), value.clone())),
+        )
+        .await;
+    Ok(found)
 }
 
 pub fn loaders<'a>(ctx: &Context<'a>) -> &'a Loaders {

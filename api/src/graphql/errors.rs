@@ -1,15 +1,11 @@
 //! One place turns domain errors into `extensions.code` (classified as every edge does, in
 //! `web::errors`), names each refused field by the path the client wrote
-//! (`field_paths`), and hides internal ones. It hooks the request and the parse only, never
-//! each field.
-use std::{
-    collections::HashMap,
-    sync::{Arc, Mutex},
-};
+//! (`field_paths`), and hides internal ones. It reads the finished response (see
+//! `execute`), so no field pays for it.
+use std::collections::HashMap;
 
 use async_graphql::{
-    ErrorExtensionValues, PathSegment, Response, ServerError, ServerResult, Value, Variables,
-    extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery, NextRequest},
+    ErrorExtensionValues, PathSegment, Response, ServerError, Value,
     parser::types::{DocumentOperations, ExecutableDocument, Selection, SelectionSet},
 };
 use utbyte_domain::{DomainError, FieldError};
@@ -17,65 +13,32 @@ use utbyte_domain::{DomainError, FieldError};
 use super::field_paths::api_path;
 use crate::web::errors::{Refusal, log_internal};
 
-pub struct ErrorCodes;
-
-impl ExtensionFactory for ErrorCodes {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(ErrorCodesExtension::default())
+/// Classifies every error of a finished response: `document` is the request's, whose root
+/// fields name the operation each error came from.
+pub fn classify_all(response: &mut Response, document: Option<&ExecutableDocument>) {
+    if response.errors.is_empty() {
+        return;
     }
-}
-
-#[derive(Default)]
-struct ErrorCodesExtension {
-    /// The document's root fields: response key (alias or name) to field name.
-    root_fields: Mutex<HashMap<String, String>>,
-}
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for ErrorCodesExtension {
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        let document = next.run(ctx, query, variables).await?;
-        let mut root_fields = HashMap::new();
+    let mut root_fields = HashMap::new();
+    if let Some(document) = document {
         let operations: Vec<_> = match &document.operations {
             DocumentOperations::Single(operation) => vec![operation],
             DocumentOperations::Multiple(operations) => operations.values().collect(),
         };
         for operation in operations {
             collect_root_fields(
-                &document,
+                document,
                 &operation.node.selection_set.node,
                 &mut root_fields,
             );
         }
-        *self
-            .root_fields
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = root_fields;
-        Ok(document)
     }
-
-    async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
-        let mut response = next.run(ctx).await;
-        let root_fields = std::mem::take(
-            &mut *self
-                .root_fields
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner()),
-        );
-        for error in &mut response.errors {
-            let operation = match error.path.first() {
-                Some(PathSegment::Field(key)) => root_fields.get(key).map(String::as_str),
-                _ => None,
-            };
-            classify(error, operation);
-        }
-        response
+    for error in &mut response.errors {
+        let operation = match error.path.first() {
+            Some(PathSegment::Field(key)) => root_fields.get(key).map(String::as_str),
+            _ => None,
+        };
+        classify(error, operation);
     }
 }
 

@@ -25,7 +25,7 @@ use utbyte_domain::{
 use uuid::Uuid;
 
 use super::{
-    context::{id, loaders, meta, page_size, parse_cursor, parse_id, principal, services},
+    context::{id, loaders, meta, page_size, parse_cursor, parse_id, prime, principal, services},
     directory::{AgeRange, AgeRangeInput, LocalizedText, Organisation, ThemeGql, Town},
     money::{MoneyGql, MoneyInput},
 };
@@ -494,24 +494,22 @@ fn arranges(ctx: &Context<'_>) -> Result<bool> {
     Ok(!access::participant_only(&principal(ctx)?.roles))
 }
 
-/// Loads a page's partners, organisations and towns in one batch each, so the nested fields
-/// read them from the loaders' caches whatever the page size.
+/// Loads a page's partners, organisations and towns in one batch each, straight into the
+/// loaders' caches (no batching delay), so the nested fields read them from there whatever
+/// the page size.
 async fn preload_nested(ctx: &Context<'_>, page: &[exchanges::Model]) -> Result<()> {
     let loaders = loaders(ctx);
-    let partners = loaders
-        .exchange_partners
-        .load_many(page.iter().map(|e| e.id))
-        .await?;
+    let partners = prime(&loaders.exchange_partners, page.iter().map(|e| e.id)).await?;
     let organisation_ids = page
         .iter()
         .map(|e| e.sending_organisation_id)
         .chain(partners.values().flatten().copied());
-    let organisations = loaders.organisations.load_many(organisation_ids).await?;
+    let organisations = prime(&loaders.organisations, organisation_ids).await?;
     let town_ids = page
         .iter()
         .map(|e| e.destination_town_id)
         .chain(organisations.values().map(|o| o.town_id));
-    loaders.towns.load_many(town_ids).await?;
+    prime(&loaders.towns, town_ids).await?;
     let steps_asked = ctx
         .look_ahead()
         .field("edges")
@@ -519,10 +517,7 @@ async fn preload_nested(ctx: &Context<'_>, page: &[exchanges::Model]) -> Result<
         .field("approvalSteps")
         .exists();
     if steps_asked {
-        loaders
-            .approval_steps
-            .load_many(page.iter().map(|e| e.id))
-            .await?;
+        prime(&loaders.approval_steps, page.iter().map(|e| e.id)).await?;
     }
     Ok(())
 }

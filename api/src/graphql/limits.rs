@@ -2,62 +2,52 @@
 //! its tokens, syntax errors that never echo the document, and the depth limit, which the
 //! introspection fields (`__schema`, `__type`) are exempt from so that the standard
 //! introspection query works wherever introspection is on.
-use std::{collections::HashMap, sync::Arc};
+use std::collections::HashMap;
 
 use async_graphql::{
-    ServerError, ServerResult, Variables,
-    extensions::{Extension, ExtensionContext, ExtensionFactory, NextParseQuery},
+    Request, ServerError,
     parser::types::{ExecutableDocument, Selection, SelectionSet},
 };
 
-use super::{MAX_DEPTH, MAX_TOKENS};
+use super::{MAX_DEPTH, MAX_DIRECTIVES_PER_FIELD, MAX_TOKENS};
 
-pub struct DocumentLimits;
-
-impl ExtensionFactory for DocumentLimits {
-    fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(DocumentLimitsExtension)
+/// Checks a request's document before the schema sees it: the token cap before parsing,
+/// syntax errors without the document's text, then the depth limit. The parsed document
+/// stays in the request, so it is parsed once.
+pub fn check(request: &mut Request) -> Result<(), ServerError> {
+    if more_tokens_than(&request.query, MAX_TOKENS) {
+        return Err(coded(
+            format!("a document may hold at most {MAX_TOKENS} tokens"),
+            "DOCUMENT_TOO_LARGE",
+        ));
     }
-}
-
-struct DocumentLimitsExtension;
-
-#[async_graphql::async_trait::async_trait]
-impl Extension for DocumentLimitsExtension {
-    async fn parse_query(
-        &self,
-        ctx: &ExtensionContext<'_>,
-        query: &str,
-        variables: &Variables,
-        next: NextParseQuery<'_>,
-    ) -> ServerResult<ExecutableDocument> {
-        if more_tokens_than(query, MAX_TOKENS) {
-            return Err(coded(
-                format!("a document may hold at most {MAX_TOKENS} tokens"),
-                "DOCUMENT_TOO_LARGE",
-            ));
-        }
-        let document = next.run(ctx, query, variables).await.map_err(|mut error| {
-            // A syntax error's message quotes the line it failed on (` --> line:column`, then
-            // the line): keep only what the grammar expected.
-            if error.message.trim_start().starts_with("--> ") {
-                error.message = syntax_message(&error.message);
-                error
-                    .extensions
-                    .get_or_insert_with(Default::default)
-                    .set("code", "GRAPHQL_PARSE_FAILED");
-            }
+    let document = request.parsed_query().map_err(|mut error| {
+        // A syntax error's message quotes the line it failed on (` --> line:column`, then
+        // the line): keep only what the grammar expected.
+        if error.message.trim_start().starts_with("--> ") {
+            error.message = syntax_message(&error.message);
             error
-        })?;
-        if depth_outside_introspection(&document) > MAX_DEPTH {
-            return Err(coded(
-                "Query is nested too deep.".into(),
-                "GRAPHQL_VALIDATION_FAILED",
-            ));
+                .extensions
+                .get_or_insert_with(Default::default)
+                .set("code", "GRAPHQL_PARSE_FAILED");
         }
-        Ok(document)
+        error
+    })?;
+    if depth_outside_introspection(document) > MAX_DEPTH {
+        // The engine checks recursion and directives right after parsing: a document it
+        // refuses for those gets its refusal, as it did when this check followed its own.
+        engine::check_recursive_depth(document, RECURSIVE_DEPTH)?;
+        engine::check_max_directives(document, MAX_DIRECTIVES_PER_FIELD)?;
+        return Err(coded(
+            "Query is nested too deep.".into(),
+            "GRAPHQL_VALIDATION_FAILED",
+        ));
     }
+    Ok(())
 }
+
+/// async-graphql's default limit on the nesting of selection sets.
+const RECURSIVE_DEPTH: usize = 32;
 
 fn coded(message: String, code: &'static str) -> ServerError {
     let mut error = ServerError::new(message, None);
@@ -198,6 +188,91 @@ impl<'a> DepthWalk<'a> {
         let depth = self.depth(&fragment.node.selection_set.node);
         self.fragments.insert(name, Some(depth));
         depth
+    }
+}
+
+/// The checks async-graphql runs on a parsed document before validation, with its messages
+/// (they are private to it).
+mod engine {
+    use async_graphql::{
+        Positioned, ServerError, ServerResult,
+        parser::types::{ExecutableDocument, Selection, SelectionSet},
+    };
+
+    pub fn check_max_directives(doc: &ExecutableDocument, limit: usize) -> ServerResult<()> {
+        fn walk(
+            doc: &ExecutableDocument,
+            set: &Positioned<SelectionSet>,
+            limit: usize,
+        ) -> ServerResult<()> {
+            for selection in &set.node.items {
+                match &selection.node {
+                    Selection::Field(field) => {
+                        if field.node.directives.len() > limit {
+                            return Err(ServerError::new(
+                                format!(
+                                    "The number of directives on the field `{}` cannot be greater than `{}`",
+                                    field.node.name.node, limit
+                                ),
+                                Some(field.pos),
+                            ));
+                        }
+                        walk(doc, &field.node.selection_set, limit)?;
+                    }
+                    Selection::FragmentSpread(spread) => {
+                        if let Some(fragment) = doc.fragments.get(&spread.node.fragment_name.node) {
+                            walk(doc, &fragment.node.selection_set, limit)?;
+                        }
+                    }
+                    Selection::InlineFragment(fragment) => {
+                        walk(doc, &fragment.node.selection_set, limit)?;
+                    }
+                }
+            }
+            Ok(())
+        }
+        for (_, operation) in doc.operations.iter() {
+            walk(doc, &operation.node.selection_set, limit)?;
+        }
+        Ok(())
+    }
+
+    pub fn check_recursive_depth(doc: &ExecutableDocument, max: usize) -> ServerResult<()> {
+        fn walk(
+            doc: &ExecutableDocument,
+            set: &Positioned<SelectionSet>,
+            depth: usize,
+            max: usize,
+        ) -> ServerResult<()> {
+            if depth > max {
+                return Err(ServerError::new(
+                    format!("The recursion depth of the query cannot be greater than `{max}`"),
+                    Some(set.pos),
+                ));
+            }
+            for selection in &set.node.items {
+                match &selection.node {
+                    Selection::Field(field) => {
+                        if !field.node.selection_set.node.items.is_empty() {
+                            walk(doc, &field.node.selection_set, depth + 1, max)?;
+                        }
+                    }
+                    Selection::FragmentSpread(spread) => {
+                        if let Some(fragment) = doc.fragments.get(&spread.node.fragment_name.node) {
+                            walk(doc, &fragment.node.selection_set, depth + 1, max)?;
+                        }
+                    }
+                    Selection::InlineFragment(fragment) => {
+                        walk(doc, &fragment.node.selection_set, depth + 1, max)?;
+                    }
+                }
+            }
+            Ok(())
+        }
+        for (_, operation) in doc.operations.iter() {
+            walk(doc, &operation.node.selection_set, 0, max)?;
+        }
+        Ok(())
     }
 }
 

@@ -17,7 +17,7 @@ use utbyte_domain::{
 };
 
 use super::{
-    context::{loaders, meta, page_size, parse_id, principal, services},
+    context::{loaders, meta, page_size, parse_id, prime, principal, services},
     directory::{Organisation, PartnerRequest, PartnershipKindGql, ThemeGql},
 };
 
@@ -352,7 +352,8 @@ impl MatchingQuery {
             },
         );
         let ids: Vec<_> = page.matches.iter().map(|(id, _)| *id).collect();
-        let mut organisations = loaders(ctx).organisations.load_many(ids).await?;
+        // Straight into the cache, without the loader's batching delay.
+        let mut organisations = prime(&loaders(ctx).organisations, ids).await?;
         for (position, (id, explanation)) in page.matches.into_iter().enumerate() {
             let Some(organisation) = organisations.remove(&id) else {
                 continue;

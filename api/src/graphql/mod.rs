@@ -40,6 +40,7 @@ pub mod context;
 mod directory;
 pub mod errors;
 mod exchanges;
+mod execute;
 mod field_paths;
 mod funding;
 mod limits;
@@ -51,7 +52,13 @@ mod registrations;
 mod reporting;
 mod retention;
 
-use async_graphql::{MergedObject, Schema, SchemaBuilder};
+use std::borrow::Cow;
+
+use async_graphql::{
+    ContainerType, Context, ContextSelectionSet, MergedObject, ObjectType, OutputType, Positioned,
+    Schema, SchemaBuilder, ServerResult, Value, parser::types::Field, registry::Registry,
+    resolver_utils::resolve_container_serial,
+};
 use utbyte_domain::Services;
 
 #[derive(MergedObject, Default)]
@@ -69,7 +76,8 @@ pub struct Query(
 );
 
 #[derive(MergedObject, Default)]
-pub struct Mutation(
+#[graphql(name = "Mutation")]
+pub struct MutationFields(
     accounts::AccountsMutation,
     audit::AuditMutation,
     directory::DirectoryMutation,
@@ -81,9 +89,47 @@ pub struct Mutation(
     retention::RetentionMutation,
 );
 
+/// The mutation root. Each top-level mutation field empties the request's loader caches
+/// once it has run (its answer included), so a read after a write in the same request never
+/// sees a row from before it. Only mutations pay for it: no hook runs for other fields.
+#[derive(Default)]
+pub struct Mutation(MutationFields);
+
+impl ContainerType for Mutation {
+    async fn resolve_field(&self, ctx: &Context<'_>) -> ServerResult<Option<Value>> {
+        let result = self.0.resolve_field(ctx).await;
+        if let Some(loaders) = ctx.data_opt::<context::Loaders>() {
+            loaders.clear();
+        }
+        result
+    }
+}
+
+impl OutputType for Mutation {
+    fn type_name() -> Cow<'static, str> {
+        MutationFields::type_name()
+    }
+
+    fn create_type_info(registry: &mut Registry) -> String {
+        MutationFields::create_type_info(registry)
+    }
+
+    async fn resolve(
+        &self,
+        ctx: &ContextSelectionSet<'_>,
+        _field: &Positioned<Field>,
+    ) -> ServerResult<Value> {
+        resolve_container_serial(ctx, self).await
+    }
+}
+
+impl ObjectType for Mutation {}
+
+pub use execute::AppSchema;
 pub use notifications::Subscription;
 
-pub type AppSchema = Schema<Query, Mutation, Subscription>;
+/// The schema as async-graphql builds it; the service runs it as an [`AppSchema`].
+pub type RawSchema = Schema<Query, Mutation, Subscription>;
 
 /// Limits every request meets before any resolver runs.
 pub const MAX_DEPTH: usize = 10;
@@ -104,19 +150,17 @@ fn builder() -> SchemaBuilder<Query, Mutation, Subscription> {
         .limit_complexity(MAX_COMPLEXITY)
         .limit_directives(MAX_DIRECTIVES_PER_FIELD)
         .disable_suggestions()
-        .extension(errors::ErrorCodes)
-        .extension(limits::DocumentLimits)
-        .extension(nulls::NullPropagation)
-        .extension(context::FreshAfterMutations)
+    // No extension: see `execute` for the document limits, null propagation and error
+    // codes, and `Mutation` for the loaders' caches.
 }
 
 pub fn build_schema(introspection: bool) -> AppSchema {
     let builder = builder();
-    if introspection {
+    AppSchema::new(if introspection {
         builder.finish()
     } else {
         builder.disable_introspection().finish()
-    }
+    })
 }
 
 /// The public API as SDL, as checked in at `schema.graphql`.

@@ -784,6 +784,9 @@ pub async fn views(
     db: &impl ConnectionTrait,
     rows: Vec<registrations::Model>,
 ) -> DomainResult<Vec<RegistrationView>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
     let youth_ids: Vec<Uuid> = rows.iter().map(|r| r.youth_id).collect();
     let exchange_ids: Vec<Uuid> = rows
         .iter()

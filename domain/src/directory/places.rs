@@ -274,34 +274,20 @@ pub async fn set_twin_town_policy(
     municipality_id: Uuid,
     forbids_new_twin_towns: bool,
 ) -> DomainResult<municipalities::Model> {
-    if !rules::can_manage_municipality(&principal.roles, municipality_id) {
-        return Err(DomainError::Forbidden);
-    }
-    let txn = begin_write(&services.db).await?;
-    let current = find_municipality(&txn, municipality_id).await?;
-    let before = current.forbids_new_twin_towns;
-    let mut active: municipalities::ActiveModel = current.into();
-    active.forbids_new_twin_towns = Set(forbids_new_twin_towns);
-    active.updated_at = Set(Utc::now());
-    let updated = active.update(&txn).await?;
-    audit::record(
-        &txn,
+    change_municipality(
+        services,
+        principal,
         meta,
-        AuditEvent {
-            actor_id: Some(principal.user_id),
-            action: "municipality_policy_changed",
-            subject_type: "municipality",
-            subject_id: Some(municipality_id),
-            details: json!({ "forbids_new_twin_towns": { "before": before, "after": forbids_new_twin_towns } }),
-        },
+        municipality_id,
+        "municipality_policy_changed",
+        |m| json!({ "forbids_new_twin_towns": m.forbids_new_twin_towns }),
+        |active| active.forbids_new_twin_towns = Set(forbids_new_twin_towns),
     )
-    .await?;
-    txn.commit().await?;
-    Ok(updated)
+    .await
 }
 
 /// A municipality's own sender for its mails: a name and an address, or none (the
-/// installation's `APP_MAIL__FROM` then). Its coordinators and admins; audited.
+/// installation's `APP_MAIL__FROM` then).
 pub async fn set_mail_sender(
     services: &Services,
     principal: &Principal,
@@ -336,13 +322,40 @@ pub async fn set_mail_sender(
             ))
         }
     };
+    change_municipality(
+        services,
+        principal,
+        meta,
+        municipality_id,
+        "municipality_mail_sender_changed",
+        |m| json!({ "name": m.mail_sender_name, "address": m.mail_sender_address }),
+        |active| {
+            active.mail_sender_name = Set(sender.as_ref().map(|(name, _)| name.clone()));
+            active.mail_sender_address = Set(sender.map(|(_, address)| address));
+        },
+    )
+    .await
+}
+
+/// Changes a municipality's settings in a transaction of its own, for its coordinators and
+/// admins, audited as `action` with what `shown` reads before and after.
+async fn change_municipality(
+    services: &Services,
+    principal: &Principal,
+    meta: &RequestMeta,
+    municipality_id: Uuid,
+    action: &'static str,
+    shown: impl Fn(&municipalities::Model) -> serde_json::Value,
+    change: impl FnOnce(&mut municipalities::ActiveModel),
+) -> DomainResult<municipalities::Model> {
+    if !rules::can_manage_municipality(&principal.roles, municipality_id) {
+        return Err(DomainError::Forbidden);
+    }
     let txn = begin_write(&services.db).await?;
     let current = find_municipality(&txn, municipality_id).await?;
-    let before =
-        json!({ "name": current.mail_sender_name, "address": current.mail_sender_address });
+    let before = shown(&current);
     let mut active: municipalities::ActiveModel = current.into();
-    active.mail_sender_name = Set(sender.as_ref().map(|(name, _)| name.clone()));
-    active.mail_sender_address = Set(sender.as_ref().map(|(_, address)| address.clone()));
+    change(&mut active);
     active.updated_at = Set(Utc::now());
     let updated = active.update(&txn).await?;
     audit::record(
@@ -350,13 +363,10 @@ pub async fn set_mail_sender(
         meta,
         AuditEvent {
             actor_id: Some(principal.user_id),
-            action: "municipality_mail_sender_changed",
+            action,
             subject_type: "municipality",
             subject_id: Some(municipality_id),
-            details: json!({
-                "before": before,
-                "after": { "name": updated.mail_sender_name, "address": updated.mail_sender_address },
-            }),
+            details: json!({ "before": before, "after": shown(&updated) }),
         },
     )
     .await?;

@@ -509,6 +509,7 @@ async fn a_municipalitys_mails_come_from_its_own_sender_and_replies_reach_the_te
         )
         .await;
     assert_eq!(error_code(&refused), "FORBIDDEN", "{refused}");
+    let audited = w.app.count("audit_events").await;
     let bad = w
         .gql(
             &w.coordinator,
@@ -521,6 +522,20 @@ async fn a_municipalitys_mails_come_from_its_own_sender_and_replies_reach_the_te
         ["sender.name", "sender.address"],
         "{bad}"
     );
+    // Refused, the municipality keeps the installation's sender and nothing is audited.
+    let municipality = w
+        .gql(
+            &w.coordinator,
+            "query($m: ID!) { municipality(id: $m) { mailSender { name } } }",
+            json!({ "m": w.municipality }),
+        )
+        .await;
+    assert_eq!(
+        ok(&municipality, "municipality")["mailSender"],
+        Value::Null,
+        "{municipality}"
+    );
+    assert_eq!(w.app.count("audit_events").await, audited);
     let set = w
         .gql(
             &w.coordinator,

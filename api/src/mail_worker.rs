@@ -17,7 +17,7 @@ use sea_orm::{
 };
 use secrecy::ExposeSecret;
 use tokio::sync::{Notify, watch};
-use utbyte_domain::entities::outbox_emails;
+use utbyte_domain::{entities::outbox_emails, mail};
 use uuid::Uuid;
 
 use crate::config::{Settings, SmtpSettings, SmtpTls};
@@ -230,7 +230,7 @@ impl MailWorker {
             Err(error) => Err(error),
         };
         match result {
-            Ok(()) => self.mark_sent(claim, row.id).await,
+            Ok(()) => self.mark_sent(claim, &row).await,
             Err(error) => self.mark_failed_attempt(claim, &row, &error).await,
         }
     }
@@ -294,14 +294,20 @@ impl MailWorker {
             ))?)
     }
 
-    async fn mark_sent(&self, claim: &str, id: Uuid) -> anyhow::Result<()> {
-        release(outbox_emails::Entity::update_many())
+    async fn mark_sent(&self, claim: &str, row: &outbox_emails::Model) -> anyhow::Result<()> {
+        let mut update = release(outbox_emails::Entity::update_many())
             .col_expr(outbox_emails::Column::SentAt, Expr::value(Utc::now()))
             .col_expr(
                 outbox_emails::Column::Attempts,
                 Expr::col(outbox_emails::Column::Attempts).add(1),
-            )
-            .filter(outbox_emails::Column::Id.eq(id))
+            );
+        if mail::blanked_once_sent(&row.template) {
+            update = update
+                .col_expr(outbox_emails::Column::TextBody, Expr::value(""))
+                .col_expr(outbox_emails::Column::HtmlBody, Expr::value(""));
+        }
+        update
+            .filter(outbox_emails::Column::Id.eq(row.id))
             .filter(outbox_emails::Column::LeaseOwner.eq(claim))
             .exec(&self.db)
             .await?;

@@ -19,6 +19,7 @@ pub mod money;
 pub mod notifications;
 pub mod passwords;
 pub mod principal;
+pub mod privacy_notices;
 pub mod rate_limit;
 pub mod reference;
 pub mod registrations;

@@ -12,6 +12,7 @@ use crate::{
     error::DomainResult,
     format::{self, TimeZone},
     i18n::Messages,
+    registrations::consent::Receipt,
     types::{Locale, Role},
 };
 
@@ -44,6 +45,18 @@ pub struct Place {
 }
 
 impl Place {
+    /// "Fjellvik, Norge": the town and its country's name in `locale`.
+    pub fn named(&self, locale: Locale) -> String {
+        crate::i18n::text_with(
+            locale,
+            "format-place",
+            &[
+                ("town", self.town.clone().into()),
+                ("country", format::country(locale, &self.country).into()),
+            ],
+        )
+    }
+
     /// A town by its English name where it has one, else its own.
     pub fn of(town: &crate::entities::towns::Model) -> Place {
         Place {
@@ -61,6 +74,8 @@ pub struct Organiser {
     pub municipality: String,
     /// The teacher who proposed the exchange, while their account exists.
     pub teacher: Option<Contact>,
+    /// The municipality's privacy notice (`/privacy/<id>`), in each reader's language.
+    pub privacy_notice: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +94,11 @@ impl Organiser {
             "municipality",
             &self.municipality,
         )
+    }
+
+    /// The privacy notice in the reader's language.
+    pub fn privacy_link(&self, l: &Messages) -> String {
+        format!("{}?lang={}", self.privacy_notice, l.0.code())
     }
 
     /// The closing line: whom to ask about the trip.
@@ -130,17 +150,7 @@ impl Clock<'_> {
     }
 
     pub fn place(&self, place: &Place) -> String {
-        crate::i18n::text_with(
-            self.locale,
-            "format-place",
-            &[
-                ("town", place.town.clone().into()),
-                (
-                    "country",
-                    format::country(self.locale, &place.country).into(),
-                ),
-            ],
-        )
+        place.named(self.locale)
     }
 
     pub fn time(&self, at: &DateTime<Utc>) -> String {
@@ -222,7 +232,7 @@ mail_template!(ConsentRequest, "consent_request",
     { organiser: Organiser, guardian_name: String, participant_name: String, title: String, dates: Dates, destination: Place, link: String, valid_until: DateTime<Utc>, /* (what, before, after) when the exchange changed since an earlier consent */ changes: Vec<(String, String, String)> });
 mail_template!(ConsentReceived, "consent_received",
     "mail/consent_received/subject.txt", "mail/consent_received/text.txt", "mail/consent_received/html.html",
-    { organiser: Organiser, guardian_name: String, participant_name: String, title: String, dates: Dates, /* true when the registration is now confirmed, false while another guardian's consent is awaited */ confirmed: bool, /* the changed exchange waits for its approval: no place is confirmed before it */ awaiting_approval: bool, photos: bool, withdraw_link: String, departure: NaiveDate });
+    { /* exactly what was given */ receipt: Receipt, /* true when the registration is now confirmed, false while another guardian's consent is awaited */ confirmed: bool, /* the changed exchange waits for its approval: no place is confirmed before it */ awaiting_approval: bool });
 mail_template!(RegistrationConfirmed, "registration_confirmed",
     "mail/registration_confirmed/subject.txt", "mail/registration_confirmed/text.txt", "mail/registration_confirmed/html.html",
     { organiser: Organiser, recipient_name: String, participant_name: String, title: String, dates: Dates, destination: Place });
@@ -241,6 +251,12 @@ impl ConsentRequest {
     pub fn changed(&self) -> bool {
         !self.changes.is_empty()
     }
+}
+
+/// Whether a mail's bodies are blanked as soon as it is sent: the receipt of a consent
+/// repeats the health information a guardian entered, which the queue must not keep.
+pub fn blanked_once_sent(template: &str) -> bool {
+    template == ConsentReceived::NAME
 }
 
 impl ConsentReceived {
@@ -364,6 +380,7 @@ pub async fn enqueue_as<T: MailTemplate>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::registrations::consent::{Health, Signature};
 
     fn lyon() -> Place {
         Place {
@@ -509,6 +526,11 @@ mod tests {
         "KA152-YOU",
         "2027-02-12 12:00 (Brussels)",
         "<b>Not</b> during the national tests.",
+        // What a guardian gave, as a receipt repeats it.
+        "I give my permission to travel (sample text).",
+        "I consent to photos (sample text).",
+        "Nuts <and> peanuts",
+        "Vegetarian",
     ];
 
     /// The school behind a trip; `with_teacher: false` as when the teacher's account is gone.
@@ -520,6 +542,64 @@ mod tests {
                 name: "Tove Ek".into(),
                 email: "tove.ek@exempelskolan.example".into(),
             }),
+            privacy_notice: "https://utbyte.example/privacy/0190a0b1-0000-7000-8000-000000000001"
+                .into(),
+        }
+    }
+
+    /// What a guardian gave, as the receipt mail lists it.
+    fn receipt(
+        locale: Locale,
+        participant: &str,
+        title: &str,
+        photos: bool,
+        link: String,
+    ) -> Receipt {
+        let text = |kind: &str, body: &str| crate::entities::consent_texts::Model {
+            id: Uuid::nil(),
+            kind: kind.into(),
+            locale: locale.code().into(),
+            body: body.into(),
+            sha256: "9f2c".repeat(16),
+            created_at: at("2026-12-01 09:00"),
+        };
+        Receipt {
+            participant: participant.into(),
+            guardian: "Maria Lind".into(),
+            locale,
+            signature: Signature::TypedName("Maria Lind".into()),
+            given_at: at("2027-03-02 18:45"),
+            time_zone: stockholm(),
+            title: title.into(),
+            dates: dates("2027-05-10 – 2027-05-14"),
+            destination: fjellvik(),
+            organiser: organiser(true),
+            travel_text: text("travel", "I give my permission to travel (sample text)."),
+            photos,
+            photos_text: text("photos", "I consent to photos (sample text)."),
+            health: Health {
+                medical_notes: String::new(),
+                allergies: "Nuts <and> peanuts".into(),
+                medication: String::new(),
+                dietary_needs: "Vegetarian".into(),
+                contacts: vec![(
+                    "Olof Lind".into(),
+                    "Father".into(),
+                    "+46 70-123 45 67".into(),
+                )],
+            },
+            notice: crate::entities::privacy_notices::Model {
+                id: Uuid::nil(),
+                municipality_id: Uuid::nil(),
+                version: 2,
+                controller: "Exempelby kommun (fictional)".into(),
+                controller_contact: "kommun@exempelby.example".into(),
+                dpo_contact: Some("dataskydd@exempelby.example".into()),
+                published_by: None,
+                published_at: at("2026-11-01 08:00"),
+            },
+            withdraw_link: link,
+            departure: day("2027-05-10"),
         }
     }
 
@@ -734,16 +814,15 @@ mod tests {
             mails.push((
                 name,
                 ConsentReceived {
-                    organiser: organiser(true),
-                    guardian_name: "Maria Lind".into(),
-                    participant_name: participant.into(),
-                    title: trip_title.into(),
-                    dates: dates(trip_dates),
+                    receipt: receipt(
+                        locale,
+                        participant,
+                        trip_title,
+                        photos,
+                        link("/consent/withdraw"),
+                    ),
                     confirmed,
                     awaiting_approval,
-                    photos,
-                    withdraw_link: link("/consent/withdraw"),
-                    departure: day("2027-05-10"),
                 }
                 .render(locale, &stockholm())
                 .unwrap(),
@@ -955,6 +1034,12 @@ mod tests {
                 .flat_map(|(what, before, after)| [*what, *before, *after])
                 .map(str::to_owned),
         );
+        // When the receipt's consent was given: a time as data, formatted by ICU.
+        values.push(format::date_time(
+            Locale::Pseudo,
+            &stockholm(),
+            at("2027-03-02 18:45"),
+        ));
         values.sort_by_key(|v| std::cmp::Reverse(v.len()));
         let link = |path: &str| format!("https://utbyte.example.se{path}?token=abc123");
         for (name, mail) in samples(Locale::Pseudo, link) {

@@ -16,8 +16,8 @@ use utbyte_domain::{
     entities::{
         audit_events, completed_exchanges, exchange_attachments, exchange_changes,
         exchange_reports, exchanges, funding_call_deadlines, funding_rates, funding_records,
-        match_rounds, partner_requests, registrations, retention_rules, retention_runs,
-        role_assignments, youth_profiles,
+        match_rounds, partner_requests, privacy_notices, registrations, retention_rules,
+        retention_runs, role_assignments, youth_profiles,
     },
 };
 use utbyte_tests::{Scope, TestApp, error_code, error_fields};
@@ -897,6 +897,19 @@ async fn name_staff_everywhere(trip: &Trip, pupil: &str, staff: Uuid, teacher: U
     .exec_without_returning(db)
     .await
     .expect("a retention rule");
+    privacy_notices::Entity::insert(privacy_notices::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        municipality_id: Set(uuid(&w.municipality)),
+        version: Set(1),
+        controller: Set("Barn- och utbildningsnämnden".into()),
+        controller_contact: Set("bun@kommunen.example".into()),
+        dpo_contact: Set(Some("dataskydd@kommunen.example".into())),
+        published_by: Set(Some(staff)),
+        published_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await
+    .expect("a privacy notice");
     retention_runs::Entity::insert(retention_runs::ActiveModel {
         id: Set(Uuid::now_v7()),
         started_at: Set(now),

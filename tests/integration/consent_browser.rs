@@ -176,6 +176,16 @@ async fn a_guardian_consents_in_a_real_browser_from_the_mailed_link() {
     assert_eq!(browser.text("#lang-ar").await, "العربية");
     assert!(!browser.exists("#lang-sv").await);
     assert!(!ticked(&browser, "#travel").await && !ticked(&browser, "#photos").await);
+    // Before the form: who is responsible for the data, and the family's rights.
+    let notice = browser.text(".privacy-notice").await;
+    for part in [
+        "personuppgifter i Utbyte",
+        "Vem som ansvarar",
+        "Dina rättigheter",
+        "Version 1",
+    ] {
+        assert!(notice.contains(part), "{part} in {notice}");
+    }
 
     // First try: the travel box left unticked and a phone number that is none.
     browser
@@ -263,7 +273,59 @@ async fn a_guardian_consents_in_a_real_browser_from_the_mailed_link() {
         "{outcome}"
     );
     assert!(!browser.exists("form").await, "{}", browser.source().await);
+    // The receipt: exactly what was given, to keep.
+    assert_eq!(browser.text("h1").await, "Kvitto på ditt samtycke");
+    let summary = browser.text("#receipt-summary").await;
+    for given in [
+        "Elsa Lind",
+        "Språkveckan i Lyon",
+        "Genom att skriva namnet ”Karin Lind”",
+    ] {
+        assert!(summary.contains(given), "{given} in {summary}");
+    }
+    let health = browser.text("#receipt-health").await;
+    for given in [
+        "Nötter (EpiPen i ytterfickan)",
+        "Olof Lind (pappa), 070-123 45 67",
+        "(inget ifyllt)",
+    ] {
+        assert!(health.contains(given), "{given} in {health}");
+    }
+    let page = browser.page_text().await;
+    assert!(page.contains("Tillstånd att resa: givet"), "{page}");
+    assert!(page.contains("Bilder: inte givet"), "{page}");
+    assert!(page.contains("SHA-256: "), "{page}");
+    let notice = browser
+        .find("#receipt-notice a")
+        .await
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert!(
+        notice.contains("/privacy/") && notice.ends_with("?lang=sv"),
+        "{notice}"
+    );
+    // Printed, the page is the receipt alone.
+    assert_eq!(
+        browser
+            .js(
+                "return [...document.styleSheets].flatMap(s => [...s.cssRules]) \
+                 .some(r => r.media && r.media.mediaText === 'print' \
+                 && r.cssText.includes('nav') && r.cssText.includes('button'))"
+            )
+            .await,
+        true
+    );
     browser.check_page("consent-done-sv").await;
+    // The notice itself, where every mail about the child links.
+    for (lang, heading) in [("sv", "Dina rättigheter"), ("ar", "حقوقك")] {
+        let path = &notice[notice.find("/privacy/").expect("a notice address")..];
+        let address = path.replace("?lang=sv", &format!("?lang={lang}"));
+        browser.goto(&trip.w.app.url(&address)).await;
+        assert!(browser.page_text().await.contains(heading), "{lang}");
+        browser.check_page(&format!("privacy-{lang}")).await;
+    }
 
     // The service agrees, and kept what was typed in the browser.
     let registration = trip.registration(&id).await;

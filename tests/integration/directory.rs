@@ -862,13 +862,16 @@ enum Operation {
     ReadOrganisation,
     ReadPartnerRequest,
     SetMunicipalityMailSender,
+    PublishPrivacyNotice,
+    ReadPrivacyNotices,
 }
 
 use Operation::*;
 
 /// The tables the directory's operations write to; a refusal or a read leaves them all alone.
-const TABLES: [&str; 10] = [
+const TABLES: [&str; 11] = [
     "municipalities",
+    "privacy_notices",
     "towns",
     "partnerships",
     "organisations",
@@ -880,7 +883,7 @@ const TABLES: [&str; 10] = [
     "audit_events",
 ];
 
-const OPERATIONS: [Operation; 25] = [
+const OPERATIONS: [Operation; 27] = [
     CreateMunicipality,
     SetTwinTownPolicy,
     CreateTown,
@@ -906,6 +909,8 @@ const OPERATIONS: [Operation; 25] = [
     ReadOrganisation,
     ReadPartnerRequest,
     SetMunicipalityMailSender,
+    PublishPrivacyNotice,
+    ReadPrivacyNotices,
 ];
 
 /// What the matrix acts on.
@@ -960,6 +965,8 @@ impl Operation {
             ListTowns => "towns",
             ReadPartnerRequest => "partnerRequest",
             SetMunicipalityMailSender => "setMunicipalityMailSender",
+            PublishPrivacyNotice => "publishPrivacyNotice",
+            ReadPrivacyNotices => "privacyNotices",
         }
     }
 
@@ -978,6 +985,7 @@ impl Operation {
                 | ListTowns
                 | ReadOrganisation
                 | ReadPartnerRequest
+                | ReadPrivacyNotices
         )
     }
 
@@ -1002,6 +1010,19 @@ impl Operation {
                 json!({ "id": fixture.municipality, "sender": {
                     "name": format!("Kommunen {tag}"), "address": "utbyte@kommunen.example",
                 }}),
+            ),
+            PublishPrivacyNotice => (
+                "mutation($id: ID!, $notice: PrivacyNoticeInput!) { \
+                 publishPrivacyNotice(municipalityId: $id, notice: $notice) { id version } }",
+                json!({ "id": fixture.municipality, "notice": {
+                    "controller": format!("Nämnden {tag}"),
+                    "controllerContact": "namnden@kommunen.example",
+                    "dpoContact": "dataskydd@kommunen.example",
+                }}),
+            ),
+            ReadPrivacyNotices => (
+                "query($id: ID!) { privacyNotices(municipalityId: $id) { id version } }",
+                json!({ "id": fixture.municipality }),
             ),
             CreateTown => (
                 CREATE_TOWN,
@@ -1224,51 +1245,53 @@ async fn who_may_do_what_in_the_directory() {
     //  7 createPartnerRequest     15 partnership.history       23 organisation
     //  8 organisations            16 updatePartnerRequest      24 partnerRequest
     //                                                          25 setMunicipalityMailSender
+    //                                                          26 publishPrivacyNotice
+    //                                                          27 privacyNotices
     let expected: [[Outcome; OPERATIONS.len()]; 11] = [
         // global admin
         [
-            A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+            A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
         ],
         // global coordinator
         [
-            A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+            A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
         ],
         // the municipality's coordinator
         [
-            F, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
+            F, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,
         ],
         // another municipality's coordinator: creates organisations and records exchanges
         // only where its municipality is involved.
         [
-            F, F, A, F, F, F, F, A, A, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A, F,
+            F, F, A, F, F, F, F, A, A, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A, F, F, F,
         ],
         // teacher member
         [
-            F, F, F, F, F, A, A, A, A, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A, F,
+            F, F, F, F, F, A, A, A, A, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A, F, F, F,
         ],
         // partner contact member
         [
-            F, F, F, F, F, A, A, A, A, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A, F,
+            F, F, F, F, F, A, A, A, A, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A, F, F, F,
         ],
         // profile admin member
         [
-            F, F, F, F, F, A, A, A, F, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A, F,
+            F, F, F, F, F, A, A, A, F, A, F, F, F, F, A, A, A, A, A, A, A, A, A, A, F, F, F,
         ],
         // teacher of another organisation
         [
-            F, F, F, F, F, F, F, A, A, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A, F,
+            F, F, F, F, F, F, F, A, A, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A, F, F, F,
         ],
         // youth
         [
-            F, F, F, F, F, F, F, A, F, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A, F,
+            F, F, F, F, F, F, F, A, F, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A, F, F, F,
         ],
         // guardian
         [
-            F, F, F, F, F, F, F, A, F, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A, F,
+            F, F, F, F, F, F, F, A, F, A, F, F, F, F, A, F, F, F, F, A, A, A, A, A, F, F, F,
         ],
         // anonymous
         [
-            U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+            U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
         ],
     ];
     assert_eq!(expected.len(), principals.len());

@@ -1964,6 +1964,7 @@ const FORM_FIELDS: &[&str] = &[
     "lang",
     "travelTextId",
     "photosTextId",
+    "noticeTextId",
     "travel",
     "photos",
     "typedName",
@@ -2018,6 +2019,7 @@ struct Link {
     token: String,
     travel_text: String,
     photos_text: String,
+    notice_text: String,
 }
 
 impl Link {
@@ -2032,6 +2034,7 @@ impl Link {
             ("token", self.token.as_str()),
             ("travelTextId", &self.travel_text),
             ("photosTextId", &self.photos_text),
+            ("noticeTextId", &self.notice_text),
             ("travel", "yes"),
             ("photos", "yes"),
             ("typedName", "Karin Lind"),
@@ -2061,6 +2064,7 @@ async fn new_link(trip: &Trip, pupils: &mut Pupils<'_>) -> Link {
         token: path.split("token=").nth(1).unwrap_or_default().to_owned(),
         travel_text: hidden(&page, "travelTextId"),
         photos_text: hidden(&page, "photosTextId"),
+        notice_text: hidden(&page, "noticeTextId"),
         guardian,
     }
 }
@@ -2177,6 +2181,7 @@ fn expected(field: &str, value: &str, link: &Link) -> Expected {
         "lang" => Expected::Given,
         "travelTextId" => given_if(value.trim() == link.travel_text),
         "photosTextId" => given_if(value.trim() == link.photos_text),
+        "noticeTextId" => given_if(value.trim() == link.notice_text),
         // A browser sends a ticked box as "yes", and nothing for an unticked one: anything
         // else is no permission to travel. (For photos, see the sweep.)
         "travel" => given_if(value == "yes"),
@@ -2482,8 +2487,10 @@ async fn hostile_input_to_the_consent_form_is_refused_cleanly() {
     for (field, label) in [
         ("travelTextId", "an unknown id"),
         ("photosTextId", "an unknown id"),
+        ("noticeTextId", "an unknown id"),
         ("travelTextId", "the photo text's id"),
         ("photosTextId", "the travel text's id"),
+        ("noticeTextId", "the travel text's id"),
     ] {
         let value = match (field, label) {
             (_, "an unknown id") => unknown_id(),

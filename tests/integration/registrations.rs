@@ -287,6 +287,7 @@ pub(crate) fn valid_form(path: &str, page: &str) -> Vec<(String, String)> {
         ("token", token),
         ("travelTextId", &hidden(page, "travelTextId")),
         ("photosTextId", &hidden(page, "photosTextId")),
+        ("noticeTextId", &hidden(page, "noticeTextId")),
         ("travel", "yes"),
         ("typedName", "Karin Lind"),
         ("allergies", "Nuts (EpiPen in the front pocket)"),
@@ -1044,8 +1045,9 @@ async fn reconsented_while_under_review(trip: &Trip) -> String {
             .consent(&trip.consent_link(guardian).await, false)
             .await;
         assert_eq!(status, 200, "{body}");
-        assert!(body.contains("waiting to be approved again"), "{body}");
-        assert!(!body.contains("is now confirmed"), "{body}");
+        // The receipt page, in the guardian's language.
+        assert!(body.contains("väntar på att godkännas igen"), "{body}");
+        assert!(!body.contains("är nu bekräftad"), "{body}");
         let received = trip.w.app.last_mail(guardian, "consent_received").await;
         assert!(
             received.text_body.contains("väntar på att godkännas igen"),

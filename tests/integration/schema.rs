@@ -15,6 +15,10 @@ fn checked_in_schema_matches_the_code() {
 /// Every other list is a connection, read page by page, so no list stops silently.
 const BOUNDED_LISTS: &[(&str, &str)] = &[
     (
+        "privacyNotices",
+        "one municipality's privacy notice versions, a handful over the years",
+    ),
+    (
         "municipalities",
         "the country's municipalities, a few hundred at most",
     ),

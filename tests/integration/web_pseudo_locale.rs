@@ -370,7 +370,9 @@ async fn consent_pages_in_the_pseudo_locale_show_only_catalogue_texts() {
     let given = web.post("/consent", &fields).await;
     assert_eq!(given.status, StatusCode::OK, "{}", given.body);
     assert!(given.body.contains("id=\"outcome\""));
-    assert_all_from_catalogues("the consent given", &given, &data);
+    // The receipt repeats what was typed.
+    let typed: Vec<String> = valid.iter().map(|(_, value)| value.clone()).collect();
+    assert_all_from_catalogues("the consent given", &given, &[data.clone(), typed].concat());
 
     // The link is used up; a link that never was one.
     let used = web.get(&link).await;
@@ -403,6 +405,13 @@ async fn consent_pages_in_the_pseudo_locale_show_only_catalogue_texts() {
         .await;
     assert_eq!(withdrawn.status, StatusCode::OK, "{}", withdrawn.body);
     assert_all_from_catalogues("the photo permission withdrawn", &withdrawn, &data);
+
+    // The privacy notice every one of those mails links to.
+    let notice = web
+        .get(&format!("/privacy/{}?lang=en-XA", trip.w.municipality))
+        .await;
+    assert_eq!(notice.status, StatusCode::OK, "{}", notice.body);
+    assert_all_from_catalogues("the privacy notice", &notice, &data);
 }
 
 #[tokio::test]
@@ -518,6 +527,8 @@ const NOT_STAFF_PAGES: &[Route] = &[
     ("POST", "/consent"),
     ("GET", "/consent/withdraw"),
     ("POST", "/consent/withdraw"),
+    // Public, linked from those mails: the consent test reads it.
+    ("GET", "/privacy/{municipality}"),
     ("GET", "/static/utbyte.css"),
     ("GET", "/static/consent.css"),
 ];

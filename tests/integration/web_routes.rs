@@ -33,7 +33,8 @@ pub fn account_routes() -> Vec<Route> {
 }
 
 /// Routes anyone may open without signing in, checked by their own tests (`pages`,
-/// `consent_browser`, `web_sign_in`): the link pages take a token, the consent pages too.
+/// `consent_browser`, `web_sign_in`, `consent_trust`): the link pages take a token, the
+/// consent pages too; a municipality's privacy notice is public.
 const OPEN_ROUTES: &[Route] = &[
     ("GET", "/account/accept-invitation"),
     ("POST", "/account/accept-invitation"),
@@ -45,6 +46,7 @@ const OPEN_ROUTES: &[Route] = &[
     ("POST", "/consent"),
     ("GET", "/consent/withdraw"),
     ("POST", "/consent/withdraw"),
+    ("GET", "/privacy/{municipality}"),
     ("GET", "/static/utbyte.css"),
     ("GET", "/static/consent.css"),
 ];

@@ -291,14 +291,21 @@ impl TestApp {
             .expect("read outbox")
     }
 
-    /// The newest queued mail to `recipient` made from `template`.
+    /// The newest queued mail to `recipient` made from `template`. A mail whose bodies the
+    /// queue blanked once it was sent (a consent's receipt) is read as it was delivered, from
+    /// the `.eml` file the worker wrote.
     pub async fn last_mail(&self, recipient: &str, template: &str) -> outbox_emails::Model {
-        self.outbox()
+        let mut mail = self
+            .outbox()
             .await
             .into_iter()
             .rev()
             .find(|m| m.recipient == recipient && m.template == template)
-            .unwrap_or_else(|| panic!("no {template} mail to {recipient}"))
+            .unwrap_or_else(|| panic!("no {template} mail to {recipient}"));
+        if mail.sent_at.is_some() && mail.text_body.is_empty() && mail.redacted_at.is_none() {
+            (mail.text_body, mail.html_body) = delivered_bodies(&self.mail_dir, mail.id);
+        }
+        mail
     }
 
     pub async fn audit(&self) -> Vec<audit_events::Model> {
@@ -583,4 +590,46 @@ pub fn week_in_lyon(school: &str, partner: &str, lyon: &str, title: &str) -> Val
         "budgetCents": 1_200_000,
         "consentPlan": "Guardians sign the consent form at the parents' evening.",
     })
+}
+
+/// The text and HTML bodies of the mail the worker wrote to `dir` for outbox row `id` (its
+/// Message-ID names the row), decoded as a mail program shows them.
+fn delivered_bodies(dir: &std::path::Path, id: uuid::Uuid) -> (String, String) {
+    let marker = format!("<{id}@");
+    let eml = std::fs::read_dir(dir)
+        .expect("the mail folder")
+        .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path()).ok())
+        .find(|eml| eml.contains(&marker))
+        .unwrap_or_else(|| panic!("no delivered mail for outbox row {id}"))
+        .replace("\r\n", "\n");
+    let boundary = eml
+        .split("boundary=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a multipart mail");
+    let (mut text, mut html) = (String::new(), String::new());
+    for part in eml.split(&format!("--{boundary}")).skip(1) {
+        let Some((headers, body)) = part.split_once("\n\n") else {
+            continue;
+        };
+        let headers = headers.to_ascii_lowercase();
+        let body = if headers.contains("content-transfer-encoding: base64") {
+            use base64::Engine;
+            let joined: String = body.split_whitespace().collect();
+            String::from_utf8_lossy(
+                &base64::engine::general_purpose::STANDARD
+                    .decode(joined)
+                    .expect("base64 body"),
+            )
+            .into_owned()
+        } else {
+            smtp::quoted_printable_decoded(body)
+        };
+        if headers.contains("content-type: text/plain") {
+            text = body;
+        } else if headers.contains("content-type: text/html") {
+            html = body;
+        }
+    }
+    (text, html)
 }

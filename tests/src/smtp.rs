@@ -222,7 +222,7 @@ pub async fn unused_port() -> u16 {
 
 /// Undoes quoted-printable encoding (soft line breaks and `=XX` escapes), enough to read
 /// bodies as the recipient's mail program would show them.
-fn quoted_printable_decoded(data: &str) -> String {
+pub(crate) fn quoted_printable_decoded(data: &str) -> String {
     let bytes = data.replace("=\n", "").into_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

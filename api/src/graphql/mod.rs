@@ -48,6 +48,7 @@ mod matching;
 mod money;
 mod notifications;
 mod nulls;
+mod privacy_notices;
 mod registrations;
 mod reporting;
 mod retention;
@@ -70,6 +71,7 @@ pub struct Query(
     funding::FundingQuery,
     matching::MatchingQuery,
     notifications::NotificationsQuery,
+    privacy_notices::PrivacyNoticesQuery,
     registrations::RegistrationsQuery,
     retention::RetentionQuery,
     reporting::ReportingQuery,
@@ -85,6 +87,7 @@ pub struct MutationFields(
     funding::FundingMutation,
     matching::MatchingMutation,
     notifications::NotificationsMutation,
+    privacy_notices::PrivacyNoticesMutation,
     registrations::RegistrationsMutation,
     retention::RetentionMutation,
 );

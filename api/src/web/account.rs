@@ -88,13 +88,6 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
-/// The language asked for by `?lang=` (the mailed links carry the account's), else the
-/// browser's.
-fn language(lang: Option<&str>, client: &Client) -> Locale {
-    lang.and_then(|lang| Locale::parse("lang", lang).ok())
-        .unwrap_or(client.language)
-}
-
 fn link_page<'a>(kind: PageKind, locale: Locale, token: &'a str) -> AccountPage<'a> {
     AccountPage {
         page: Page::signed_out(locale, &format!("{}-title", kind.messages())),
@@ -108,7 +101,7 @@ fn link_page<'a>(kind: PageKind, locale: Locale, token: &'a str) -> AccountPage<
 }
 
 fn show(kind: PageKind, query: LinkQuery, client: Client) -> Response {
-    let locale = language(query.lang.as_deref(), &client);
+    let locale = client.language_or(query.lang.as_deref());
     let token = query.token.unwrap_or_default();
     let link_problem = !utbyte_domain::tokens::looks_valid(&token);
     let status = if link_problem {
@@ -132,7 +125,7 @@ async fn submit(
     query: LinkQuery,
     form: LinkForm,
 ) -> Response {
-    let locale = language(query.lang.as_deref(), &client);
+    let locale = client.language_or(query.lang.as_deref());
     let meta = client.meta;
     let password = form.password.unwrap_or_default();
     let services = &state.services;

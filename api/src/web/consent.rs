@@ -20,6 +20,7 @@ use utbyte_domain::{
     exchanges::proposals::Accommodation,
     format::{self, TimeZone},
     i18n::Messages,
+    privacy_notices::Section,
     registrations::consent::{
         self, CONSENT_PATH, ConsentForm, ContactInput, Given, LinkPage, LinkPurpose, MAX_CONTACTS,
         OnRecord, WITHDRAW_PATH, Withdrawn,
@@ -65,6 +66,8 @@ impl ConsentPage {
 
 enum View {
     Consent(Box<ConsentView>),
+    /// What a consent just gave, with where the registration stands.
+    Receipt(Box<ReceiptView>),
     Withdraw(WithdrawView),
     /// What a POST did, paragraph by paragraph.
     Outcome(Vec<String>),
@@ -102,6 +105,10 @@ struct ConsentView {
     photos_text_id: String,
     travel_text: String,
     photos_text: String,
+    /// The municipality's privacy notice as this page shows it, and its stored version.
+    notice_title: String,
+    notice_sections: Vec<Section>,
+    notice_text_id: String,
     travel: Field,
     health: Vec<Field>,
     contacts: Vec<Vec<Field>>,
@@ -109,6 +116,41 @@ struct ConsentView {
     typed_name: Field,
     /// The summary at the top: (input id to jump to, what, message).
     errors: Vec<(Option<String>, String, String)>,
+}
+
+/// A consent's receipt, rows in the page's language.
+struct ReceiptView {
+    /// Where the registration stands, paragraph by paragraph.
+    outcome: Vec<String>,
+    summary: Vec<(String, String)>,
+    /// (heading, given or not, the text, its version).
+    texts: Vec<(String, String, String, String)>,
+    health: Vec<(String, String)>,
+    notice: String,
+    notice_link: String,
+    withdraw: String,
+    withdraw_link: String,
+}
+
+impl ReceiptView {
+    fn of(given: &Given, l: Messages) -> ReceiptView {
+        let receipt = &given.receipt;
+        ReceiptView {
+            outcome: given_outcome(
+                given.confirmed,
+                given.awaiting_approval,
+                &receipt.participant,
+                l,
+            ),
+            summary: receipt.summary(&l),
+            texts: receipt.texts(&l),
+            health: receipt.health(&l),
+            notice: receipt.notice_line(&l),
+            notice_link: receipt.organiser.privacy_link(&l),
+            withdraw: receipt.withdraw_line(&l),
+            withdraw_link: receipt.withdraw_link.clone(),
+        }
+    }
 }
 
 struct WithdrawView {
@@ -196,6 +238,7 @@ struct ConsentFields {
     lang: Option<String>,
     travel_text_id: String,
     photos_text_id: String,
+    notice_text_id: String,
     travel: Option<String>,
     photos: Option<String>,
     medical_notes: String,
@@ -262,6 +305,7 @@ impl ConsentFields {
             contacts: self.contacts().into(),
             travel_text_id: self.travel_text_id.clone(),
             photos_text_id: self.photos_text_id.clone(),
+            notice_text_id: self.notice_text_id.clone(),
         }
     }
 }
@@ -549,6 +593,9 @@ fn consent_view(
         photos_text_id: page.photos_text.id.to_string(),
         travel_text: page.travel_text.body,
         photos_text: page.photos_text.body,
+        notice_title: page.notice.title,
+        notice_sections: page.notice.sections,
+        notice_text_id: page.notice.text.id.to_string(),
         travel,
         health,
         contacts,
@@ -651,19 +698,21 @@ fn on_record(record: &OnRecord, l: Messages, zone: &TimeZone) -> String {
     )
 }
 
-fn given_outcome(given: &Given, l: Messages) -> Vec<String> {
-    let first = if given.confirmed {
-        l.t1(
-            "consent-given-confirmed",
-            "participant",
-            &given.participant_name,
-        )
-    } else if given.awaiting_approval {
+/// Where the registration stands once a consent is in, paragraph by paragraph.
+fn given_outcome(
+    confirmed: bool,
+    awaiting_approval: bool,
+    participant: &str,
+    l: Messages,
+) -> Vec<String> {
+    let first = if confirmed {
+        l.t1("consent-given-confirmed", "participant", participant)
+    } else if awaiting_approval {
         l.t("consent-given-awaiting-approval")
     } else {
         l.t("consent-given-awaiting-others")
     };
-    vec![first, l.t("consent-given-mail")]
+    vec![first, l.t("receipt-keep")]
 }
 
 async fn give_consent(
@@ -687,15 +736,18 @@ async fn give_consent(
     .await;
     let fallback = asked.unwrap_or(client.language);
     match result {
-        Ok(given) => render(
-            StatusCode::OK,
-            ConsentPage::new(
-                fallback,
-                "consent-title",
-                Vec::new(),
-                View::Outcome(given_outcome(&given, Messages(fallback))),
-            ),
-        ),
+        Ok(given) => {
+            let locale = asked.unwrap_or(given.receipt.locale);
+            render(
+                StatusCode::OK,
+                ConsentPage::new(
+                    locale,
+                    "receipt-title",
+                    Vec::new(),
+                    View::Receipt(Box::new(ReceiptView::of(&given, Messages(locale)))),
+                ),
+            )
+        }
         Err(DomainError::Validation(errors)) if !errors.iter().any(|e| e.field == "token") => {
             // Nothing was written, so the link still opens: show the form again as typed.
             match open(&state, token, LinkPurpose::Consent, asked).await {
@@ -926,25 +978,20 @@ mod tests {
 
     #[test]
     fn outcomes() {
-        let given = |confirmed, awaiting_approval| Given {
-            confirmed,
-            awaiting_approval,
-            participant_name: "Elsa Lind".to_owned(),
-        };
         assert_eq!(
-            given_outcome(&given(true, false), Messages(Locale::Sv))[0],
+            given_outcome(true, false, "Elsa Lind", Messages(Locale::Sv))[0],
             "Tack! Elsa Lind är nu anmäld och platsen är bekräftad."
         );
         assert_eq!(
-            given_outcome(&given(true, true), Messages(Locale::En))[0],
+            given_outcome(true, true, "Elsa Lind", Messages(Locale::En))[0],
             "Thank you! Elsa Lind's place is now confirmed."
         );
         assert!(
-            given_outcome(&given(false, true), Messages(Locale::En))[0]
+            given_outcome(false, true, "Elsa Lind", Messages(Locale::En))[0]
                 .contains("waiting to be approved again")
         );
         assert!(
-            given_outcome(&given(false, false), Messages(Locale::Sv))[0]
+            given_outcome(false, false, "Elsa Lind", Messages(Locale::Sv))[0]
                 .contains("den andra vårdnadshavaren")
         );
         assert_eq!(

@@ -21,6 +21,15 @@ pub struct Client {
     pub language: Locale,
 }
 
+impl Client {
+    /// The language asked for by `?lang=` (or a form's hidden `lang`) when it is one we
+    /// speak, else the browser's.
+    pub fn language_or(&self, lang: Option<&str>) -> Locale {
+        lang.and_then(|lang| Locale::parse("lang", lang).ok())
+            .unwrap_or(self.language)
+    }
+}
+
 impl FromRequestParts<AppState> for Client {
     type Rejection = Infallible;
 

@@ -15,6 +15,7 @@ mod home;
 mod my_account;
 mod notifications;
 pub mod pages;
+mod privacy;
 mod proposals;
 pub mod session;
 mod sign_in;
@@ -40,6 +41,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(notifications::routes())
         .merge(account::routes())
         .merge(consent::routes())
+        .merge(privacy::routes())
         .merge(attachments::routes())
         .merge(exchange_page::routes())
         .merge(approvals::routes())

@@ -8,7 +8,7 @@ use axum::{
     routing::{get, post},
 };
 use serde::Deserialize;
-use utbyte_domain::{DomainError, accounts, types::Locale};
+use utbyte_domain::{DomainError, accounts};
 
 use super::{
     edge::Client,
@@ -65,12 +65,6 @@ struct SignInPage {
     next: String,
 }
 
-/// The language of a signed-out page: `?lang=`, else the browser's.
-fn language(lang: Option<&str>, client: &Client) -> Locale {
-    lang.and_then(|lang| Locale::parse("lang", lang).ok())
-        .unwrap_or(client.language)
-}
-
 async fn show_sign_in(
     State(state): State<AppState>,
     client: Client,
@@ -80,7 +74,7 @@ async fn show_sign_in(
     if let Ok(Some(_)) = session::signed_in(&headers, &state).await {
         return Redirect::to(session::local_path(query.next.as_deref())).into_response();
     }
-    let locale = language(query.lang.as_deref(), &client);
+    let locale = client.language_or(query.lang.as_deref());
     let page = Page::signed_out(locale, "sign-in-title");
     render(
         StatusCode::OK,
@@ -108,7 +102,7 @@ async fn sign_in(
     client: Client,
     Form(form): Form<SignInForm>,
 ) -> Response {
-    let locale = language(form.lang.as_deref(), &client);
+    let locale = client.language_or(form.lang.as_deref());
     let next = session::local_path(form.next.as_deref()).to_owned();
     let outcome = accounts::login(&state.services, &client.meta, &form.email, &form.password).await;
     let problem_key = match outcome {
@@ -165,7 +159,7 @@ struct ForgotPage {
 }
 
 async fn show_forgot(client: Client, Query(query): Query<SignInQuery>) -> Response {
-    let locale = language(query.lang.as_deref(), &client);
+    let locale = client.language_or(query.lang.as_deref());
     render(
         StatusCode::OK,
         &ForgotPage {
@@ -187,7 +181,7 @@ async fn forgot(
     client: Client,
     Form(form): Form<ForgotForm>,
 ) -> Response {
-    let locale = language(form.lang.as_deref(), &client);
+    let locale = client.language_or(form.lang.as_deref());
     match accounts::request_password_reset(&state.services, &client.meta, &form.email).await {
         // The same answer whether or not the address has an account.
         Ok(()) => Redirect::to(&format!(

@@ -161,10 +161,6 @@ mail-consent-received-status = { $status ->
         [awaiting_approval] تغيّر التبادل وهو بانتظار اعتماده من جديد. المقعد غير مؤكَّد بعد: يُؤكَّد بعد اعتماد التغيير ووصول جميع الموافقات المطلوبة. وستصلك حينها رسالة بالبريد الإلكتروني.
        *[awaiting_guardian] التسجيل الآن بانتظار موافقة وليّ الأمر الآخر. وبعد وصولها يمكن تأكيد التسجيل.
     }
-mail-consent-received-photos = { $photos ->
-        [true] لقد سمحت بتصوير { $participant } أثناء التبادل.
-       *[false] لم تسمح بتصوير { $participant } أثناء التبادل.
-    }
 mail-consent-received-withdraw = يمكنك سحب موافقتك حتى موعد السفر ({ $departure }).
     .link = سحب موافقتك
 mail-consent-received-withdraw-here = يمكنك سحب موافقتك حتى موعد السفر ({ $departure }) من هنا:

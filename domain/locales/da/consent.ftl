@@ -76,7 +76,6 @@ consent-problem-other = Kontrollér dette felt.
 consent-given-confirmed = Tak! Pladsen til { $participant } er nu bekræftet.
 consent-given-awaiting-approval = Tak! Dit samtykke er registreret. Udvekslingen er blevet ændret og venter på at blive godkendt igen. Pladsen er ikke bekræftet: den bliver bekræftet, når ændringen er godkendt, og alle nødvendige samtykker er kommet ind. Så får du en e-mail.
 consent-given-awaiting-others = Tak! Dit samtykke er registreret. Tilmeldingen bliver bekræftet, når den anden forælder/værge også har givet samtykke.
-consent-given-mail = Vi har sendt dig en e-mail, der bekræfter dit samtykke. Den indeholder et link, så du kan trække det tilbage indtil afrejsen.
 
 # Træk samtykke tilbage
 consent-withdraw-exchange = Udveksling

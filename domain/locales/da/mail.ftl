@@ -153,10 +153,6 @@ mail-consent-received-status = { $status ->
         [awaiting_approval] Udvekslingen er blevet ændret og venter på at blive godkendt igen. Pladsen er ikke bekræftet endnu: den bliver bekræftet, når ændringen er godkendt, og alle nødvendige samtykker er kommet ind. Så får du en e-mail.
        *[awaiting_guardian] Tilmeldingen venter nu på samtykke fra den anden forælder/værge. Når det er kommet, kan tilmeldingen bekræftes.
     }
-mail-consent-received-photos = { $photos ->
-        [true] Du har givet tilladelse til, at der tages billeder af { $participant } under udvekslingen.
-       *[false] Du har ikke givet tilladelse til, at der tages billeder af { $participant } under udvekslingen.
-    }
 mail-consent-received-withdraw = Du kan trække dit samtykke tilbage indtil afrejsen ({ $departure }).
     .link = trække dit samtykke tilbage
 mail-consent-received-withdraw-here = Du kan trække dit samtykke tilbage indtil afrejsen ({ $departure }) her:

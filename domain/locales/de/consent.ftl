@@ -76,7 +76,6 @@ consent-problem-other = Prüfen Sie dieses Feld.
 consent-given-confirmed = Vielen Dank! Der Platz für { $participant } ist jetzt bestätigt.
 consent-given-awaiting-approval = Vielen Dank! Ihr Einverständnis ist erfasst. Der Austausch wurde geändert und wartet auf eine erneute Genehmigung. Der Platz ist nicht bestätigt: Er wird bestätigt, sobald die Änderung genehmigt ist und alle nötigen Einverständniserklärungen vorliegen. Sie erhalten dann eine E-Mail.
 consent-given-awaiting-others = Vielen Dank! Ihr Einverständnis ist erfasst. Die Anmeldung wird bestätigt, sobald auch die andere erziehungsberechtigte Person ihr Einverständnis erteilt hat.
-consent-given-mail = Wir haben Ihnen eine E-Mail geschickt, die Ihr Einverständnis bestätigt. Sie enthält einen Link, mit dem Sie es bis zur Abreise widerrufen können.
 
 # Einverständnis widerrufen
 consent-withdraw-exchange = Austausch

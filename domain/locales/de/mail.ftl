@@ -153,10 +153,6 @@ mail-consent-received-status = { $status ->
         [awaiting_approval] Der Austausch wurde geändert und wartet auf eine erneute Genehmigung. Der Platz ist noch nicht bestätigt: Er wird bestätigt, sobald die Änderung genehmigt ist und alle nötigen Einverständniserklärungen vorliegen. Sie erhalten dann eine E-Mail.
        *[awaiting_guardian] Die Anmeldung wartet jetzt auf das Einverständnis der anderen erziehungsberechtigten Person. Sobald es vorliegt, kann die Anmeldung bestätigt werden.
     }
-mail-consent-received-photos = { $photos ->
-        [true] Sie haben erlaubt, dass während des Austauschs Fotos von { $participant } gemacht werden.
-       *[false] Sie haben nicht erlaubt, dass während des Austauschs Fotos von { $participant } gemacht werden.
-    }
 mail-consent-received-withdraw = Bis zur Abreise ({ $departure }) können Sie Ihr Einverständnis widerrufen.
     .link = Ihr Einverständnis widerrufen
 mail-consent-received-withdraw-here = Bis zur Abreise ({ $departure }) können Sie Ihr Einverständnis hier widerrufen:

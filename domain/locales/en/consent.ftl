@@ -76,7 +76,6 @@ consent-problem-other = Check this field.
 consent-given-confirmed = Thank you! { $participant }'s place is now confirmed.
 consent-given-awaiting-approval = Thank you! Your consent is recorded. The exchange has been changed and is waiting to be approved again. The place is not confirmed: it is confirmed once the change has been approved and every consent needed is in. You will get an e-mail then.
 consent-given-awaiting-others = Thank you! Your consent is recorded. The registration is confirmed once the other guardian has consented too.
-consent-given-mail = We have sent you an e-mail confirming your consent. It has a link to withdraw it until departure.
 
 # Withdrawing consent
 consent-withdraw-exchange = Exchange

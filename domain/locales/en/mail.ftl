@@ -153,10 +153,6 @@ mail-consent-received-status = { $status ->
         [awaiting_approval] The exchange has been changed and is waiting to be approved again. The place is not confirmed: it is confirmed once the change has been approved and every consent needed is in. You will get an e-mail then.
        *[awaiting_guardian] The registration is now waiting for consent from the other guardian. Once that has arrived, the registration can be confirmed.
     }
-mail-consent-received-photos = { $photos ->
-        [true] You have allowed photos to be taken of { $participant } during the exchange.
-       *[false] You have not allowed photos to be taken of { $participant } during the exchange.
-    }
 mail-consent-received-withdraw = You can withdraw your consent until departure ({ $departure }).
     .link = withdraw your consent
 mail-consent-received-withdraw-here = You can withdraw your consent until departure ({ $departure }) here:

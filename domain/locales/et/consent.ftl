@@ -76,7 +76,6 @@ consent-problem-other = Kontrolli seda välja.
 consent-given-confirmed = Aitäh! { $participant } on nüüd saanud kinnitatud koha.
 consent-given-awaiting-approval = Aitäh! Sinu nõusolek on salvestatud. Vahetust on muudetud ja see ootab uuesti heakskiitu. Koht ei ole kinnitatud: see kinnitatakse, kui muudatus on heaks kiidetud ja kõik vajalikud nõusolekud on olemas. Siis saad e-kirja.
 consent-given-awaiting-others = Aitäh! Sinu nõusolek on salvestatud. Registreerumine kinnitatakse, kui ka teine seaduslik esindaja on oma nõusoleku andnud.
-consent-given-mail = Saatsime sulle e-kirja, mis kinnitab sinu nõusolekut. Selles on link, mille kaudu saad nõusoleku kuni ärasõiduni tagasi võtta.
 
 # Nõusoleku tagasivõtmine
 consent-withdraw-exchange = Vahetus

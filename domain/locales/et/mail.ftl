@@ -153,10 +153,6 @@ mail-consent-received-status = { $status ->
         [awaiting_approval] Vahetust on muudetud ja see ootab uuesti heakskiitu. Koht pole veel kinnitatud: see kinnitatakse, kui muudatus on heaks kiidetud ja kõik vajalikud nõusolekud on olemas. Siis saad e-kirja.
        *[awaiting_guardian] Registreerumine ootab nüüd teise seadusliku esindaja nõusolekut. Kui see on saabunud, saab registreerumise kinnitada.
     }
-mail-consent-received-photos = { $photos ->
-        [true] Oled lubanud, et { $participant } võib olla vahetuse ajal tehtud fotodel.
-       *[false] Sa ei ole lubanud, et { $participant } oleks vahetuse ajal tehtud fotodel.
-    }
 mail-consent-received-withdraw = Saad oma nõusoleku tagasi võtta kuni ärasõiduni ({ $departure }).
     .link = oma nõusoleku tagasi võtta
 mail-consent-received-withdraw-here = Saad oma nõusoleku tagasi võtta kuni ärasõiduni ({ $departure }) alloleva lingi kaudu:

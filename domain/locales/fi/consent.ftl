@@ -76,7 +76,6 @@ consent-problem-other = Tarkista tämä kenttä.
 consent-given-confirmed = Kiitos! { $participant } on nyt saanut vahvistetun paikan.
 consent-given-awaiting-approval = Kiitos! Suostumuksesi on kirjattu. Vaihtoa on muutettu, ja se odottaa uutta hyväksyntää. Paikka ei ole vahvistettu: se vahvistetaan, kun muutos on hyväksytty ja kaikki tarvittavat suostumukset on saatu. Saat silloin sähköpostin.
 consent-given-awaiting-others = Kiitos! Suostumuksesi on kirjattu. Ilmoittautuminen vahvistetaan, kun myös toinen huoltaja on antanut suostumuksensa.
-consent-given-mail = Olemme lähettäneet sinulle sähköpostin, joka vahvistaa suostumuksesi. Siinä on linkki, jonka kautta voit perua suostumuksen lähtöön asti.
 
 # Suostumuksen peruminen
 consent-withdraw-exchange = Vaihto

@@ -153,10 +153,6 @@ mail-consent-received-status = { $status ->
         [awaiting_approval] Vaihtoa on muutettu, ja se odottaa uutta hyväksyntää. Paikka ei ole vielä vahvistettu: se vahvistetaan, kun muutos on hyväksytty ja kaikki tarvittavat suostumukset on saatu. Saat silloin sähköpostin.
        *[awaiting_guardian] Ilmoittautuminen odottaa nyt toisen huoltajan suostumusta. Kun se on saatu, ilmoittautuminen voidaan vahvistaa.
     }
-mail-consent-received-photos = { $photos ->
-        [true] Olet sallinut, että { $participant } saa esiintyä vaihdon aikana otetuissa valokuvissa.
-       *[false] Et ole sallinut, että { $participant } esiintyy vaihdon aikana otetuissa valokuvissa.
-    }
 mail-consent-received-withdraw = Voit perua suostumuksesi lähtöön asti ({ $departure }).
     .link = perua suostumuksesi
 mail-consent-received-withdraw-here = Voit perua suostumuksesi lähtöön asti ({ $departure }) alla olevan linkin kautta:

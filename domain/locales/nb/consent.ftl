@@ -76,7 +76,6 @@ consent-problem-other = Kontroller dette feltet.
 consent-given-confirmed = Takk! Plassen til { $participant } er nå bekreftet.
 consent-given-awaiting-approval = Takk! Samtykket ditt er registrert. Utvekslingen er blitt endret og venter på å bli godkjent på nytt. Plassen er ikke bekreftet: den blir bekreftet når endringen er godkjent og alle nødvendige samtykker er kommet inn. Da får du en e-post.
 consent-given-awaiting-others = Takk! Samtykket ditt er registrert. Påmeldingen blir bekreftet når den andre foresatte også har gitt samtykke.
-consent-given-mail = Vi har sendt deg en e-post som bekrefter samtykket ditt. Den inneholder en lenke for å trekke det tilbake fram til avreise.
 
 # Trekke tilbake samtykke
 consent-withdraw-exchange = Utveksling

@@ -153,10 +153,6 @@ mail-consent-received-status = { $status ->
         [awaiting_approval] Utvekslingen er endret og venter på å bli godkjent på nytt. Plassen er ikke bekreftet ennå: den blir bekreftet når endringen er godkjent og alle nødvendige samtykker er kommet inn. Da får du en e-post.
        *[awaiting_guardian] Påmeldingen venter nå på samtykke fra den andre foresatte. Når det er kommet, kan påmeldingen bekreftes.
     }
-mail-consent-received-photos = { $photos ->
-        [true] Du har tillatt at det tas bilder av { $participant } under utvekslingen.
-       *[false] Du har ikke tillatt at det tas bilder av { $participant } under utvekslingen.
-    }
 mail-consent-received-withdraw = Du kan trekke tilbake samtykket ditt fram til avreise ({ $departure }).
     .link = trekke tilbake samtykket ditt
 mail-consent-received-withdraw-here = Du kan trekke tilbake samtykket ditt fram til avreise ({ $departure }) her:

@@ -76,7 +76,6 @@ consent-problem-other = Sprawdź to pole.
 consent-given-confirmed = Dziękujemy! { $participant } ma teraz potwierdzone miejsce.
 consent-given-awaiting-approval = Dziękujemy! Twoja zgoda została zapisana. Wymiana została zmieniona i czeka na ponowne zatwierdzenie. Miejsce nie jest potwierdzone: zostanie potwierdzone, gdy zmiana zostanie zatwierdzona i wpłyną wszystkie potrzebne zgody. Wtedy otrzymasz wiadomość e-mail.
 consent-given-awaiting-others = Dziękujemy! Twoja zgoda została zapisana. Zgłoszenie zostanie potwierdzone, gdy zgodę wyrazi również drugi opiekun prawny.
-consent-given-mail = Wysłaliśmy Ci wiadomość e-mail z potwierdzeniem zgody. Zawiera ona link, za pomocą którego możesz wycofać zgodę do wyjazdu.
 
 # Wycofanie zgody
 consent-withdraw-exchange = Wymiana

@@ -157,10 +157,6 @@ mail-consent-received-status = { $status ->
         [awaiting_approval] Wymiana została zmieniona i czeka na ponowne zatwierdzenie. Miejsce nie jest jeszcze potwierdzone: zostanie potwierdzone, gdy zmiana zostanie zatwierdzona i wpłyną wszystkie potrzebne zgody. Wtedy otrzymasz wiadomość e-mail.
        *[awaiting_guardian] Zgłoszenie czeka teraz na zgodę drugiego opiekuna prawnego. Gdy ją otrzymamy, zgłoszenie będzie mogło zostać potwierdzone.
     }
-mail-consent-received-photos = { $photos ->
-        [true] Zgodnie z Twoją decyzją podczas wymiany można robić zdjęcia, na których jest { $participant }.
-       *[false] Zgodnie z Twoją decyzją podczas wymiany nie można robić zdjęć, na których jest { $participant }.
-    }
 mail-consent-received-withdraw = Do dnia wyjazdu ({ $departure }) możesz wycofać zgodę.
     .link = wycofać zgodę
 mail-consent-received-withdraw-here = Do dnia wyjazdu ({ $departure }) możesz wycofać zgodę tutaj:

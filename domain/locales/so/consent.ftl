@@ -76,7 +76,6 @@ consent-problem-other = Hubi goobtan.
 consent-given-confirmed = Mahadsanid! Booska { $participant } hadda waa la xaqiijiyay.
 consent-given-awaiting-approval = Mahadsanid! Oggolaanshahaaga waa la kaydiyay. Isdhaafsiga waa la beddelay, wuxuuna mar kale sugayaa ansixin. Booska weli lama xaqiijin: waxaa la xaqiijinayaa marka isbeddelka la ansixiyo oo dhammaan oggolaanshaha loo baahan yahay la helo. Markaas ayaad iimayl heli doontaa.
 consent-given-awaiting-others = Mahadsanid! Oggolaanshahaaga waa la kaydiyay. Diiwaangelinta waxaa la xaqiijinayaa marka waalidka kale uu isna bixiyo oggolaanshihiisa.
-consent-given-mail = Waxaan kuu dirnay iimayl xaqiijinaya oggolaanshahaaga. Waxaa ku jira xiriiriye aad kaga noqon karto oggolaanshaha ilaa ambabaxa.
 
 # Ka noqoshada oggolaanshaha
 consent-withdraw-exchange = Isdhaafsiga

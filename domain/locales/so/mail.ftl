@@ -153,10 +153,6 @@ mail-consent-received-status = { $status ->
         [awaiting_approval] Isdhaafsiga waa la beddelay, wuxuuna mar kale sugayaa ansixin. Booska weli lama xaqiijin: waxaa la xaqiijinayaa marka isbeddelka la ansixiyo oo dhammaan oggolaanshaha loo baahan yahay la helo. Markaas ayaad iimayl heli doontaa.
        *[awaiting_guardian] Diiwaangelintu hadda waxay sugaysaa oggolaanshaha waalidka kale. Marka uu yimaado, diiwaangelinta waa la xaqiijin karaa.
     }
-mail-consent-received-photos = { $photos ->
-        [true] Waad oggolaatay in { $participant } la sawiro inta lagu jiro isdhaafsiga.
-       *[false] Ma aadan oggolaan in { $participant } la sawiro inta lagu jiro isdhaafsiga.
-    }
 mail-consent-received-withdraw = Waxaad ka noqon kartaa oggolaanshahaaga ilaa ambabaxa ({ $departure }).
     .link = ka noqon kartaa oggolaanshahaaga
 mail-consent-received-withdraw-here = Waxaad halkan ka noqon kartaa oggolaanshahaaga ilaa ambabaxa ({ $departure }):

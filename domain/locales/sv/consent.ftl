@@ -76,7 +76,6 @@ consent-problem-other = Kontrollera fältet.
 consent-given-confirmed = Tack! { $participant } är nu anmäld och platsen är bekräftad.
 consent-given-awaiting-approval = Tack! Ditt samtycke är registrerat. Utbytet har ändrats och väntar på att godkännas igen. Platsen är inte bekräftad: den bekräftas när ändringen har godkänts och alla samtycken som behövs har kommit in. Då får du ett mejl.
 consent-given-awaiting-others = Tack! Ditt samtycke är registrerat. Anmälan bekräftas när den andra vårdnadshavaren också har gett sitt samtycke.
-consent-given-mail = Vi har skickat ett mejl till dig som bekräftar samtycket. Där finns en länk för att återkalla det fram till avresan.
 
 # Återkalla samtycke
 consent-withdraw-exchange = Utbyte

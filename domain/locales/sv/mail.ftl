@@ -153,10 +153,6 @@ mail-consent-received-status = { $status ->
         [awaiting_approval] Utbytet har ändrats och väntar på att godkännas igen. Platsen är inte bekräftad: den bekräftas när ändringen har godkänts och alla samtycken som behövs har kommit in. Då får du ett mejl.
        *[awaiting_guardian] Anmälan väntar nu på samtycke från den andra vårdnadshavaren. När det har kommit in kan anmälan bekräftas.
     }
-mail-consent-received-photos = { $photos ->
-        [true] Du har tillåtit att { $participant } fotograferas under utbytet.
-       *[false] Du har inte tillåtit att { $participant } fotograferas under utbytet.
-    }
 mail-consent-received-withdraw = Du kan återkalla samtycket fram till avresan ({ $departure }).
     .link = återkalla samtycket
 mail-consent-received-withdraw-here = Du kan återkalla samtycket fram till avresan ({ $departure }) här:

@@ -21,8 +21,8 @@ use crate::{
         consent_texts, exchange_attachments, exchange_changes, exchange_reports, exchanges,
         funding_call_deadlines, funding_rates, funding_records, guardians, link_tokens,
         match_rounds, medical_information, notifications, outbox_emails, partner_requests,
-        registrations, retention_rules, retention_runs, role_assignments, sessions, users,
-        youth_profiles,
+        privacy_notice_texts, privacy_notices, registrations, retention_rules, retention_runs,
+        role_assignments, sessions, users, youth_profiles,
     },
     error::{DomainError, DomainResult},
     exchanges::attachments::AttachmentInfo,
@@ -149,6 +149,7 @@ pub const REFERENCES: &[Reference] = &[
     account("funding_call_deadlines", "updated_by", STAFF_RECORDS),
     account("retention_rules", "updated_by", STAFF_RECORDS),
     account("retention_runs", "ran_by", STAFF_RECORDS),
+    account("privacy_notices", "published_by", STAFF_RECORDS),
     // Deliberately not exported.
     left_out(
         "medical_information",
@@ -790,6 +791,12 @@ pub async fn staff_rows(
                 "id": r.id, "started_at": r.started_at,
             }))
         }
+        ("privacy_notices", "published_by") => {
+            rows_by!(db, user, privacy_notices::PublishedBy, |r| json!({
+                "id": r.id, "municipality_id": r.municipality_id, "version": r.version,
+                "published_at": r.published_at,
+            }))
+        }
         _ => return Ok(None),
     }))
 }
@@ -821,12 +828,16 @@ async fn consent_events_json(
             .all(db)
             .await?
     };
+    let notices = notices_shown(db, events).await?;
     Ok(events
         .iter()
         .map(|e| {
             let text = e
                 .consent_text_id
                 .and_then(|id| texts.iter().find(|t| t.id == id));
+            let notice = e
+                .privacy_notice_text_id
+                .and_then(|id| notices.iter().find(|(t, _)| t.id == id));
             json!({
                 "id": e.id,
                 "registration_id": e.registration_id,
@@ -848,7 +859,44 @@ async fn consent_events_json(
                     "body": t.body,
                     "sha256": t.sha256,
                 })),
+                "signing_method": e.signing_method,
+                "privacy_notice": notice.map(|(t, n)| json!({
+                    "text_id": t.id,
+                    "version": n.version,
+                    "language": t.locale,
+                    "body": t.body,
+                    "sha256": t.sha256,
+                })),
             })
+        })
+        .collect())
+}
+
+/// The privacy notice texts the events' givers were shown, each with its version.
+async fn notices_shown(
+    db: &impl ConnectionTrait,
+    events: &[consent_events::Model],
+) -> DomainResult<Vec<(privacy_notice_texts::Model, privacy_notices::Model)>> {
+    let ids: Vec<Uuid> = events
+        .iter()
+        .filter_map(|e| e.privacy_notice_text_id)
+        .collect();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let texts = privacy_notice_texts::Entity::find()
+        .filter(privacy_notice_texts::Column::Id.is_in(ids))
+        .all(db)
+        .await?;
+    let notices = privacy_notices::Entity::find()
+        .filter(privacy_notices::Column::Id.is_in(texts.iter().map(|t| t.notice_id)))
+        .all(db)
+        .await?;
+    Ok(texts
+        .into_iter()
+        .filter_map(|text| {
+            let notice = notices.iter().find(|n| n.id == text.notice_id)?.clone();
+            Some((text, notice))
         })
         .collect())
 }

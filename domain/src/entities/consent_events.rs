@@ -23,6 +23,11 @@ pub struct Model {
     pub user_agent: Option<String>,
     pub actor_user_id: Option<Uuid>,
     pub occurred_at: DateTimeUtc,
+    /// The privacy notice as the giver was shown it (None before notices were shown, and
+    /// for events nobody signed: overrides, invalidations).
+    pub privacy_notice_text_id: Option<Uuid>,
+    /// How the giver signed: `typed_name` (see `consent::signing`); None when nobody signed.
+    pub signing_method: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

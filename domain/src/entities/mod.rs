@@ -29,6 +29,8 @@ pub mod outbox_emails;
 pub mod participation_records;
 pub mod partner_requests;
 pub mod partnerships;
+pub mod privacy_notice_texts;
+pub mod privacy_notices;
 pub mod registrations;
 pub mod retention_rules;
 pub mod retention_runs;

@@ -12,6 +12,8 @@ use crate::{
     error::DomainResult,
     exchanges::approvals::dates_of,
     mail::{self, Contact, Envelope, MailTemplate, Organiser},
+    privacy_notices::PRIVACY_PATH,
+    services::Services,
     types::Locale,
 };
 
@@ -64,8 +66,12 @@ pub struct Trip {
 }
 
 /// The trip's dates and place, the school or youth group that sends it, its municipality,
-/// and the teacher who proposed it.
-pub async fn trip(db: &impl ConnectionTrait, exchange: &exchanges::Model) -> DomainResult<Trip> {
+/// the teacher who proposed it, and where its privacy notice reads.
+pub async fn trip(
+    services: &Services,
+    db: &impl ConnectionTrait,
+    exchange: &exchanges::Model,
+) -> DomainResult<Trip> {
     let town = find_town(db, exchange.destination_town_id).await?;
     let organisation = organisations::find(db, exchange.sending_organisation_id).await?;
     let municipality = find_municipality(db, exchange.municipality_id).await?;
@@ -87,6 +93,7 @@ pub async fn trip(db: &impl ConnectionTrait, exchange: &exchanges::Model) -> Dom
                 name: user.display_name,
                 email: user.email,
             }),
+            privacy_notice: services.page(&format!("{PRIVACY_PATH}/{}", municipality.id)),
         },
         envelope,
     })

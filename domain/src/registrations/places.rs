@@ -202,7 +202,7 @@ pub async fn offer_next(
         let registration = active.update(db).await?;
         let youth = people::load(db, registration.youth_id).await?;
         let age = rules::age_on(youth.profile.date_of_birth, exchange.start_date);
-        let trip = notify::trip(db, exchange).await?;
+        let trip = notify::trip(services, db, exchange).await?;
         let app_link = services.page(&format!("/registrations/{}", registration.id));
         // Guardians accept by consenting through their link; the young person (and an adult
         // participant) accepts in the app.
@@ -466,7 +466,7 @@ pub async fn draw_lottery(
             message: "the lottery has been drawn",
         });
     }
-    let trip = notify::trip(&txn, &exchange).await?;
+    let trip = notify::trip(services, &txn, &exchange).await?;
     let mut waiting_position = 0;
     for outcome in &drawn {
         let Some(registration) = candidates_rows

@@ -255,7 +255,7 @@ pub async fn register(
             Some(places::waiting_count(&txn, exchange_id).await? as i64)
         };
         let recipients = notify::family(&txn, &youth).await?;
-        let trip = notify::trip(&txn, &exchange).await?;
+        let trip = notify::trip(services, &txn, &exchange).await?;
         notify::tell(
             &txn,
             &trip,
@@ -351,19 +351,20 @@ pub(crate) async fn grant_place(
         consent::send_links(services, db, &registration, youth, None, expires, true).await?;
         Ok(registration)
     } else {
-        tell_confirmed(db, exchange, &registration, youth).await?;
+        tell_confirmed(services, db, exchange, &registration, youth).await?;
         Ok(registration)
     }
 }
 
 pub(crate) async fn tell_confirmed(
+    services: &Services,
     db: &impl ConnectionTrait,
     exchange: &exchanges::Model,
     registration: &registrations::Model,
     youth: &Youth,
 ) -> DomainResult<()> {
     let recipients = notify::family(db, youth).await?;
-    let trip = notify::trip(db, exchange).await?;
+    let trip = notify::trip(services, db, exchange).await?;
     notify::tell(
         db,
         &trip,
@@ -462,7 +463,7 @@ pub(crate) async fn end_with_comment(
     consent::revoke_links(db, registration.id, None).await?;
     let youth = people::load(db, registration.youth_id).await?;
     let recipients = notify::family(db, &youth).await?;
-    let trip = notify::trip(db, exchange).await?;
+    let trip = notify::trip(services, db, exchange).await?;
     notify::tell(
         db,
         &trip,

@@ -103,8 +103,17 @@ pub async fn schedule(
 ) -> DomainResult<Vec<Period>> {
     let db = &services.db;
     authorize(db, principal, municipality_id).await?;
+    in_force(db, &services.settings.retention, municipality_id).await
+}
+
+/// The periods in force for a municipality's data, for its privacy notice (public).
+pub async fn in_force(
+    db: &impl ConnectionTrait,
+    defaults: &Periods,
+    municipality_id: Uuid,
+) -> DomainResult<Vec<Period>> {
     let overrides = overrides_of(db, municipality_id).await?;
-    Ok(periods_of(&services.settings.retention, &overrides))
+    Ok(periods_of(defaults, &overrides))
 }
 
 /// Sets the municipality's own period for a category kept per municipality; `None` goes

@@ -24,6 +24,8 @@ pub struct ConsentForm {
     /// The versions of the texts the page showed.
     pub travel_text_id: String,
     pub photos_text_id: String,
+    /// The privacy notice text the page showed.
+    pub notice_text_id: String,
 }
 
 pub const MAX_CONTACTS: usize = 3;
@@ -31,7 +33,7 @@ const MAX_MEDICAL_TEXT: usize = 2000;
 
 /// A form that parsed: what gets stored.
 pub struct ParsedConsent {
-    pub typed_name: String,
+    pub signature: Signature,
     pub photos: bool,
     pub medical_notes: String,
     pub allergies: String,
@@ -40,6 +42,7 @@ pub struct ParsedConsent {
     pub contacts: Vec<(String, String, String)>,
     pub travel_text_id: Uuid,
     pub photos_text_id: Uuid,
+    pub notice_text_id: Uuid,
 }
 
 fn parse_phone(field: &str, raw: &str) -> Result<String, FieldError> {
@@ -61,6 +64,9 @@ fn parse_phone(field: &str, raw: &str) -> Result<String, FieldError> {
 /// Checks every field and reports each problem at once; nothing is stored unless all pass.
 pub fn parse_form(form: &ConsentForm) -> Result<ParsedConsent, Vec<FieldError>> {
     let mut errors = Vec::new();
+    let signature = Signature::typed("typedName", &form.typed_name)
+        .map_err(|e| errors.push(e))
+        .ok();
     let mut keep = |result: Result<String, FieldError>| match result {
         Ok(value) => value,
         Err(error) => {
@@ -68,7 +74,6 @@ pub fn parse_form(form: &ConsentForm) -> Result<ParsedConsent, Vec<FieldError>> 
             String::new()
         }
     };
-    let typed_name = keep(parse_name("typedName", &form.typed_name, 100));
     let medical_notes = keep(crate::directory::types::parse_text(
         "medicalNotes",
         &form.medical_notes,
@@ -127,9 +132,10 @@ pub fn parse_form(form: &ConsentForm) -> Result<ParsedConsent, Vec<FieldError>> 
     };
     let travel_text_id = text_id("travelTextId", &form.travel_text_id, &mut errors);
     let photos_text_id = text_id("photosTextId", &form.photos_text_id, &mut errors);
-    if errors.is_empty() {
-        Ok(ParsedConsent {
-            typed_name,
+    let notice_text_id = text_id("noticeTextId", &form.notice_text_id, &mut errors);
+    match signature {
+        Some(signature) if errors.is_empty() => Ok(ParsedConsent {
+            signature,
             photos: form.photos,
             medical_notes,
             allergies,
@@ -138,9 +144,9 @@ pub fn parse_form(form: &ConsentForm) -> Result<ParsedConsent, Vec<FieldError>> 
             contacts,
             travel_text_id,
             photos_text_id,
-        })
-    } else {
-        Err(errors)
+            notice_text_id,
+        }),
+        _ => Err(errors),
     }
 }
 
@@ -161,6 +167,7 @@ mod tests {
             }],
             travel_text_id: Uuid::now_v7().to_string(),
             photos_text_id: Uuid::now_v7().to_string(),
+            notice_text_id: Uuid::now_v7().to_string(),
             ..ConsentForm::default()
         }
     }
@@ -181,7 +188,7 @@ mod tests {
     fn a_complete_form_parses() {
         let parsed = parse_form(&valid()).map_err(|e| format!("{e:?}")).unwrap();
         assert_eq!(parsed.contacts.len(), 1);
-        assert_eq!(parsed.typed_name, "Karin Lind");
+        assert_eq!(parsed.signature, Signature::TypedName("Karin Lind".into()));
     }
 
     #[test]

@@ -8,7 +8,8 @@ pub struct Given {
     pub confirmed: bool,
     /// The changed exchange waits for its approval: no place is confirmed before it.
     pub awaiting_approval: bool,
-    pub participant_name: String,
+    /// Exactly what was given, for the page after the form.
+    pub receipt: Receipt,
 }
 
 /// Uses a text version only if it is one of that kind.
@@ -39,6 +40,7 @@ pub async fn give(
         return Err(invalid_link());
     }
     let parsed = parse_form(form).map_err(DomainError::Validation)?;
+    parsed.signature.verify()?;
     let txn = begin_write(&services.db).await?;
     // Lock order as everywhere: the exchange, then the registration.
     let link = usable_link(&txn, secret, LinkPurpose::Consent).await?;
@@ -79,12 +81,21 @@ pub async fn give(
         "photosTextId",
     )
     .await?;
+    let (notice, notice_text) = crate::privacy_notices::text_shown_for(
+        &txn,
+        parsed.notice_text_id,
+        exchange.municipality_id,
+        "noticeTextId",
+    )
+    .await?;
+    let given_at = Utc::now();
     let origin = Origin {
         given_by: "guardian",
         guardian_id: Some(link.guardian_id),
         method: "email_link",
         actor: None,
-        typed_name: Some(parsed.typed_name.clone()),
+        signature: Some(parsed.signature.clone()),
+        notice_text: Some(notice_text.id),
         reason: None,
         client_ip: meta.client_ip.map(|ip| ip.to_string()),
         user_agent: user_agent.map(|ua| ua.chars().take(512).collect()),
@@ -124,6 +135,7 @@ pub async fn give(
         )
         .await?;
     }
+    let health = Health::of(&parsed);
     let contacts: Vec<Value> = parsed
         .contacts
         .iter()
@@ -205,7 +217,26 @@ pub async fn give(
     )
     .await?;
     let locale = Locale::from_stored(&guardian.locale);
-    let trip = notify::trip(&txn, &exchange).await?;
+    let trip = notify::trip(services, &txn, &exchange).await?;
+    let receipt = Receipt {
+        participant: youth.profile.display_name.clone(),
+        guardian: guardian.display_name.clone(),
+        locale,
+        signature: parsed.signature,
+        given_at,
+        time_zone: crate::accounts::time_zone_of(&txn, guardian.user_id).await?,
+        title: title_for(&exchange, locale),
+        dates: trip.dates,
+        destination: trip.destination,
+        organiser: trip.organiser,
+        travel_text,
+        photos: parsed.photos,
+        photos_text,
+        health,
+        notice,
+        withdraw_link: services.link_in(WITHDRAW_PATH, &withdraw_secret, locale),
+        departure: exchange.start_date,
+    };
     crate::mail::enqueue_as(
         &txn,
         &guardian.email,
@@ -213,16 +244,9 @@ pub async fn give(
         guardian.user_id,
         format!("consent_received:{withdraw_id}"),
         &ConsentReceived {
-            organiser: trip.organiser,
-            guardian_name: guardian.display_name.clone(),
-            participant_name: youth.profile.display_name.clone(),
-            title: title_for(&exchange, locale),
-            dates: crate::exchanges::approvals::dates_of(&exchange),
+            receipt: receipt.clone(),
             confirmed,
             awaiting_approval,
-            photos: parsed.photos,
-            withdraw_link: services.link_in(WITHDRAW_PATH, &withdraw_secret, locale),
-            departure: exchange.start_date,
         },
         &trip.envelope,
     )
@@ -242,7 +266,7 @@ pub async fn give(
     Ok(Given {
         confirmed,
         awaiting_approval,
-        participant_name: youth.profile.display_name,
+        receipt,
     })
 }
 
@@ -289,7 +313,8 @@ pub async fn withdraw_by_link(
         guardian_id: Some(guardian.id),
         method: "email_link",
         actor: guardian.user_id,
-        typed_name: None,
+        signature: None,
+        notice_text: None,
         reason: None,
         client_ip: meta.client_ip.map(|ip| ip.to_string()),
         user_agent: user_agent.map(|ua| ua.chars().take(512).collect()),
@@ -376,7 +401,8 @@ pub async fn override_consent(
             guardian_id: None,
             method: "coordinator_override",
             actor: Some(principal.user_id),
-            typed_name: None,
+            signature: None,
+            notice_text: None,
             reason: Some(reason.clone()),
             client_ip: meta.client_ip.map(|ip| ip.to_string()),
             user_agent: None,
@@ -389,7 +415,7 @@ pub async fn override_consent(
     active.updated_at = Set(Utc::now());
     let confirmed = active.update(&txn).await?;
     let youth = people::load(&txn, confirmed.youth_id).await?;
-    tell_confirmed(&txn, &exchange, &confirmed, &youth).await?;
+    tell_confirmed(services, &txn, &exchange, &confirmed, &youth).await?;
     record(
         &txn,
         meta,
@@ -447,7 +473,8 @@ pub async fn give_own(
             guardian_id: None,
             method: "account",
             actor: Some(principal.user_id),
-            typed_name: None,
+            signature: None,
+            notice_text: None,
             reason: None,
             client_ip: meta.client_ip.map(|ip| ip.to_string()),
             user_agent: None,

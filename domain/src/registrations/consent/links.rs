@@ -83,7 +83,7 @@ pub async fn send_links(
         return Ok(Vec::new());
     }
     let exchange = proposals::find(db, registration.exchange_id).await?;
-    let trip = notify::trip(db, &exchange).await?;
+    let trip = notify::trip(services, db, &exchange).await?;
     let mut links = Vec::new();
     for guardian in &youth.guardians {
         let (link_id, secret) = mint_link(
@@ -149,6 +149,8 @@ pub struct LinkPage {
     pub contributions_are_voluntary: bool,
     pub travel_text: consent_texts::Model,
     pub photos_text: consent_texts::Model,
+    /// The municipality's privacy notice in the page's language; the consent records it.
+    pub notice: crate::privacy_notices::Shown,
     /// What changed since an earlier consent, as (what, before, after) in the page's language.
     pub changes: Vec<(String, String, String)>,
     pub expires_at: DateTime<Utc>,
@@ -284,9 +286,14 @@ pub async fn open_link(
     } else {
         Vec::new()
     };
+    let time_zone = crate::accounts::time_zone_of(db, guardian.user_id).await?;
+    let notice =
+        crate::privacy_notices::shown(services, db, exchange.municipality_id, locale, &time_zone)
+            .await?;
     Ok(LinkPage {
         locale,
-        time_zone: crate::accounts::time_zone_of(db, guardian.user_id).await?,
+        time_zone,
+        notice,
         photos_given,
         on_record,
         purpose,

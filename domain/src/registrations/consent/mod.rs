@@ -45,6 +45,8 @@ mod changes;
 mod form;
 mod giving;
 mod links;
+mod receipt;
+mod signing;
 mod texts;
 
 pub use changes::{describe_changes, invalidate_after_change};
@@ -52,6 +54,8 @@ pub use form::{ConsentForm, ContactInput, MAX_CONTACTS, ParsedConsent, parse_for
 pub use giving::{Given, Withdrawn, give, give_own, override_consent, resend, withdraw_by_link};
 pub use links::{LinkPage, OnRecord, link_expiry, open_link, revoke_links, send_links};
 use links::{invalid_link, mint_link, redeem, usable_link};
+pub use receipt::{Health, Receipt};
+pub use signing::{Signature, SigningMethod};
 pub use texts::{TEXT_KINDS, current_text, seed_texts, text_in};
 
 pub const CONSENT_PATH: &str = "/consent";
@@ -204,7 +208,7 @@ async fn status_of(
 /// while a change is under review, a consent waits for the approval (see
 /// [`confirm_after_approval`]).
 pub async fn confirm_if_met(
-    _services: &Services,
+    services: &Services,
     db: &impl ConnectionTrait,
     exchange: &exchanges::Model,
     registration: registrations::Model,
@@ -220,7 +224,7 @@ pub async fn confirm_if_met(
     active.updated_at = Set(Utc::now());
     let confirmed = active.update(db).await?;
     let youth = people::load(db, confirmed.youth_id).await?;
-    tell_confirmed(db, exchange, &confirmed, &youth).await?;
+    tell_confirmed(services, db, exchange, &confirmed, &youth).await?;
     Ok(confirmed)
 }
 
@@ -259,7 +263,10 @@ struct Origin<'a> {
     guardian_id: Option<Uuid>,
     method: &'a str,
     actor: Option<Uuid>,
-    typed_name: Option<String>,
+    /// The giver's signature, on the events they signed.
+    signature: Option<Signature>,
+    /// The privacy notice text the giver was shown.
+    notice_text: Option<Uuid>,
     reason: Option<String>,
     client_ip: Option<String>,
     user_agent: Option<String>,
@@ -282,12 +289,17 @@ async fn append(
         given_by: Set(origin.given_by.to_owned()),
         consent_text_id: Set(text_id),
         method: Set(origin.method.to_owned()),
-        typed_name: Set(origin.typed_name.clone()),
+        typed_name: Set(origin.signature.as_ref().map(|s| s.name().to_owned())),
         reason: Set(origin.reason.clone()),
         client_ip: Set(origin.client_ip.clone()),
         user_agent: Set(origin.user_agent.clone()),
         actor_user_id: Set(origin.actor),
         occurred_at: Set(Utc::now()),
+        privacy_notice_text_id: Set(origin.notice_text),
+        signing_method: Set(origin
+            .signature
+            .as_ref()
+            .map(|s| s.method().code().to_owned())),
     })
     .exec_without_returning(db)
     .await?;
@@ -314,7 +326,8 @@ pub async fn record_participant_consent(
             guardian_id: None,
             method: "account",
             actor: Some(principal.user_id),
-            typed_name: None,
+            signature: None,
+            notice_text: None,
             reason: None,
             client_ip: meta.client_ip.map(|ip| ip.to_string()),
             user_agent: None,

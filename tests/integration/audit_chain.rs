@@ -1,14 +1,20 @@
 //! Tamper evidence: the audit events and consent events form hash chains that `utbyte
 //! verify-audit` walks. A realistic history (consent given and withdrawn, a retention run that
 //! deletes from the middle of both chains) verifies; a row changed or deleted directly in the
-//! database, around the append-only triggers, is named; concurrent writers keep one chain.
+//! database, around the append-only triggers, is named; concurrent writers keep one chain and
+//! cannot deadlock.
 use chrono::{Duration, Utc};
 use futures_util::future::join_all;
-use sea_orm::{ColumnTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait, QueryFilter,
+    QueryOrder, sea_query::Expr,
+};
 use serde_json::json;
 use utbyte_api::cli::verify_audit;
 use utbyte_domain::{
     RequestMeta,
+    audit::{self, AuditEvent},
+    db::begin_write,
     entities::{audit_chain_tombstones, audit_events, consent_events},
     retention::job,
 };
@@ -227,4 +233,58 @@ async fn concurrent_writers_keep_one_chain() {
         line_of(&report, "audit_events").contains(&format!("{rows} rows and 0 tombstones")),
         "{report}"
     );
+}
+
+/// One writer appends and then waits for a row that a second writer holds, while the second
+/// wants to append too. The chains' lock is taken first, so the second waits at its start
+/// and both finish; without it, PostgreSQL finds a deadlock and aborts one of them.
+#[tokio::test]
+async fn appending_to_a_chain_cannot_deadlock_with_row_locks() {
+    let app = TestApp::spawn().await;
+    app.user_with_role("row.holder@example.se", "admin").await;
+    let take_row = "UPDATE users SET display_name = display_name \
+                    WHERE email = 'row.holder@example.se'";
+    let first = begin_write(app.db()).await.unwrap();
+    append_event(&first, "first_writer").await;
+    let db = app.db().clone();
+    let second = tokio::spawn(async move {
+        let txn = begin_write(&db).await.unwrap();
+        txn.execute_unprepared(take_row).await.unwrap();
+        append_event(&txn, "second_writer").await;
+        txn.commit().await.unwrap();
+    });
+    if app.db().get_database_backend() == DbBackend::Postgres {
+        // Until the second writer waits for a lock (the chains', or without it the head's).
+        let waiting = "pg_stat_activity \
+                       WHERE datname = current_database() AND wait_event_type = 'Lock'";
+        let mut polls = 0;
+        while app.count(waiting).await == 0 {
+            polls += 1;
+            assert!(polls < 100_000, "the second writer never waited");
+            tokio::task::yield_now().await;
+        }
+    }
+    first
+        .execute_unprepared(take_row)
+        .await
+        .expect("the first writer takes the row");
+    first.commit().await.expect("the first writer commits");
+    second.await.expect("the second writer finishes too");
+    verify_audit(app.db()).await.expect("one intact chain");
+}
+
+async fn append_event(txn: &DatabaseTransaction, action: &'static str) {
+    audit::record(
+        txn,
+        &RequestMeta::default(),
+        AuditEvent {
+            actor_id: None,
+            action,
+            subject_type: "test",
+            subject_id: None,
+            details: json!({}),
+        },
+    )
+    .await
+    .expect("an audit event");
 }

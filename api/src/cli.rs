@@ -1,10 +1,10 @@
 //! The command line: `serve` (the default), `migrate`, `create-admin`, `seed`, `schema`,
-//! `hash-time`.
+//! `hash-time`, `verify-audit`.
 use std::io::{BufRead, IsTerminal};
 
 use clap::{Parser, Subcommand};
 use sea_orm_migration::{MigratorTrait, sea_orm::DbErr};
-use utbyte_domain::{Services, accounts, passwords::PasswordHashing};
+use utbyte_domain::{Services, accounts, audit::chain, passwords::PasswordHashing};
 use utbyte_migrations::Migrator;
 
 use crate::{app, config::Settings, graphql};
@@ -51,6 +51,9 @@ pub enum Command {
         #[arg(long, default_value_t = 20)]
         count: usize,
     },
+    /// Walk the hash chains of the audit events and consent events: print what was checked
+    /// and each chain's head, or the first broken link (and exit non-zero).
+    VerifyAudit,
 }
 
 #[derive(Subcommand)]
@@ -130,6 +133,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::VerifyAudit => {
+            let settings = Settings::load()?;
+            let db = app::connect(&settings, 1).await?;
+            println!("{}", verify_audit(&db).await?);
+            Ok(())
+        }
         Command::Seed { set: SeedSet::Demo } => {
             let settings = Settings::load()?;
             let db = app::connect_and_migrate(&settings).await?;
@@ -168,6 +177,39 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+    }
+}
+
+/// What `verify-audit` prints for intact chains, one line each; a broken link is the error.
+pub async fn verify_audit(db: &sea_orm::DatabaseConnection) -> anyhow::Result<String> {
+    match chain::verify(db).await.map_err(describe)? {
+        Ok(summaries) => Ok(summaries
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}: intact, {} rows and {} tombstones of deleted rows checked; head {} {}",
+                    s.chain.code(),
+                    s.rows,
+                    s.tombstones,
+                    s.head_seq,
+                    s.head_hash
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")),
+        Err(broken) => Err(anyhow::anyhow!(
+            "{}: first broken link at {}{}: {}",
+            broken.chain.code(),
+            broken.seq.map_or_else(
+                || "a row without a place".to_owned(),
+                |seq| format!("place {seq}")
+            ),
+            broken
+                .row
+                .map(|id| format!(" (row {id})"))
+                .unwrap_or_default(),
+            broken.problem.describe()
+        )),
     }
 }
 

@@ -2,8 +2,8 @@
 use std::time::Duration;
 
 use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    AccessMode, ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction,
+    DbBackend, DbErr, IsolationLevel, SqliteTransactionMode, TransactionOptions, TransactionTrait,
     sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous},
 };
 
@@ -32,11 +32,36 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
 }
 
 /// Begins a transaction that will write. On SQLite it starts IMMEDIATE: a deferred one that
-/// reads and then writes fails with "database is locked" instead of waiting its turn.
+/// reads and then writes fails with "database is locked" instead of waiting its turn. On
+/// PostgreSQL it first takes the lock of the audit and consent hash chains (`audit::chain`):
+/// before any other lock, so that appending to a chain can never be part of a deadlock.
+/// Write transactions therefore run one at a time on both databases.
 pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
     let options = match db.get_database_backend() {
         DbBackend::Sqlite => TransactionOptions {
             sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..Default::default()
+        },
+        _ => TransactionOptions::default(),
+    };
+    let txn = db.begin_with_options(options).await?;
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.execute_unprepared(&format!(
+            "SELECT pg_advisory_xact_lock({})",
+            crate::audit::chain::CHAIN_LOCK
+        ))
+        .await?;
+    }
+    Ok(txn)
+}
+
+/// One snapshot for several reads: on PostgreSQL a repeatable-read, read-only transaction; on
+/// SQLite a deferred one (a read transaction sees one snapshot of the WAL).
+pub async fn begin_read(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    let options = match db.get_database_backend() {
+        DbBackend::Postgres => TransactionOptions {
+            isolation_level: Some(IsolationLevel::RepeatableRead),
+            access_mode: Some(AccessMode::ReadOnly),
             ..Default::default()
         },
         _ => TransactionOptions::default(),

@@ -16,6 +16,7 @@ mod m20261207_000012_user_time_zones;
 mod m20261207_000013_exchange_cost_currency;
 mod m20261207_000014_registration_outcomes;
 mod m20261207_000015_mail_senders;
+mod m20261207_000017_audit_chain;
 mod m20261207_000020_list_indexes;
 mod m20261207_000021_privacy_notices;
 
@@ -90,6 +91,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000013_exchange_cost_currency::Migration),
             Box::new(m20261207_000014_registration_outcomes::Migration),
             Box::new(m20261207_000015_mail_senders::Migration),
+            Box::new(m20261207_000017_audit_chain::Migration),
             Box::new(m20261207_000020_list_indexes::Migration),
             Box::new(m20261207_000021_privacy_notices::Migration),
         ]

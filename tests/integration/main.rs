@@ -8,6 +8,7 @@ mod attachments;
 mod attachments_browser;
 mod attachments_web;
 mod audit;
+mod audit_chain;
 mod browser_smoke;
 mod consent_browser;
 mod consent_trust;

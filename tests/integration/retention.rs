@@ -6,12 +6,13 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::{DateTime, Duration, DurationRound, NaiveDate, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
-    QueryOrder, Statement, sea_query::Expr,
+    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, Statement,
+    sea_query::Expr,
 };
 use serde_json::{Value, json};
 use utbyte_domain::{
     RequestMeta,
+    audit::chain,
     entities::{
         audit_events, consent_events, consent_links, exchanges, medical_information, outbox_emails,
         participation_records, registrations, retention_runs, youth_profiles,
@@ -41,14 +42,14 @@ const PROFILE: &str =
 const REASON: &str = "The guardian disputes the accuracy of the recorded data";
 
 /// Another approved exchange of the trip's school, open for registration.
-async fn open_exchange(w: &World, title: &str) -> String {
+pub(crate) async fn open_exchange(w: &World, title: &str) -> String {
     let exchange = w.approved(title).await;
     w.advance(&exchange, &["OPEN_REGISTRATION"]).await;
     exchange
 }
 
 /// The teacher registers `youth` for `exchange`; returns the registration's id.
-async fn register(w: &World, exchange: &str, youth: &str) -> String {
+pub(crate) async fn register(w: &World, exchange: &str, youth: &str) -> String {
     let response = w
         .gql(
             &w.teacher,
@@ -62,7 +63,7 @@ async fn register(w: &World, exchange: &str, youth: &str) -> String {
 /// A pupil with one guardian, registered for `exchange`, whose guardian consented through
 /// the mailed link (which writes consent events, a consent link's use and medical
 /// information); returns the registration's id.
-async fn consented(trip: &Trip, exchange: &str, name: &str, guardian: &str) -> String {
+pub(crate) async fn consented(trip: &Trip, exchange: &str, name: &str, guardian: &str) -> String {
     let pupil = trip.pupil(name, &[(guardian, "SOLE")], false).await;
     let registration = register(&trip.w, exchange, &pupil).await;
     let (status, body) = trip
@@ -74,7 +75,7 @@ async fn consented(trip: &Trip, exchange: &str, name: &str, guardian: &str) -> S
 
 /// Moves an exchange into the past, returning on `end`, in `state`. Time cannot pass in a
 /// test, and an exchange cannot be proposed with past dates, so the rows are changed directly.
-async fn returned_on(app: &TestApp, exchange: &str, end: NaiveDate, state: &str) {
+pub(crate) async fn returned_on(app: &TestApp, exchange: &str, end: NaiveDate, state: &str) {
     exchanges::Entity::update_many()
         .col_expr(
             exchanges::Column::StartDate,
@@ -219,21 +220,30 @@ fn counts_of(run: &retention_runs::Model) -> BTreeMap<String, (u64, u64)> {
         .collect()
 }
 
-async fn insert_audit(app: &TestApp, at: DateTime<Utc>, youth: Option<uuid::Uuid>) -> uuid::Uuid {
+pub(crate) async fn insert_audit(
+    app: &TestApp,
+    at: DateTime<Utc>,
+    youth: Option<uuid::Uuid>,
+) -> uuid::Uuid {
     let id = uuid::Uuid::now_v7();
-    audit_events::Entity::insert(audit_events::ActiveModel {
-        id: Set(id),
-        occurred_at: Set(at),
-        actor_id: Set(None),
-        action: Set("test_event".into()),
-        subject_type: Set("test".into()),
-        subject_id: Set(None),
-        request_id: Set(None),
-        details: Set(json!({})),
-        exchange_id: Set(None),
-        youth_id: Set(youth),
-    })
-    .exec_without_returning(app.db())
+    chain::append(
+        app.db(),
+        audit_events::Model {
+            id,
+            occurred_at: at,
+            actor_id: None,
+            action: "test_event".into(),
+            subject_type: "test".into(),
+            subject_id: None,
+            request_id: None,
+            details: json!({}),
+            exchange_id: None,
+            youth_id: youth,
+            chain_seq: None,
+            prev_hash: None,
+            row_hash: None,
+        },
+    )
     .await
     .expect("an audit event from long ago");
     id
@@ -499,6 +509,11 @@ async fn the_job_removes_exactly_what_is_due_and_a_second_run_changes_nothing() 
         ),
         ("registrations", -2),
         ("audit_events", 0),
+        // Each deleted consent event and the one deleted audit event leave their link.
+        (
+            "audit_chain_tombstones",
+            before.consent_events.len() as i64 - after.consent_events.len() as i64 + 1,
+        ),
         ("participation_records", 3),
         ("retention_runs", 1),
     ] {

@@ -727,3 +727,86 @@ async fn a_rollback_keeps_the_time_zones_people_chose() {
     assert_eq!(count(&db, "users").await, 1, "the user is kept");
     Migrator::up(&db, None).await.expect("up again");
 }
+
+/// Audit and consent events written before the hash chains existed are chained by their
+/// migration, oldest first, so that an upgraded database verifies, and the service goes on
+/// from the head it recorded.
+#[tokio::test]
+async fn rows_written_before_the_audit_chain_verify_after_it() {
+    use utbyte_domain::audit::{self, AuditEvent, chain};
+
+    let (_dir, db) = empty_database().await;
+    Migrator::up(&db, Some(8)).await.expect("migrations 1–8");
+    let (_, audit_rows) = rows_of_migrations_1_to_8(&db).await;
+    let before_chain = Migrator::migrations()
+        .iter()
+        .position(|m| m.name() == "m20261207_000017_audit_chain")
+        .expect("the chain migration");
+    Migrator::up(&db, Some(u32::try_from(before_chain - 8).expect("a few")))
+        .await
+        .expect("up to the chain migration");
+    let registration: Uuid = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT id FROM registrations",
+        ))
+        .await
+        .expect("read the registration")
+        .expect("a registration")
+        .try_get("", "id")
+        .expect("id");
+    // Times with nanoseconds, as the service wrote them before it truncated them.
+    for (event, typed_name) in [("given", Some("Karin Lind")), ("withdrawn", None)] {
+        insert(
+            &db,
+            "INSERT INTO consent_events (id, registration_id, kind, event, given_by, method, \
+             typed_name, user_agent, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            vec![
+                Uuid::now_v7().into(),
+                registration.into(),
+                "travel".into(),
+                event.into(),
+                "guardian".into(),
+                "email_link".into(),
+                typed_name.into(),
+                "Mozilla/5.0 (X11; Linux x86_64)".into(),
+                Utc::now().into(),
+            ],
+        )
+        .await;
+    }
+    Migrator::up(&db, None).await.expect("the chain migration");
+
+    let summaries = chain::verify(&db)
+        .await
+        .expect("verify")
+        .expect("the upgraded chains are intact");
+    let counts: Vec<(&str, u64, i64)> = summaries
+        .iter()
+        .map(|s| (s.chain.code(), s.rows, s.head_seq))
+        .collect();
+    let audited = audit_rows.len() as u64;
+    assert_eq!(
+        counts,
+        [
+            ("audit_events", audited, audited as i64),
+            ("consent_events", 2, 2)
+        ]
+    );
+
+    audit::record(
+        &db,
+        &utbyte_domain::RequestMeta::default(),
+        AuditEvent {
+            actor_id: None,
+            action: "after_upgrade",
+            subject_type: "test",
+            subject_id: None,
+            details: json!({ "n": 1 }),
+        },
+    )
+    .await
+    .expect("an event after the upgrade");
+    let summaries = chain::verify(&db).await.expect("verify").expect("intact");
+    assert_eq!(summaries[0].rows, audited + 1, "the chain goes on");
+}

@@ -1,12 +1,12 @@
 //! The append-only audit trail. Events are written in the transaction of the change they record;
-//! coordinators list them (`views`) and produce everything stored about one person (`export`).
+//! coordinators list them (`views`) and produce everything stored about one person (`export`);
+//! each event is a link of a hash chain (`chain`).
+pub mod chain;
 pub mod export;
 pub mod views;
 
-use chrono::Utc;
 use sea_orm::{
-    ActiveValue::Set,
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait,
+    ColumnTrait, Condition, ConnectionTrait,
     sea_query::{Expr, ExprTrait},
 };
 use uuid::Uuid;
@@ -62,19 +62,23 @@ pub async fn record(
     meta: &RequestMeta,
     event: AuditEvent<'_>,
 ) -> DomainResult<()> {
-    audit_events::Entity::insert(audit_events::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        occurred_at: Set(Utc::now()),
-        actor_id: Set(event.actor_id),
-        action: Set(event.action.to_owned()),
-        subject_type: Set(event.subject_type.to_owned()),
-        subject_id: Set(event.subject_id),
-        request_id: Set(meta.request_id.clone()),
-        exchange_id: Set(event.concerned("exchange", "exchange_id")),
-        youth_id: Set(event.concerned("youth_profile", "youth_id")),
-        details: Set(event.details),
-    })
-    .exec_without_returning(db)
-    .await?;
-    Ok(())
+    chain::append(
+        db,
+        audit_events::Model {
+            id: Uuid::now_v7(),
+            occurred_at: chain::now(),
+            actor_id: event.actor_id,
+            action: event.action.to_owned(),
+            subject_type: event.subject_type.to_owned(),
+            subject_id: event.subject_id,
+            request_id: meta.request_id.clone(),
+            exchange_id: event.concerned("exchange", "exchange_id"),
+            youth_id: event.concerned("youth_profile", "youth_id"),
+            details: event.details,
+            chain_seq: None,
+            prev_hash: None,
+            row_hash: None,
+        },
+    )
+    .await
 }

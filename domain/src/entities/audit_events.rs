@@ -16,6 +16,11 @@ pub struct Model {
     pub exchange_id: Option<Uuid>,
     /// The young person the event concerns.
     pub youth_id: Option<Uuid>,
+    /// Its place in the table's hash chain, the hash of the row before it and its own hash
+    /// (see `audit::chain`); None only on a row written around the service.
+    pub chain_seq: Option<i64>,
+    pub prev_hash: Option<String>,
+    pub row_hash: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -28,6 +28,11 @@ pub struct Model {
     pub privacy_notice_text_id: Option<Uuid>,
     /// How the giver signed: `typed_name` (see `consent::signing`); None when nobody signed.
     pub signing_method: Option<String>,
+    /// Its place in the table's hash chain, the hash of the row before it and its own hash
+    /// (see `audit::chain`); None only on a row written around the service.
+    pub chain_seq: Option<i64>,
+    pub prev_hash: Option<String>,
+    pub row_hash: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

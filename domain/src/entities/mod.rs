@@ -1,6 +1,8 @@
 //! sea-orm entities, one per table. GraphQL types convert from these explicitly in `api`.
 pub mod approval_chains;
 pub mod approval_steps;
+pub mod audit_chain_heads;
+pub mod audit_chain_tombstones;
 pub mod audit_events;
 pub mod completed_exchanges;
 pub mod consent_events;

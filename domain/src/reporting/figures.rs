@@ -6,9 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
-    AccessMode, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend,
-    EntityTrait, IsolationLevel, QueryFilter, QueryResult, QuerySelect, TransactionOptions,
-    TransactionTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryResult, QuerySelect,
     sea_query::{
         Alias, Asterisk, Expr, ExprTrait, Func, Order, Query, SelectStatement, SimpleExpr,
     },
@@ -17,6 +15,7 @@ use uuid::Uuid;
 
 use super::rules::{AgeBand, Figure, protect, protect_breakdown, protect_days};
 use crate::{
+    db,
     directory::types::PartnershipKind,
     entities::{
         exchange_partners, exchange_reports, exchanges, funding_records, municipalities,
@@ -188,7 +187,7 @@ pub async fn follow_up(
             "must be between 2000 and 2100",
         ));
     }
-    let txn = begin_read(&services.db).await?;
+    let txn = db::begin_read(&services.db).await?;
     let home_country = home_country(&txn, municipality_id)
         .await?
         .ok_or(DomainError::NotFound("municipality"))?;
@@ -237,20 +236,6 @@ pub async fn follow_up(
         approval_lead_times,
         reports,
     })
-}
-
-/// One snapshot for every figure: on PostgreSQL a repeatable-read, read-only transaction; on
-/// SQLite a deferred one (a read transaction sees one snapshot of the WAL).
-async fn begin_read(db: &DatabaseConnection) -> DomainResult<DatabaseTransaction> {
-    let options = match db.get_database_backend() {
-        DbBackend::Postgres => TransactionOptions {
-            isolation_level: Some(IsolationLevel::RepeatableRead),
-            access_mode: Some(AccessMode::ReadOnly),
-            ..Default::default()
-        },
-        _ => TransactionOptions::default(),
-    };
-    Ok(db.begin_with_options(options).await?)
 }
 
 /// The country of the municipality's own town; None when there is no such municipality.

@@ -5,7 +5,8 @@
 //! unfinished: while such a row exists, the append-only tables (audit events, consent events)
 //! accept deletes, and no other transaction sees the row (PostgreSQL's isolation; SQLite has
 //! one writer). The row is finished before the commit, so the tables are append-only again
-//! the moment the job's work becomes visible.
+//! the moment the job's work becomes visible. Each audit or consent event it deletes leaves
+//! its link of the hash chain as a tombstone, written just before the delete.
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, Utc};
@@ -25,7 +26,10 @@ use super::{
 };
 use crate::{
     accounts::rules::holds_globally,
-    audit::{self, AuditEvent},
+    audit::{
+        self, AuditEvent,
+        chain::{self, Chain},
+    },
     db::begin_write,
     entities::{
         audit_events, consent_events, consent_links, exchanges, guardians, medical_information,
@@ -310,10 +314,11 @@ async fn apply(
         .unwrap_or_default()
         .chunks(CHUNK)
     {
+        let due_events =
+            consent_events::Column::RegistrationId.in_subquery(registrations_of(chunk, false));
+        chain::keep_links(txn, Chain::Consent, due_events.clone()).await?;
         let events = consent_events::Entity::delete_many()
-            .filter(
-                consent_events::Column::RegistrationId.in_subquery(registrations_of(chunk, false)),
-            )
+            .filter(due_events)
             .exec(txn)
             .await?
             .rows_affected;
@@ -409,13 +414,16 @@ async fn apply(
 
     // Audit events: deleted, except those about someone whose data is restricted.
     let audit_cutoff = cutoff(now, defaults.get(RetentionCategory::AuditEvents));
-    let removed = audit_events::Entity::delete_many()
-        .filter(audit_events::Column::OccurredAt.lt(audit_cutoff))
-        .filter(
+    let due_events = Condition::all()
+        .add(audit_events::Column::OccurredAt.lt(audit_cutoff))
+        .add(
             Condition::any()
                 .add(audit_events::Column::YouthId.is_null())
                 .add(audit_events::Column::YouthId.not_in_subquery(restricted_youth())),
-        )
+        );
+    chain::keep_links(txn, Chain::Audit, due_events.clone()).await?;
+    let removed = audit_events::Entity::delete_many()
+        .filter(due_events)
         .exec(txn)
         .await?
         .rows_affected;

@@ -26,6 +26,7 @@ use super::{
     rules::{self, ConsentRule, Custody, RegistrationState},
 };
 use crate::{
+    audit::chain,
     db::begin_write,
     directory::{organisations, places::find_town, types::parse_name},
     entities::{
@@ -280,30 +281,34 @@ async fn append(
     text_id: Option<Uuid>,
     origin: &Origin<'_>,
 ) -> DomainResult<()> {
-    consent_events::Entity::insert(consent_events::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        registration_id: Set(registration_id),
-        guardian_id: Set(origin.guardian_id),
-        kind: Set(kind.code().to_owned()),
-        event: Set(event.to_owned()),
-        given_by: Set(origin.given_by.to_owned()),
-        consent_text_id: Set(text_id),
-        method: Set(origin.method.to_owned()),
-        typed_name: Set(origin.signature.as_ref().map(|s| s.name().to_owned())),
-        reason: Set(origin.reason.clone()),
-        client_ip: Set(origin.client_ip.clone()),
-        user_agent: Set(origin.user_agent.clone()),
-        actor_user_id: Set(origin.actor),
-        occurred_at: Set(Utc::now()),
-        privacy_notice_text_id: Set(origin.notice_text),
-        signing_method: Set(origin
-            .signature
-            .as_ref()
-            .map(|s| s.method().code().to_owned())),
-    })
-    .exec_without_returning(db)
-    .await?;
-    Ok(())
+    chain::append(
+        db,
+        consent_events::Model {
+            id: Uuid::now_v7(),
+            registration_id,
+            guardian_id: origin.guardian_id,
+            kind: kind.code().to_owned(),
+            event: event.to_owned(),
+            given_by: origin.given_by.to_owned(),
+            consent_text_id: text_id,
+            method: origin.method.to_owned(),
+            typed_name: origin.signature.as_ref().map(|s| s.name().to_owned()),
+            reason: origin.reason.clone(),
+            client_ip: origin.client_ip.clone(),
+            user_agent: origin.user_agent.clone(),
+            actor_user_id: origin.actor,
+            occurred_at: chain::now(),
+            privacy_notice_text_id: origin.notice_text,
+            signing_method: origin
+                .signature
+                .as_ref()
+                .map(|s| s.method().code().to_owned()),
+            chain_seq: None,
+            prev_hash: None,
+            row_hash: None,
+        },
+    )
+    .await
 }
 
 /// An adult participant's consent to travel, given by registering themselves.

@@ -50,6 +50,7 @@ pub struct Settings {
     pub mail: MailSettings,
     pub leaders: LeaderSettings,
     pub registrations: RegistrationSettings,
+    pub consent_reminders: ConsentReminderSettings,
     pub retention: RetentionSettings,
     pub attachments: AttachmentSettings,
 }
@@ -146,6 +147,38 @@ impl Default for RegistrationSettings {
         Self {
             offer_hours: 72,
             consent_link_days: 14,
+        }
+    }
+}
+
+/// When a guardian who has not answered a consent request is reminded
+/// (`APP_CONSENT_REMINDERS__*`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(default)]
+pub struct ConsentReminderSettings {
+    /// The first reminder once the request is this many days old.
+    pub first_after_days: u64,
+    /// The last reminder this many days before the link expires.
+    pub last_before_days: u64,
+}
+
+impl Default for ConsentReminderSettings {
+    fn default() -> Self {
+        Self {
+            first_after_days: 3,
+            last_before_days: 2,
+        }
+    }
+}
+
+impl ConsentReminderSettings {
+    fn schedule(&self) -> utbyte_domain::registrations::consent::ReminderSchedule {
+        // At most a century: a larger number means "never" just as well.
+        let days = |n: u64| chrono::Duration::days(n.min(36_500) as i64);
+        utbyte_domain::registrations::consent::ReminderSchedule {
+            first_after: days(self.first_after_days),
+            last_before: days(self.last_before_days),
         }
     }
 }
@@ -317,6 +350,7 @@ impl Default for Settings {
             mail: MailSettings::default(),
             leaders: LeaderSettings::default(),
             registrations: RegistrationSettings::default(),
+            consent_reminders: ConsentReminderSettings::default(),
             retention: RetentionSettings::default(),
             attachments: AttachmentSettings::default(),
         }
@@ -511,6 +545,7 @@ impl Settings {
             consent_link_valid_for: Duration::from_secs(
                 self.registrations.consent_link_days.max(1) * 24 * 3600,
             ),
+            consent_reminders: self.consent_reminders.schedule(),
             retention: self.retention.periods(),
             retention_start_delay: Duration::from_secs(self.retention.start_delay_minutes * 60),
             attachment_max_bytes: self.attachments.max_bytes,

@@ -17,6 +17,7 @@ mod m20261207_000013_exchange_cost_currency;
 mod m20261207_000014_registration_outcomes;
 mod m20261207_000015_mail_senders;
 mod m20261207_000020_list_indexes;
+mod m20261207_000024_consent_reminders;
 
 pub struct Migrator;
 
@@ -90,6 +91,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000014_registration_outcomes::Migration),
             Box::new(m20261207_000015_mail_senders::Migration),
             Box::new(m20261207_000020_list_indexes::Migration),
+            Box::new(m20261207_000024_consent_reminders::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ mod attachments_web;
 mod audit;
 mod browser_smoke;
 mod consent_browser;
+mod consent_reminders;
 mod directory;
 mod exchange_page_browser;
 mod exchanges;

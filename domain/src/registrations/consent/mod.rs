@@ -45,6 +45,7 @@ mod changes;
 mod form;
 mod giving;
 mod links;
+mod reminding;
 mod texts;
 
 pub use changes::{describe_changes, invalidate_after_change};
@@ -52,6 +53,9 @@ pub use form::{ConsentForm, ContactInput, MAX_CONTACTS, ParsedConsent, parse_for
 pub use giving::{Given, Withdrawn, give, give_own, override_consent, resend, withdraw_by_link};
 pub use links::{LinkPage, OnRecord, link_expiry, open_link, revoke_links, send_links};
 use links::{invalid_link, mint_link, redeem, usable_link};
+pub use reminding::{
+    Reminder, ReminderSchedule, expiry_worth_telling, remind_unanswered, reminder_due, tell_expired,
+};
 pub use texts::{TEXT_KINDS, current_text, seed_texts, text_in};
 
 pub const CONSENT_PATH: &str = "/consent";
@@ -202,9 +206,10 @@ async fn status_of(
 
 /// Confirms a registration pending consent once its rule is met and the exchange is approved:
 /// while a change is under review, a consent waits for the approval (see
-/// [`confirm_after_approval`]).
+/// [`confirm_after_approval`]). Tells the teacher when that was the last consent the trip
+/// waited for.
 pub async fn confirm_if_met(
-    _services: &Services,
+    services: &Services,
     db: &impl ConnectionTrait,
     exchange: &exchanges::Model,
     registration: registrations::Model,
@@ -221,6 +226,7 @@ pub async fn confirm_if_met(
     let confirmed = active.update(db).await?;
     let youth = people::load(db, confirmed.youth_id).await?;
     tell_confirmed(db, exchange, &confirmed, &youth).await?;
+    reminding::tell_if_all_in(services, db, exchange).await?;
     Ok(confirmed)
 }
 

@@ -2,20 +2,25 @@
 //! request and again 2 days before the link expires, each time with a fresh link that
 //! replaces the old one; reminders stop at departure, on withdrawal, under a restriction and
 //! once the guardian has answered; two scheduler passes at once remind once. The teacher is
-//! told when a link runs out unanswered and when every consent for the trip is in.
+//! told when a link runs out unanswered and when every consent for the trip is in, and sees
+//! what is outstanding per registration and guardian (GraphQL and the registrations page).
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
-use serde_json::json;
+use serde_json::{Value, json};
 use utbyte_domain::{
-    entities::{consent_links, exchanges, notifications},
+    entities::{consent_links, exchanges, guardians, notifications},
     format::TimeZone,
     reminders::enqueue_due,
     types::Locale,
 };
-use utbyte_tests::TestApp;
+use utbyte_tests::{
+    TestApp,
+    browser::Browser,
+    web::{PASSWORD, WebClient},
+};
 
 use crate::{
-    exchanges::{TEACHER, ok, uuid},
+    exchanges::{TEACHER, World, ok, uuid},
     registrations::{DAD, MUM, Trip},
     retention::RESTRICT,
 };
@@ -23,7 +28,11 @@ use crate::{
 /// A trip with one pupil whose two guardians must both consent; returns it with the
 /// registration's and the young person's ids.
 async fn trip_with_two_guardians() -> (Trip, String, String) {
-    let trip = Trip::open(3).await;
+    trip_with_two_guardians_in(World::new().await).await
+}
+
+async fn trip_with_two_guardians_in(w: World) -> (Trip, String, String) {
+    let trip = Trip::open_on(w, 3, "FIRST_COME").await;
     trip.set_places(3, "FIRST_COME", Some("EVERY_GUARDIAN"))
         .await;
     let youth = trip
@@ -73,8 +82,72 @@ async fn asked(app: &TestApp, registration: &str) -> (DateTime<Utc>, DateTime<Ut
     (link.created_at, link.expires_at)
 }
 
+/// Two scheduler passes at `at` at the same moment, as two instances run them; returns
+/// how many mails they queued together.
+async fn two_passes_at_once(app: &TestApp, at: DateTime<Utc>) -> usize {
+    let (a, b) = (app.services().clone(), app.services().clone());
+    let (a, b) = tokio::join!(
+        tokio::spawn(async move { enqueue_due(&a, at).await }),
+        tokio::spawn(async move { enqueue_due(&b, at).await }),
+    );
+    a.expect("a pass").expect("a pass") + b.expect("a pass").expect("a pass")
+}
+
+/// The teacher's registrations page, and how many guardians it shows as outstanding.
+async fn registrations_page(trip: &Trip) -> (String, usize) {
+    let mut teacher = WebClient::signed_in(&trip.w.app, TEACHER).await;
+    let page = teacher
+        .get(&format!("/exchanges/{}/registrations", trip.exchange))
+        .await;
+    assert_eq!(page.status, reqwest::StatusCode::OK);
+    let shown = page.body.matches("class=\"outstanding\"").count();
+    (page.body, shown)
+}
+
+/// Lets the unused consent link of the guardian with `email` run out an hour ago.
+async fn expire_link(app: &TestApp, registration: &str, email: &str) {
+    let guardian = guardians::Entity::find()
+        .filter(guardians::Column::Email.eq(email))
+        .one(app.db())
+        .await
+        .unwrap()
+        .expect("a guardian");
+    consent_links::Entity::update_many()
+        .col_expr(
+            consent_links::Column::ExpiresAt,
+            Expr::value(Utc::now() - Duration::hours(1)),
+        )
+        .filter(consent_links::Column::RegistrationId.eq(uuid(registration)))
+        .filter(consent_links::Column::GuardianId.eq(guardian.id))
+        .filter(consent_links::Column::Purpose.eq("consent"))
+        .filter(consent_links::Column::UsedAt.is_null())
+        .filter(consent_links::Column::RevokedAt.is_null())
+        .exec(app.db())
+        .await
+        .unwrap();
+}
+
 async fn pass(app: &TestApp, at: DateTime<Utc>) {
     enqueue_due(app.services(), at).await.expect("a pass");
+}
+
+fn guardian<'a>(registration: &'a Value, name: &str) -> &'a Value {
+    registration["consent"]["guardians"]
+        .as_array()
+        .and_then(|all| all.iter().find(|g| g["displayName"] == name))
+        .unwrap_or_else(|| panic!("no guardian {name} in {registration}"))
+}
+
+const OUTSTANDING: &str = "query($id: ID!) { registration(id: $id) { consent { guardians { \
+     displayName travel outstanding { askedAt linkExpiresAt lastRemindedAt remindersSent \
+     expired } } } } }";
+
+async fn outstanding(trip: &Trip, id: &str) -> Value {
+    let response = trip
+        .w
+        .gql(&trip.w.teacher, OUTSTANDING, json!({ "id": id }))
+        .await;
+    ok(&response, "registration").clone()
 }
 
 #[tokio::test]
@@ -139,6 +212,30 @@ async fn an_unanswered_guardian_is_reminded_after_three_days_and_two_days_before
     assert_eq!(requests_to(app, MUM).await.len(), 3, "never a third");
     assert_eq!(trip.get(&fresh_link).await.0, 410);
 
+    // The teacher sees who is outstanding, since when, until when, last reminded when.
+    let registration = outstanding(&trip, &id).await;
+    let mum = &guardian(&registration, &format!("Guardian {MUM}"))["outstanding"];
+    assert_eq!(mum["remindersSent"], 2);
+    assert_eq!(mum["expired"], false);
+    assert_eq!(
+        mum["askedAt"]
+            .as_str()
+            .map(|at| at.parse::<DateTime<Utc>>().ok()),
+        Some(Some(t0))
+    );
+    assert_eq!(
+        mum["linkExpiresAt"]
+            .as_str()
+            .map(|at| at.parse::<DateTime<Utc>>().ok()),
+        Some(Some(expires))
+    );
+    assert!(mum["lastRemindedAt"].is_string(), "{mum}");
+    assert_eq!(
+        guardian(&registration, &format!("Guardian {DAD}"))["outstanding"],
+        Value::Null,
+        "he has consented"
+    );
+
     // Her answer through the newest link confirms the place; every consent is in.
     assert_eq!(mails_of(app, "consents_complete").await, 0);
     let (status, _) = trip.consent(&trip.consent_link(MUM).await, true).await;
@@ -162,12 +259,7 @@ async fn two_scheduler_passes_at_once_remind_each_guardian_once() {
         (t0 + Duration::days(3) + Duration::minutes(1), 2),
         (expires - Duration::days(2) + Duration::minutes(1), 3),
     ] {
-        let (a, b) = (app.services().clone(), app.services().clone());
-        let (a, b) = tokio::join!(
-            tokio::spawn(async move { enqueue_due(&a, at).await }),
-            tokio::spawn(async move { enqueue_due(&b, at).await }),
-        );
-        assert_eq!(a.unwrap().unwrap() + b.unwrap().unwrap(), 2, "one each");
+        assert_eq!(two_passes_at_once(app, at).await, 2, "one each");
         for email in [MUM, DAD] {
             assert_eq!(requests_to(app, email).await.len(), mails, "{email}");
         }
@@ -250,24 +342,9 @@ async fn the_teacher_is_told_once_when_a_link_runs_out_unanswered() {
     let (status, _) = trip.consent(&trip.consent_link(DAD).await, false).await;
     assert_eq!(status, 200);
     // The mother's link ran out an hour ago.
-    consent_links::Entity::update_many()
-        .col_expr(
-            consent_links::Column::ExpiresAt,
-            Expr::value(Utc::now() - Duration::hours(1)),
-        )
-        .filter(consent_links::Column::RegistrationId.eq(uuid(&id)))
-        .filter(consent_links::Column::Purpose.eq("consent"))
-        .filter(consent_links::Column::UsedAt.is_null())
-        .exec(app.db())
-        .await
-        .unwrap();
+    expire_link(app, &id, MUM).await;
     let now = Utc::now();
-    let (a, b) = (app.services().clone(), app.services().clone());
-    let (a, b) = tokio::join!(
-        tokio::spawn(async move { enqueue_due(&a, now).await }),
-        tokio::spawn(async move { enqueue_due(&b, now).await }),
-    );
-    assert_eq!(a.unwrap().unwrap() + b.unwrap().unwrap(), 1);
+    assert_eq!(two_passes_at_once(app, now).await, 1);
     pass(app, now + Duration::hours(1)).await;
     assert_eq!(
         mails_of(app, "consent_link_expired").await,
@@ -290,6 +367,65 @@ async fn the_teacher_is_told_once_when_a_link_runs_out_unanswered() {
     assert_eq!(teacher_notes[0].title, told.subject);
     // No reminder for a link that has run out.
     assert_eq!(requests_to(app, MUM).await.len(), 1);
+
+    let registration = outstanding(&trip, &id).await;
+    assert_eq!(
+        guardian(&registration, &format!("Guardian {MUM}"))["outstanding"]["expired"],
+        true
+    );
+
+    // The registrations page says so, per guardian.
+    let (page, shown) = registrations_page(&trip).await;
+    let summary = page
+        .split("id=\"outstanding-summary\">")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(
+        summary.starts_with("En vårdnadshavare har inte svarat än.")
+            || summary.starts_with("One guardian has not answered yet."),
+        "{}",
+        page
+    );
+    assert_eq!(shown, 1, "{page}");
+    assert!(
+        page.contains("utan svar") || page.contains("without an answer"),
+        "{}",
+        page
+    );
+}
+
+#[tokio::test]
+async fn the_registrations_page_shows_each_unanswered_guardian() {
+    let (trip, id, _) = trip_with_two_guardians().await;
+    let app = &trip.w.app;
+    let (t0, _) = asked(app, &id).await;
+    pass(app, t0 + Duration::days(3) + Duration::minutes(1)).await;
+    let (page, shown) = registrations_page(&trip).await;
+    assert_eq!(shown, 2, "{page}");
+    assert!(
+        page.contains("2 vårdnadshavare har inte svarat än.")
+            || page.contains("2 guardians have not answered yet."),
+        "{}",
+        page
+    );
+    assert!(
+        page.contains("Senast påmind") || page.contains("Last reminded"),
+        "{}",
+        page
+    );
+    // Once both have consented nothing is outstanding.
+    for email in [MUM, DAD] {
+        let (status, _) = trip.consent(&trip.consent_link(email).await, false).await;
+        assert_eq!(status, 200);
+    }
+    let (page, shown) = registrations_page(&trip).await;
+    assert_eq!(shown, 0, "{page}");
+    assert!(
+        page.contains("Inget svar från vårdnadshavare saknas.")
+            || page.contains("No guardian's answer is outstanding."),
+        "{}",
+        page
+    );
 }
 
 /// Every consent of the trip in, after the last of two registrations: the teacher is told
@@ -329,4 +465,39 @@ async fn the_teacher_is_told_once_when_every_consent_for_the_trip_is_in() {
         .await
         .unwrap();
     assert_eq!(notes.len(), 1, "the teacher's notification");
+}
+
+/// The registrations page with a guardian reminded and one whose link ran out, checked in a
+/// real Chromium (axe, and at 320 px) in Swedish and English.
+#[tokio::test]
+async fn the_registrations_page_with_outstanding_consents_passes_the_accessibility_check() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let w = World::on(TestApp::spawn_for_browser(|_| {}).await).await;
+    let (trip, id, _) = trip_with_two_guardians_in(w).await;
+    let app = &trip.w.app;
+    let (t0, _) = asked(app, &id).await;
+    pass(app, t0 + Duration::days(3) + Duration::minutes(1)).await;
+    expire_link(app, &id, DAD).await;
+    browser.goto(&app.url("/sign-in")).await;
+    browser.fill("#email", TEACHER).await;
+    browser.fill("#password", PASSWORD).await;
+    browser.click("main button[type=submit]").await;
+    for lang in ["sv", "en"] {
+        app.set_locale(TEACHER, lang).await;
+        browser
+            .goto(&app.url(&format!("/exchanges/{}/registrations", trip.exchange)))
+            .await;
+        let source = browser.source().await;
+        assert_eq!(
+            source.matches("class=\"outstanding\"").count(),
+            2,
+            "{source}"
+        );
+        browser
+            .check_page(&format!("trip-registrations-outstanding-{lang}"))
+            .await;
+    }
+    browser.close().await;
 }

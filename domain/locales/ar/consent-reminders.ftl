@@ -18,3 +18,15 @@ mail-consent-follow-up-see = عرض التسجيلات
 mail-consent-follow-up-see-here = اعرض التسجيلات هنا:
 mail-consent-link-expired-subject = لم يُردّ على طلب الموافقة: { $participant } – { $title }
 mail-consent-link-expired-body = انتهت صلاحية رابط الموافقة المرسل إلى { $guardian } بشأن { $participant } ({ $title }) في { $at } دون رد. يمكنك إرسال رابط جديد من صفحة تسجيلات الرحلة.
+
+trip-outstanding-summary = { $count ->
+    [0] لا ينقص أي رد من أولياء الأمور.
+    [one] وليّ أمر واحد لم يردّ بعد.
+    [two] وليّا أمر لم يردّا بعد.
+    [few] { $count } أولياء أمور لم يردّوا بعد.
+    [many] { $count } وليّ أمر لم يردّوا بعد.
+   *[other] عدد أولياء الأمور الذين لم يردّوا بعد: { $count }.
+}
+trip-outstanding-waiting = طُلبت الموافقة في { $asked }؛ الرابط صالح حتى { $expires }.
+trip-outstanding-reminded = آخر تذكير في { $at }.
+trip-outstanding-expired = طُلبت الموافقة في { $asked }؛ انتهت صلاحية الرابط في { $expires } دون رد.

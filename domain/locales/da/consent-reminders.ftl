@@ -14,3 +14,12 @@ mail-consent-follow-up-see = Se tilmeldingerne
 mail-consent-follow-up-see-here = Se tilmeldingerne her:
 mail-consent-link-expired-subject = Samtykke ikke besvaret: { $participant } – { $title }
 mail-consent-link-expired-body = Samtykkelinket, der blev sendt til { $guardian } for { $participant } ({ $title }), udløb { $at } uden svar. Du kan sende et nyt link fra rejsens side med tilmeldinger.
+
+trip-outstanding-summary = { $count ->
+    [0] Der mangler ingen svar fra forældremyndighedsindehavere.
+    [one] Én forældremyndighedsindehaver har ikke svaret endnu.
+   *[other] { $count } forældremyndighedsindehavere har ikke svaret endnu.
+}
+trip-outstanding-waiting = Spurgt { $asked }; linket gælder til { $expires }.
+trip-outstanding-reminded = Sidst påmindet { $at }.
+trip-outstanding-expired = Spurgt { $asked }; linket udløb { $expires } uden svar.

@@ -14,3 +14,12 @@ mail-consent-follow-up-see = Anmeldungen ansehen
 mail-consent-follow-up-see-here = Die Anmeldungen finden Sie hier:
 mail-consent-link-expired-subject = Einwilligung nicht beantwortet: { $participant } – { $title }
 mail-consent-link-expired-body = Der Einwilligungslink, der an { $guardian } für { $participant } ({ $title }) geschickt wurde, ist am { $at } ohne Antwort abgelaufen. Sie können auf der Seite mit den Anmeldungen der Reise einen neuen Link senden.
+
+trip-outstanding-summary = { $count ->
+    [0] Es fehlt keine Antwort von Sorgeberechtigten.
+    [one] Eine sorgeberechtigte Person hat noch nicht geantwortet.
+   *[other] { $count } Sorgeberechtigte haben noch nicht geantwortet.
+}
+trip-outstanding-waiting = Angefragt { $asked }; der Link ist bis { $expires } gültig.
+trip-outstanding-reminded = Zuletzt erinnert { $at }.
+trip-outstanding-expired = Angefragt { $asked }; der Link ist { $expires } ohne Antwort abgelaufen.

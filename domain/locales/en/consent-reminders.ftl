@@ -14,3 +14,12 @@ mail-consent-follow-up-see = See the registrations
 mail-consent-follow-up-see-here = See the registrations here:
 mail-consent-link-expired-subject = Consent not answered: { $participant } – { $title }
 mail-consent-link-expired-body = The consent link sent to { $guardian } for { $participant } ({ $title }) expired on { $at } without an answer. You can send a new link from the trip's registrations page.
+
+trip-outstanding-summary = { $count ->
+    [0] No guardian's answer is outstanding.
+    [one] One guardian has not answered yet.
+   *[other] { $count } guardians have not answered yet.
+}
+trip-outstanding-waiting = Asked { $asked }; the link is valid until { $expires }.
+trip-outstanding-reminded = Last reminded { $at }.
+trip-outstanding-expired = Asked { $asked }; the link expired { $expires } without an answer.

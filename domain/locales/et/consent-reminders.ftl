@@ -14,3 +14,12 @@ mail-consent-follow-up-see = Vaata registreerimisi
 mail-consent-follow-up-see-here = Vaata registreerimisi siin:
 mail-consent-link-expired-subject = Nõusolekule ei vastatud: { $participant } – { $title }
 mail-consent-link-expired-body = Nõusoleku link, mis saadeti { $guardian } jaoks ({ $participant }, { $title }), aegus { $at } ilma vastuseta. Uue lingi saate saata reisi registreerimiste lehelt.
+
+trip-outstanding-summary = { $count ->
+    [0] Ühtegi vanema vastust ei puudu.
+    [one] Üks vanem pole veel vastanud.
+   *[other] { $count } vanemat pole veel vastanud.
+}
+trip-outstanding-waiting = Küsitud { $asked }; link kehtib kuni { $expires }.
+trip-outstanding-reminded = Viimati meelde tuletatud { $at }.
+trip-outstanding-expired = Küsitud { $asked }; link aegus { $expires } ilma vastuseta.

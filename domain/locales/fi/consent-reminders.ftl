@@ -14,3 +14,12 @@ mail-consent-follow-up-see = Katso ilmoittautumiset
 mail-consent-follow-up-see-here = Katso ilmoittautumiset täältä:
 mail-consent-link-expired-subject = Suostumukseen ei vastattu: { $participant } – { $title }
 mail-consent-link-expired-body = Huoltajalle { $guardian } lähetetty suostumuslinkki ({ $participant }, { $title }) vanheni { $at } ilman vastausta. Voit lähettää uuden linkin matkan ilmoittautumissivulta.
+
+trip-outstanding-summary = { $count ->
+    [0] Huoltajien vastauksia ei puutu.
+    [one] Yksi huoltaja ei ole vielä vastannut.
+   *[other] { $count } huoltajaa ei ole vielä vastannut.
+}
+trip-outstanding-waiting = Kysytty { $asked }; linkki on voimassa { $expires } asti.
+trip-outstanding-reminded = Viimeksi muistutettu { $at }.
+trip-outstanding-expired = Kysytty { $asked }; linkki vanheni { $expires } ilman vastausta.

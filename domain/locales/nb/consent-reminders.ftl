@@ -14,3 +14,12 @@ mail-consent-follow-up-see = Se påmeldingene
 mail-consent-follow-up-see-here = Se påmeldingene her:
 mail-consent-link-expired-subject = Samtykke ikke besvart: { $participant } – { $title }
 mail-consent-link-expired-body = Samtykkelenken som ble sendt til { $guardian } for { $participant } ({ $title }), gikk ut { $at } uten svar. Du kan sende en ny lenke fra reisens side med påmeldinger.
+
+trip-outstanding-summary = { $count ->
+    [0] Det mangler ingen svar fra foresatte.
+    [one] Én foresatt har ikke svart ennå.
+   *[other] { $count } foresatte har ikke svart ennå.
+}
+trip-outstanding-waiting = Spurt { $asked }; lenken gjelder til { $expires }.
+trip-outstanding-reminded = Sist påminnet { $at }.
+trip-outstanding-expired = Spurt { $asked }; lenken gikk ut { $expires } uten svar.

@@ -16,3 +16,14 @@ mail-consent-follow-up-see = Zobacz zgłoszenia
 mail-consent-follow-up-see-here = Zobacz zgłoszenia tutaj:
 mail-consent-link-expired-subject = Brak odpowiedzi w sprawie zgody: { $participant } – { $title }
 mail-consent-link-expired-body = Link do zgody wysłany do: { $guardian } dla { $participant } ({ $title }) wygasł { $at } bez odpowiedzi. Nowy link możesz wysłać ze strony zgłoszeń wyjazdu.
+
+trip-outstanding-summary = { $count ->
+    [0] Nie brakuje żadnej odpowiedzi opiekunów.
+    [one] Jeden opiekun jeszcze nie odpowiedział.
+    [few] { $count } opiekunów jeszcze nie odpowiedziało.
+    [many] { $count } opiekunów jeszcze nie odpowiedziało.
+   *[other] Opiekunowie bez odpowiedzi: { $count }.
+}
+trip-outstanding-waiting = Zapytano { $asked }; link jest ważny do { $expires }.
+trip-outstanding-reminded = Ostatnie przypomnienie { $at }.
+trip-outstanding-expired = Zapytano { $asked }; link wygasł { $expires } bez odpowiedzi.

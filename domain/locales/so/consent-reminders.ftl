@@ -14,3 +14,12 @@ mail-consent-follow-up-see = Eeg diiwaangelinta
 mail-consent-follow-up-see-here = Halkan ka eeg diiwaangelinta:
 mail-consent-link-expired-subject = Oggolaansho aan laga jawaabin: { $participant } – { $title }
 mail-consent-link-expired-body = Xiriirka oggolaanshaha ee loo diray { $guardian } ee ku saabsan { $participant } ({ $title }) wuxuu dhacay { $at } iyadoo aan laga jawaabin. Xiriir cusub waxaad ka diri kartaa bogga diiwaangelinta safarka.
+
+trip-outstanding-summary = { $count ->
+    [0] Ma jiro waalid jawaabtiisu maqan tahay.
+    [one] Hal waalid weli ma jawaabin.
+   *[other] { $count } waalid weli ma jawaabin.
+}
+trip-outstanding-waiting = La weydiiyay { $asked }; xiriirku waa ansax ilaa { $expires }.
+trip-outstanding-reminded = Xasuusintii ugu dambeysay { $at }.
+trip-outstanding-expired = La weydiiyay { $asked }; xiriirku wuxuu dhacay { $expires } iyadoo aan laga jawaabin.

@@ -14,3 +14,12 @@ mail-consent-follow-up-see = Se anmälningarna
 mail-consent-follow-up-see-here = Se anmälningarna här:
 mail-consent-link-expired-subject = Samtycke inte besvarat: { $participant } – { $title }
 mail-consent-link-expired-body = Samtyckeslänken som skickades till { $guardian } för { $participant } ({ $title }) gick ut { $at } utan svar. Du kan skicka en ny länk från resans sida med anmälningar.
+
+trip-outstanding-summary = { $count ->
+    [0] Inget svar från vårdnadshavare saknas.
+    [one] En vårdnadshavare har inte svarat än.
+   *[other] { $count } vårdnadshavare har inte svarat än.
+}
+trip-outstanding-waiting = Tillfrågad { $asked }; länken gäller till { $expires }.
+trip-outstanding-reminded = Senast påmind { $at }.
+trip-outstanding-expired = Tillfrågad { $asked }; länken gick ut { $expires } utan svar.

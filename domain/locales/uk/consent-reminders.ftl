@@ -16,3 +16,14 @@ mail-consent-follow-up-see = Переглянути реєстрації
 mail-consent-follow-up-see-here = Переглянути реєстрації тут:
 mail-consent-link-expired-subject = Згоду не надано: { $participant } – { $title }
 mail-consent-link-expired-body = Посилання на згоду, надіслане { $guardian } для { $participant } ({ $title }), закінчилося { $at } без відповіді. Ви можете надіслати нове посилання зі сторінки реєстрацій поїздки.
+
+trip-outstanding-summary = { $count ->
+    [0] Усі опікуни відповіли.
+    [one] { $count } опікун ще не відповів.
+    [few] { $count } опікуни ще не відповіли.
+    [many] { $count } опікунів ще не відповіли.
+   *[other] Опікунів без відповіді: { $count }.
+}
+trip-outstanding-waiting = Запит надіслано { $asked }; посилання дійсне до { $expires }.
+trip-outstanding-reminded = Востаннє нагадано { $at }.
+trip-outstanding-expired = Запит надіслано { $asked }; посилання закінчилося { $expires } без відповіді.

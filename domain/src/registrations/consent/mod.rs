@@ -101,6 +101,64 @@ pub struct GuardianConsent {
     /// The guardian's last travel event: `given`, `withdrawn`, `invalidated`, or None.
     pub travel: Option<String>,
     pub photos: bool,
+    /// The request this guardian has not answered yet, if one was sent.
+    pub outstanding: Option<Outstanding>,
+}
+
+/// A guardian's unanswered request for consent, as the teacher follows it up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outstanding {
+    /// When the guardian was asked (the request the reminders follow up).
+    pub asked_at: DateTime<Utc>,
+    /// Until when the newest link works.
+    pub expires_at: DateTime<Utc>,
+    /// When the latest reminder went out; None before any.
+    pub last_reminded_at: Option<DateTime<Utc>>,
+    pub reminders_sent: i32,
+    /// The link ran out before the guardian answered.
+    pub expired: bool,
+}
+
+/// Where a guardian's newest unused consent link stands, unless they have consented.
+fn outstanding(
+    links: &[&consent_links::Model],
+    guardian_id: Uuid,
+    consented: bool,
+    now: DateTime<Utc>,
+) -> Option<Outstanding> {
+    if consented {
+        return None;
+    }
+    let link = links
+        .iter()
+        .filter(|l| {
+            l.guardian_id == guardian_id
+                && l.purpose == LinkPurpose::Consent.code()
+                && l.used_at.is_none()
+                && l.revoked_at.is_none()
+        })
+        .max_by_key(|l| l.created_at)?;
+    Some(Outstanding {
+        asked_at: link.requested_at.unwrap_or(link.created_at),
+        expires_at: link.expires_at,
+        last_reminded_at: (link.reminders_sent > 0).then_some(link.created_at),
+        reminders_sent: link.reminders_sent,
+        expired: link.expires_at <= now,
+    })
+}
+
+/// The unused consent links of `registration_ids`, for [`status`].
+pub async fn unused_links_of(
+    db: &impl ConnectionTrait,
+    registration_ids: Vec<Uuid>,
+) -> DomainResult<Vec<consent_links::Model>> {
+    Ok(consent_links::Entity::find()
+        .filter(consent_links::Column::RegistrationId.is_in(registration_ids))
+        .filter(consent_links::Column::Purpose.eq(LinkPurpose::Consent.code()))
+        .filter(consent_links::Column::UsedAt.is_null())
+        .filter(consent_links::Column::RevokedAt.is_null())
+        .all(db)
+        .await?)
 }
 
 /// The latest event of `kind` per giver (guardian id, or None for the participant).
@@ -123,12 +181,15 @@ fn latest<'a>(
     last
 }
 
+/// Where a registration's consent stands at `now`, from its events and unused links.
 pub fn status(
     rule: ConsentRule,
     needed: bool,
     guardians: &[guardians::Model],
     events: &[&consent_events::Model],
+    links: &[&consent_links::Model],
     registration: &registrations::Model,
+    now: DateTime<Utc>,
 ) -> ConsentStatus {
     let travel = latest(events, ConsentKind::Travel);
     let photos = latest(events, ConsentKind::Photos);
@@ -172,6 +233,7 @@ pub fn status(
                 custody: Custody::from_code(&g.custody).unwrap_or(Custody::Joint),
                 travel: travel.get(&Some(g.id)).map(|e| e.event.clone()),
                 photos: given(photos.get(&Some(g.id))),
+                outstanding: outstanding(links, g.id, consented.contains(&g.id), now),
             })
             .collect(),
     }
@@ -191,6 +253,7 @@ async fn status_of(
         .all(db)
         .await?;
     let events: Vec<&consent_events::Model> = events.iter().collect();
+    let links = unused_links_of(db, vec![registration.id]).await?;
     let needed = rules::needs_guardian_consent(rules::age_on(
         youth.profile.date_of_birth,
         exchange.start_date,
@@ -200,7 +263,9 @@ async fn status_of(
         needed,
         &youth.guardians,
         &events,
+        &links.iter().collect::<Vec<_>>(),
         registration,
+        Utc::now(),
     ))
 }
 

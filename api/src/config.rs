@@ -174,8 +174,8 @@ impl Default for ConsentReminderSettings {
 
 impl ConsentReminderSettings {
     fn schedule(&self) -> utbyte_domain::registrations::consent::ReminderSchedule {
-        // At most a century: a larger number means "never" just as well.
-        let days = |n: u64| chrono::Duration::days(n.min(36_500) as i64);
+        // Within 1 to 60 days, checked by `Settings::check`.
+        let days = |n: u64| chrono::Duration::days(i64::try_from(n.min(60)).unwrap_or(60));
         utbyte_domain::registrations::consent::ReminderSchedule {
             first_after: days(self.first_after_days),
             last_before: days(self.last_before_days),
@@ -466,6 +466,20 @@ impl Settings {
         if !(1024..=64 * 1024 * 1024).contains(&self.attachments.max_bytes) {
             anyhow::bail!("APP_ATTACHMENTS__MAX_BYTES must be between 1024 and 67108864");
         }
+        for (variable, days) in [
+            (
+                "APP_CONSENT_REMINDERS__FIRST_AFTER_DAYS",
+                self.consent_reminders.first_after_days,
+            ),
+            (
+                "APP_CONSENT_REMINDERS__LAST_BEFORE_DAYS",
+                self.consent_reminders.last_before_days,
+            ),
+        ] {
+            if !(1..=60).contains(&days) {
+                anyhow::bail!("{variable} must be between 1 and 60");
+            }
+        }
         if let Some((category, problem)) = self.retention.periods().problems("").first() {
             anyhow::bail!(
                 "APP_RETENTION__{}_DAYS {}",
@@ -673,6 +687,32 @@ mod tests {
                 .contains("APP_RETENTION__CONSENT_RECORDS_DAYS"),
             "{refused}"
         );
+    }
+
+    #[test]
+    fn consent_reminders_come_from_the_environment_within_bounds() {
+        let schedule = Settings::default().account_settings().consent_reminders;
+        assert_eq!(
+            (schedule.first_after, schedule.last_before),
+            (chrono::Duration::days(3), chrono::Duration::days(2))
+        );
+        let settings = load(&[
+            ("APP_CONSENT_REMINDERS__FIRST_AFTER_DAYS", "5"),
+            ("APP_CONSENT_REMINDERS__LAST_BEFORE_DAYS", "1"),
+        ])
+        .unwrap();
+        let schedule = settings.account_settings().consent_reminders;
+        assert_eq!(
+            (schedule.first_after, schedule.last_before),
+            (chrono::Duration::days(5), chrono::Duration::days(1))
+        );
+        for (variable, refused) in [
+            ("APP_CONSENT_REMINDERS__FIRST_AFTER_DAYS", "0"),
+            ("APP_CONSENT_REMINDERS__LAST_BEFORE_DAYS", "61"),
+        ] {
+            let refused = load(&[(variable, refused)]).unwrap_err();
+            assert!(refused.to_string().contains(variable), "{refused}");
+        }
     }
 
     #[test]

@@ -501,3 +501,57 @@ async fn the_registrations_page_with_outstanding_consents_passes_the_accessibili
     }
     browser.close().await;
 }
+
+/// A link resent to a guardian who has already consented is no unanswered request: she is
+/// not reminded and the teacher is not told when it runs out; the other guardian is.
+#[tokio::test]
+async fn a_guardian_who_has_consented_is_neither_reminded_nor_reported() {
+    let (trip, id, _) = trip_with_two_guardians().await;
+    let app = &trip.w.app;
+    let (t0, _) = asked(app, &id).await;
+    let (status, _) = trip.consent(&trip.consent_link(MUM).await, false).await;
+    assert_eq!(status, 200);
+    let registration = trip.registration(&id).await;
+    let mum = guardian(&registration, &format!("Guardian {MUM}"))["guardianId"].clone();
+    let response = trip
+        .w
+        .gql(
+            &trip.w.teacher,
+            "mutation($r: ID!, $g: ID!) { resendConsentLink(registrationId: $r, guardianId: $g) { id } }",
+            json!({ "r": id, "g": mum }),
+        )
+        .await;
+    ok(&response, "resendConsentLink");
+    assert_eq!(requests_to(app, MUM).await.len(), 2, "the resent link");
+
+    pass(app, t0 + Duration::days(3) + Duration::minutes(1)).await;
+    assert_eq!(requests_to(app, MUM).await.len(), 2, "she has answered");
+    assert_eq!(requests_to(app, DAD).await.len(), 2, "he is reminded");
+    expire_link(app, &id, MUM).await;
+    pass(app, Utc::now()).await;
+    assert_eq!(mails_of(app, "consent_link_expired").await, 0);
+    let registration = outstanding(&trip, &id).await;
+    assert_eq!(
+        guardian(&registration, &format!("Guardian {MUM}"))["outstanding"],
+        Value::Null
+    );
+}
+
+/// The last two consents of a trip given at the same moment: the teacher is told once.
+#[tokio::test]
+async fn the_last_two_consents_at_once_tell_the_teacher_once() {
+    let trip = Trip::open(3).await;
+    let app = &trip.w.app;
+    let families = [("Elsa Lind", MUM), ("Nils Berg", "anna.berg@example.se")];
+    for (name, email) in families {
+        let youth = trip.pupil(name, &[(email, "SOLE")], false).await;
+        trip.register(&youth).await;
+    }
+    let (first, second) = (
+        trip.consent_link(MUM).await,
+        trip.consent_link("anna.berg@example.se").await,
+    );
+    let ((a, _), (b, _)) = tokio::join!(trip.consent(&first, false), trip.consent(&second, false));
+    assert_eq!((a, b), (200, 200));
+    assert_eq!(mails_of(app, "consents_complete").await, 1);
+}

@@ -150,13 +150,8 @@ async fn remind(
         .rows_affected
         == 1;
     let youth = people::load(&txn, registration.youth_id).await?;
-    let answered = status_of(&txn, &exchange, &registration)
-        .await?
-        .guardians
-        .iter()
-        .any(|g| g.guardian_id == link.guardian_id && g.travel.as_deref() == Some("given"));
     let still_waiting = claimed
-        && !answered
+        && !has_consented(&txn, &exchange, &registration, link.guardian_id).await?
         && registration.state == RegistrationState::PendingConsent.code()
         && departure(&exchange) > now
         && youth.profile.restricted_at.is_none();
@@ -263,6 +258,7 @@ async fn tell_one_expired(
     let mut told = false;
     if let (Some(guardian), Some(teacher)) = (guardian, teacher)
         && expiry_worth_telling(link.expires_at, departure(&exchange), now)
+        && !has_consented(&txn, &exchange, &registration, guardian.id).await?
     {
         let locale = Locale::from_stored(&teacher.locale);
         told = crate::mail::enqueue_as(
@@ -288,6 +284,21 @@ async fn tell_one_expired(
     }
     txn.commit().await?;
     Ok(told)
+}
+
+/// Whether the guardian's permission to travel stands (a link resent after consenting is
+/// no unanswered request).
+async fn has_consented(
+    db: &impl ConnectionTrait,
+    exchange: &exchanges::Model,
+    registration: &registrations::Model,
+    guardian_id: Uuid,
+) -> DomainResult<bool> {
+    Ok(status_of(db, exchange, registration)
+        .await?
+        .guardians
+        .iter()
+        .any(|g| g.guardian_id == guardian_id && g.travel.as_deref() == Some("given")))
 }
 
 fn registrations_page(services: &Services, exchange: &exchanges::Model) -> String {

@@ -404,3 +404,55 @@ async fn participant_locale(
         .map(|u| Locale::from_stored(&u.locale))
         .unwrap_or_default())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_guardians_newest_unused_link_says_what_is_outstanding() {
+        let now = Utc::now();
+        let day = chrono::Duration::days(1);
+        let (guardian, other) = (Uuid::now_v7(), Uuid::now_v7());
+        let link = |guardian_id, created: DateTime<Utc>, reminders_sent, used: bool| {
+            consent_links::Model {
+                id: Uuid::now_v7(),
+                registration_id: Uuid::nil(),
+                guardian_id,
+                purpose: LinkPurpose::Consent.code().to_owned(),
+                token_hash: String::new(),
+                changes: None,
+                created_at: created,
+                expires_at: created + day * 14,
+                used_at: used.then_some(created),
+                revoked_at: None,
+                requested_at: (reminders_sent > 0).then_some(now - day * 20),
+                reminders_sent,
+                expiry_handled_at: None,
+            }
+        };
+        let asked = link(guardian, now - day * 3, 0, false);
+        let reminded = link(guardian, now - day, 1, false);
+        let ran_out = link(guardian, now - day * 15, 0, false);
+        let used = link(guardian, now - day, 0, true);
+        let theirs = link(other, now - day, 0, false);
+        let cases = [
+            // (links, consented, expected (asked at, last reminded, reminders, expired))
+            (vec![&asked], false, Some((now - day * 3, None, 0, false))),
+            (vec![&asked], true, None),
+            (
+                vec![&reminded],
+                false,
+                Some((now - day * 20, Some(now - day), 1, false)),
+            ),
+            (vec![&ran_out], false, Some((now - day * 15, None, 0, true))),
+            (vec![&used, &theirs], false, None),
+            (vec![], false, None),
+        ];
+        for (links, consented, expected) in cases {
+            let found = outstanding(&links, guardian, consented, now)
+                .map(|o| (o.asked_at, o.last_reminded_at, o.reminders_sent, o.expired));
+            assert_eq!(found, expected, "{links:?} {consented}");
+        }
+    }
+}

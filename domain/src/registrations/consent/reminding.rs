@@ -140,17 +140,8 @@ async fn remind(
     // Lock order as everywhere: the exchange, then the registration and its links.
     let exchange = proposals::find_for_update(&txn, registration.exchange_id).await?;
     let registration = find_registration_for_update(&txn, registration.id).await?;
-    let claimed = consent_links::Entity::update_many()
-        .col_expr(consent_links::Column::RevokedAt, Expr::value(Utc::now()))
-        .filter(consent_links::Column::Id.eq(link.id))
-        .filter(consent_links::Column::UsedAt.is_null())
-        .filter(consent_links::Column::RevokedAt.is_null())
-        .exec(&txn)
-        .await?
-        .rows_affected
-        == 1;
     let youth = people::load(&txn, registration.youth_id).await?;
-    let still_waiting = claimed
+    let still_waiting = claim(&txn, link).await?
         && !has_consented(&txn, &exchange, &registration, link.guardian_id).await?
         && registration.state == RegistrationState::PendingConsent.code()
         && departure(&exchange) > now
@@ -163,27 +154,7 @@ async fn remind(
         txn.rollback().await?;
         return Ok(false);
     };
-    let (fresh, secret) = mint_link(
-        &txn,
-        registration.id,
-        guardian.id,
-        LinkPurpose::Consent,
-        link.changes.clone(),
-        link.expires_at,
-    )
-    .await?;
-    consent_links::Entity::update_many()
-        .col_expr(
-            consent_links::Column::RequestedAt,
-            Expr::value(link.requested_at.unwrap_or(link.created_at)),
-        )
-        .col_expr(
-            consent_links::Column::RemindersSent,
-            Expr::value(reminder.count()),
-        )
-        .filter(consent_links::Column::Id.eq(fresh))
-        .exec(&txn)
-        .await?;
+    let secret = mint_successor(&txn, link, reminder).await?;
     let trip = notify::trip(&txn, &exchange).await?;
     let queued = links::Request {
         exchange: &exchange,
@@ -204,6 +175,51 @@ async fn remind(
     }
     txn.commit().await?;
     Ok(true)
+}
+
+/// Revokes `link` unless it was used or replaced meanwhile: the reminder's claim, by one
+/// conditional UPDATE, so of two passes at once only one goes on.
+async fn claim(txn: &DatabaseTransaction, link: &consent_links::Model) -> DomainResult<bool> {
+    Ok(consent_links::Entity::update_many()
+        .col_expr(consent_links::Column::RevokedAt, Expr::value(Utc::now()))
+        .filter(consent_links::Column::Id.eq(link.id))
+        .filter(consent_links::Column::UsedAt.is_null())
+        .filter(consent_links::Column::RevokedAt.is_null())
+        .exec(txn)
+        .await?
+        .rows_affected
+        == 1)
+}
+
+/// Mints the link that replaces `link`: the same expiry and changes, the request's time and
+/// the reminders it has had; returns its secret.
+async fn mint_successor(
+    txn: &DatabaseTransaction,
+    link: &consent_links::Model,
+    reminder: Reminder,
+) -> DomainResult<String> {
+    let (fresh, secret) = mint_link(
+        txn,
+        link.registration_id,
+        link.guardian_id,
+        LinkPurpose::Consent,
+        link.changes.clone(),
+        link.expires_at,
+    )
+    .await?;
+    consent_links::Entity::update_many()
+        .col_expr(
+            consent_links::Column::RequestedAt,
+            Expr::value(link.requested_at.unwrap_or(link.created_at)),
+        )
+        .col_expr(
+            consent_links::Column::RemindersSent,
+            Expr::value(reminder.count()),
+        )
+        .filter(consent_links::Column::Id.eq(fresh))
+        .exec(txn)
+        .await?;
+    Ok(secret)
 }
 
 /// Tells the teacher of each consent link that ran out unanswered, once per link; returns

@@ -53,9 +53,7 @@ pub use form::{ConsentForm, ContactInput, MAX_CONTACTS, ParsedConsent, parse_for
 pub use giving::{Given, Withdrawn, give, give_own, override_consent, resend, withdraw_by_link};
 pub use links::{LinkPage, OnRecord, link_expiry, open_link, revoke_links, send_links};
 use links::{invalid_link, mint_link, redeem, usable_link};
-pub use reminding::{
-    Reminder, ReminderSchedule, expiry_worth_telling, remind_unanswered, reminder_due, tell_expired,
-};
+pub use reminding::{ReminderSchedule, remind_unanswered, tell_expired};
 pub use texts::{TEXT_KINDS, current_text, seed_texts, text_in};
 
 pub const CONSENT_PATH: &str = "/consent";

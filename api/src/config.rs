@@ -50,6 +50,7 @@ pub struct Settings {
     pub mail: MailSettings,
     pub leaders: LeaderSettings,
     pub registrations: RegistrationSettings,
+    pub consent_reminders: ConsentReminderSettings,
     pub retention: RetentionSettings,
     pub attachments: AttachmentSettings,
 }
@@ -146,6 +147,38 @@ impl Default for RegistrationSettings {
         Self {
             offer_hours: 72,
             consent_link_days: 14,
+        }
+    }
+}
+
+/// When a guardian who has not answered a consent request is reminded
+/// (`APP_CONSENT_REMINDERS__*`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[serde(default)]
+pub struct ConsentReminderSettings {
+    /// The first reminder once the request is this many days old.
+    pub first_after_days: u64,
+    /// The last reminder this many days before the link expires.
+    pub last_before_days: u64,
+}
+
+impl Default for ConsentReminderSettings {
+    fn default() -> Self {
+        Self {
+            first_after_days: 3,
+            last_before_days: 2,
+        }
+    }
+}
+
+impl ConsentReminderSettings {
+    fn schedule(&self) -> utbyte_domain::registrations::consent::ReminderSchedule {
+        // Within 1 to 60 days, checked by `Settings::check`.
+        let days = |n: u64| chrono::Duration::days(i64::try_from(n.min(60)).unwrap_or(60));
+        utbyte_domain::registrations::consent::ReminderSchedule {
+            first_after: days(self.first_after_days),
+            last_before: days(self.last_before_days),
         }
     }
 }
@@ -317,6 +350,7 @@ impl Default for Settings {
             mail: MailSettings::default(),
             leaders: LeaderSettings::default(),
             registrations: RegistrationSettings::default(),
+            consent_reminders: ConsentReminderSettings::default(),
             retention: RetentionSettings::default(),
             attachments: AttachmentSettings::default(),
         }
@@ -432,6 +466,20 @@ impl Settings {
         if !(1024..=64 * 1024 * 1024).contains(&self.attachments.max_bytes) {
             anyhow::bail!("APP_ATTACHMENTS__MAX_BYTES must be between 1024 and 67108864");
         }
+        for (variable, days) in [
+            (
+                "APP_CONSENT_REMINDERS__FIRST_AFTER_DAYS",
+                self.consent_reminders.first_after_days,
+            ),
+            (
+                "APP_CONSENT_REMINDERS__LAST_BEFORE_DAYS",
+                self.consent_reminders.last_before_days,
+            ),
+        ] {
+            if !(1..=60).contains(&days) {
+                anyhow::bail!("{variable} must be between 1 and 60");
+            }
+        }
         if let Some((category, problem)) = self.retention.periods().problems("").first() {
             anyhow::bail!(
                 "APP_RETENTION__{}_DAYS {}",
@@ -511,6 +559,7 @@ impl Settings {
             consent_link_valid_for: Duration::from_secs(
                 self.registrations.consent_link_days.max(1) * 24 * 3600,
             ),
+            consent_reminders: self.consent_reminders.schedule(),
             retention: self.retention.periods(),
             retention_start_delay: Duration::from_secs(self.retention.start_delay_minutes * 60),
             attachment_max_bytes: self.attachments.max_bytes,
@@ -638,6 +687,32 @@ mod tests {
                 .contains("APP_RETENTION__CONSENT_RECORDS_DAYS"),
             "{refused}"
         );
+    }
+
+    #[test]
+    fn consent_reminders_come_from_the_environment_within_bounds() {
+        let schedule = Settings::default().account_settings().consent_reminders;
+        assert_eq!(
+            (schedule.first_after, schedule.last_before),
+            (chrono::Duration::days(3), chrono::Duration::days(2))
+        );
+        let settings = load(&[
+            ("APP_CONSENT_REMINDERS__FIRST_AFTER_DAYS", "5"),
+            ("APP_CONSENT_REMINDERS__LAST_BEFORE_DAYS", "1"),
+        ])
+        .unwrap();
+        let schedule = settings.account_settings().consent_reminders;
+        assert_eq!(
+            (schedule.first_after, schedule.last_before),
+            (chrono::Duration::days(5), chrono::Duration::days(1))
+        );
+        for (variable, refused) in [
+            ("APP_CONSENT_REMINDERS__FIRST_AFTER_DAYS", "0"),
+            ("APP_CONSENT_REMINDERS__LAST_BEFORE_DAYS", "61"),
+        ] {
+            let refused = load(&[(variable, refused)]).unwrap_err();
+            assert!(refused.to_string().contains(variable), "{refused}");
+        }
     }
 
     #[test]

@@ -229,7 +229,7 @@ mail_template!(FundingDeadline, "funding_deadline",
 
 mail_template!(ConsentRequest, "consent_request",
     "mail/consent_request/subject.txt", "mail/consent_request/text.txt", "mail/consent_request/html.html",
-    { organiser: Organiser, guardian_name: String, participant_name: String, title: String, dates: Dates, destination: Place, link: String, valid_until: DateTime<Utc>, /* (what, before, after) when the exchange changed since an earlier consent */ changes: Vec<(String, String, String)> });
+    { organiser: Organiser, guardian_name: String, participant_name: String, title: String, dates: Dates, destination: Place, link: String, valid_until: DateTime<Utc>, /* (what, before, after) when the exchange changed since an earlier consent */ changes: Vec<(String, String, String)>, /* a reminder of an unanswered request, with a fresh link */ reminder: bool });
 mail_template!(ConsentReceived, "consent_received",
     "mail/consent_received/subject.txt", "mail/consent_received/text.txt", "mail/consent_received/html.html",
     { /* exactly what was given */ receipt: Receipt, /* true when the registration is now confirmed, false while another guardian's consent is awaited */ confirmed: bool, /* the changed exchange waits for its approval: no place is confirmed before it */ awaiting_approval: bool });
@@ -245,6 +245,12 @@ mail_template!(WaitingListed, "waiting_list",
 mail_template!(RegistrationEnded, "registration_ended",
     "mail/registration_ended/subject.txt", "mail/registration_ended/text.txt", "mail/registration_ended/html.html",
     { organiser: Organiser, recipient_name: String, participant_name: String, title: String, dates: Dates, /* "withdrawn" | "cancelled" | "offer_expired" | "consent_withdrawn" | "exchange_rejected" */ reason: &'static str, comment: Option<String> });
+mail_template!(ConsentsComplete, "consents_complete",
+    "mail/consents_complete/subject.txt", "mail/consents_complete/text.txt", "mail/consents_complete/html.html",
+    { teacher_name: String, title: String, dates: Dates, /* registrations confirmed */ confirmed: i64, link: String });
+mail_template!(ConsentLinkExpired, "consent_link_expired",
+    "mail/consent_link_expired/subject.txt", "mail/consent_link_expired/text.txt", "mail/consent_link_expired/html.html",
+    { teacher_name: String, title: String, guardian_name: String, participant_name: String, expired_at: DateTime<Utc>, link: String });
 
 impl ConsentRequest {
     /// Whether the exchange changed since an earlier consent (the mail then asks again).
@@ -781,13 +787,15 @@ mod tests {
                 )
             })
             .collect::<Vec<_>>();
-        for (name, request_dates, changes) in [
-            ("consent_request", trip_dates, vec![]),
+        for (name, request_dates, changes, reminder) in [
+            ("consent_request", trip_dates, vec![], false),
             (
                 "consent_request_changed",
                 "2027-05-17 – 2027-05-21",
                 changes,
+                false,
             ),
+            ("consent_request_reminder", trip_dates, vec![], true),
         ] {
             mails.push((
                 name,
@@ -801,11 +809,38 @@ mod tests {
                     link: link("/consent"),
                     valid_until: at("2027-04-01 21:59"),
                     changes,
+                    reminder,
                 }
                 .render(locale, &stockholm())
                 .unwrap(),
             ));
         }
+        let registrations_link = "https://utbyte.example.se/exchanges/1/registrations";
+        mails.push((
+            "consents_complete",
+            ConsentsComplete {
+                teacher_name: "Tove Ek".into(),
+                title: trip_title.into(),
+                dates: dates(trip_dates),
+                confirmed: 12,
+                link: registrations_link.into(),
+            }
+            .render(locale, &stockholm())
+            .unwrap(),
+        ));
+        mails.push((
+            "consent_link_expired",
+            ConsentLinkExpired {
+                teacher_name: "Tove Ek".into(),
+                title: trip_title.into(),
+                guardian_name: "Maria Lind".into(),
+                participant_name: participant.into(),
+                expired_at: at("2027-04-01 21:59"),
+                link: registrations_link.into(),
+            }
+            .render(locale, &stockholm())
+            .unwrap(),
+        ));
         for (name, confirmed, awaiting_approval, photos) in [
             ("consent_received_confirmed", true, false, true),
             ("consent_received_awaiting", false, false, false),
@@ -1094,7 +1129,7 @@ mod tests {
                 .collect();
             assert_eq!(
                 mails.len(),
-                12,
+                13,
                 "{locale:?}: every variant of the six mails"
             );
             for (name, mail) in mails {
@@ -1216,6 +1251,7 @@ mod tests {
                 link: "https://utbyte.example.se/consent?token=abc".into(),
                 valid_until: at("2027-04-01 21:59"),
                 changes: changes.clone(),
+                reminder: false,
             }
             .render(locale, &stockholm())
             .unwrap();

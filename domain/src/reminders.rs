@@ -16,7 +16,9 @@ pub async fn enqueue_due(services: &Services, now: DateTime<Utc>) -> DomainResul
         + crate::exchanges::approvals::remind_overdue(services, now).await?
         + crate::funding::deadlines::remind(services, now).await?
         + crate::registrations::places::expire_offers(services, now).await?
-        + crate::registrations::places::draw_due(services).await?;
+        + crate::registrations::places::draw_due(services).await?
+        + crate::registrations::consent::remind_unanswered(services, now).await?
+        + crate::registrations::consent::tell_expired(services, now).await?;
     Ok(queued)
 }
 

@@ -29,6 +29,8 @@ pub struct AccountSettings {
     pub offer_valid_for: Duration,
     /// How long a guardian's consent link works (and until departure at the latest).
     pub consent_link_valid_for: Duration,
+    /// When a guardian who has not answered is reminded.
+    pub consent_reminders: crate::registrations::consent::ReminderSchedule,
     /// The retention periods: the defaults of the per-municipality categories, and the
     /// installation-wide periods of outbox e-mails and audit events.
     pub retention: crate::retention::rules::Periods,
@@ -55,6 +57,7 @@ impl Default for AccountSettings {
             leader_rules: LeaderRules::default(),
             offer_valid_for: Duration::from_secs(72 * 60 * 60),
             consent_link_valid_for: Duration::from_secs(14 * 24 * 60 * 60),
+            consent_reminders: crate::registrations::consent::ReminderSchedule::default(),
             retention: crate::retention::rules::Periods::default(),
             retention_start_delay: Duration::from_secs(10 * 60),
             attachment_max_bytes: crate::exchanges::attachment_rules::DEFAULT_MAX_BYTES,

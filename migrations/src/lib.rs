@@ -19,6 +19,7 @@ mod m20261207_000015_mail_senders;
 mod m20261207_000017_audit_chain;
 mod m20261207_000020_list_indexes;
 mod m20261207_000021_privacy_notices;
+mod m20261207_000024_consent_reminders;
 
 pub struct Migrator;
 
@@ -94,6 +95,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000017_audit_chain::Migration),
             Box::new(m20261207_000020_list_indexes::Migration),
             Box::new(m20261207_000021_privacy_notices::Migration),
+            Box::new(m20261207_000024_consent_reminders::Migration),
         ]
     }
 }

@@ -11,6 +11,7 @@ mod audit;
 mod audit_chain;
 mod browser_smoke;
 mod consent_browser;
+mod consent_reminders;
 mod consent_trust;
 mod directory;
 mod exchange_page_browser;

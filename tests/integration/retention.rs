@@ -32,7 +32,7 @@ const RUNS: &str = "query($first: Int) { retentionRuns(first: $first) { id start
      ranBy asOf participationRecorded categories { category removed keptRestricted } } }";
 const RUN_NOW: &str = "mutation { runRetentionNow { id ranBy finishedAt \
      categories { category removed keptRestricted } } }";
-const RESTRICT: &str = "mutation($y: ID!, $r: String!) { restrictPersonalData(youthId: $y, \
+pub(crate) const RESTRICT: &str = "mutation($y: ID!, $r: String!) { restrictPersonalData(youthId: $y, \
      reason: $r) { id restricted restriction { restrictedAt reason restrictedBy } } }";
 const LIFT: &str =
     "mutation($y: ID!) { liftRestriction(youthId: $y) { id restricted restriction { reason } } }";

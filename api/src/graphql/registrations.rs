@@ -166,6 +166,24 @@ pub struct GuardianConsent {
     pub travel: Option<String>,
     /// Whether the optional photo permission is given.
     pub photos: bool,
+    /// The consent request this guardian has not answered yet; null once they have
+    /// consented, or before any request.
+    pub outstanding: Option<OutstandingConsent>,
+}
+
+/// A guardian's unanswered consent request: since when, until when its link works, and the
+/// reminders sent (each with a fresh link that replaced the one before).
+#[derive(SimpleObject)]
+pub struct OutstandingConsent {
+    /// When the guardian was asked.
+    pub asked_at: DateTime<Utc>,
+    /// Until when the newest link works.
+    pub link_expires_at: DateTime<Utc>,
+    /// When the latest reminder went out; null before any.
+    pub last_reminded_at: Option<DateTime<Utc>>,
+    pub reminders_sent: i32,
+    /// The link ran out before the guardian answered.
+    pub expired: bool,
 }
 
 /// Whether a registration's consent rule is met, and who has consented.
@@ -235,6 +253,13 @@ impl Registration {
                     custody: g.custody.into(),
                     travel: g.travel.clone(),
                     photos: g.photos,
+                    outstanding: g.outstanding.as_ref().map(|o| OutstandingConsent {
+                        asked_at: o.asked_at,
+                        link_expires_at: o.expires_at,
+                        last_reminded_at: o.last_reminded_at,
+                        reminders_sent: o.reminders_sent,
+                        expired: o.expired,
+                    }),
                 })
                 .collect(),
         }

@@ -18,6 +18,14 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     pub used_at: Option<DateTimeUtc>,
     pub revoked_at: Option<DateTimeUtc>,
+    /// When the guardian was first asked, on a link a reminder minted (None: the link is
+    /// itself the request, asked at `created_at`).
+    pub requested_at: Option<DateTimeUtc>,
+    /// How many reminders the request had when this link was minted: 0, 1 or 2.
+    pub reminders_sent: i32,
+    /// The scheduler has dealt with the link running out unanswered (told the teacher, or
+    /// found nothing worth telling).
+    pub expiry_handled_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -24,7 +24,8 @@ use crate::{
     db::begin_write,
     directory::types::parse_name,
     entities::{
-        consent_events, exchange_places, exchanges, guardians, registrations, youth_profiles,
+        consent_events, consent_links, exchange_places, exchanges, guardians, registrations,
+        youth_profiles,
     },
     error::{DomainError, DomainResult},
     exchanges::{access as exchange_access, proposals, rules::ExchangeState},
@@ -809,11 +810,13 @@ pub async fn views(
         .all(db)
         .await?;
     let events = consent_events::Entity::find()
-        .filter(consent_events::Column::RegistrationId.is_in(registration_ids))
+        .filter(consent_events::Column::RegistrationId.is_in(registration_ids.clone()))
         .order_by_asc(consent_events::Column::OccurredAt)
         .order_by_asc(consent_events::Column::Id)
         .all(db)
         .await?;
+    let links = consent::unused_links_of(db, registration_ids).await?;
+    let now = Utc::now();
     let exchanges: HashMap<Uuid, exchanges::Model> = exchanges::Entity::find()
         .filter(exchanges::Column::Id.is_in(exchange_ids.clone()))
         .all(db)
@@ -871,7 +874,19 @@ pub async fn views(
             .iter()
             .filter(|e| e.registration_id == registration.id)
             .collect();
-        let consent = consent::status(rule, needed, &guardians, &mine, &registration);
+        let mine_links: Vec<&consent_links::Model> = links
+            .iter()
+            .filter(|l| l.registration_id == registration.id)
+            .collect();
+        let consent = consent::status(
+            rule,
+            needed,
+            &guardians,
+            &mine,
+            &mine_links,
+            &registration,
+            now,
+        );
         views.push(RegistrationView {
             waiting_position: positions.get(&registration.id).copied(),
             registration,

@@ -137,6 +137,37 @@ struct GuardianRow {
     id: String,
     name: String,
     consent: String,
+    /// Their unanswered request: since when, until when, last reminded.
+    outstanding: Option<String>,
+}
+
+/// A guardian's unanswered request in words.
+fn outstanding_words(page: &Page, outstanding: &consent::Outstanding) -> String {
+    let asked = page.date_time(outstanding.asked_at);
+    let expires = page.date_time(outstanding.expires_at);
+    if outstanding.expired {
+        return page.t2(
+            "trip-outstanding-expired",
+            "asked",
+            asked,
+            "expires",
+            expires,
+        );
+    }
+    let waiting = page.t2(
+        "trip-outstanding-waiting",
+        "asked",
+        asked,
+        "expires",
+        expires,
+    );
+    match outstanding.last_reminded_at {
+        Some(at) => format!(
+            "{waiting} {}",
+            page.t1("trip-outstanding-reminded", "at", page.date_time(at))
+        ),
+        None => waiting,
+    }
 }
 
 /// One registration as the list shows it.
@@ -174,6 +205,8 @@ struct RegistrationsPage {
     lottery_seed: Option<String>,
     lottery_drawn_at: Option<String>,
     registrations: Vec<RegistrationRow>,
+    /// How many guardians have not answered, in words.
+    outstanding_summary: String,
     next_steps: Vec<(&'static str, String)>,
     early_reason: String,
 }
@@ -236,6 +269,7 @@ fn row(page: &Page, view: RegistrationView, sent: &Sent) -> RegistrationRow {
                 "trip-guardian-{}",
                 g.travel.as_deref().unwrap_or("awaited")
             )),
+            outstanding: g.outstanding.as_ref().map(|o| outstanding_words(page, o)),
         })
         .collect();
     RegistrationRow {
@@ -319,6 +353,15 @@ pub(super) async fn render_page(
             lottery: places.selection == Selection::Lottery.code(),
             lottery_seed: places.lottery_seed.map(|seed| seed.to_string()),
             lottery_drawn_at: places.lottery_drawn_at.map(|at| page.date_time(at)),
+            outstanding_summary: page.t1(
+                "trip-outstanding-summary",
+                "count",
+                views
+                    .iter()
+                    .flat_map(|v| &v.consent.guardians)
+                    .filter(|g| g.outstanding.is_some())
+                    .count(),
+            ),
             registrations: views
                 .into_iter()
                 .map(|view| row(&page, view, &sent))

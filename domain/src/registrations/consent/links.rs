@@ -61,6 +61,9 @@ pub(super) async fn mint_link(
         expires_at: Set(expires_at),
         used_at: Set(None),
         revoked_at: Set(None),
+        requested_at: Set(None),
+        reminders_sent: Set(0),
+        expiry_handled_at: Set(None),
     })
     .exec_without_returning(db)
     .await?;
@@ -95,38 +98,83 @@ pub async fn send_links(
             expires_at,
         )
         .await?;
-        let locale = Locale::from_stored(&guardian.locale);
-        // The page opens in the guardian's language, even when the link no longer works.
-        let link = services.link_in(CONSENT_PATH, &secret, locale);
+        let request = Request {
+            exchange: &exchange,
+            trip: &trip,
+            youth,
+            guardian,
+            secret: &secret,
+            changes: changes.as_ref(),
+            expires_at,
+            reminder: false,
+        };
         if mail {
-            let described = match &changes {
-                Some(changes) => describe_changes(db, changes, locale).await?,
-                None => Vec::new(),
-            };
-            crate::mail::enqueue_as(
-                db,
-                &guardian.email,
-                locale,
-                guardian.user_id,
-                format!("consent_request:{link_id}"),
-                &ConsentRequest {
-                    guardian_name: guardian.display_name.clone(),
-                    participant_name: youth.profile.display_name.clone(),
-                    title: title_for(&exchange, locale),
-                    organiser: trip.organiser.clone(),
-                    dates: trip.dates,
-                    destination: trip.destination.clone(),
-                    link: link.clone(),
-                    valid_until: expires_at,
-                    changes: described,
-                },
-                &trip.envelope,
-            )
-            .await?;
+            request
+                .queue(services, db, format!("consent_request:{link_id}"))
+                .await?;
         }
-        links.push((guardian.email.clone(), link));
+        links.push((guardian.email.clone(), request.link(services)));
     }
     Ok(links)
+}
+
+/// A mail asking one guardian for consent through a freshly minted link.
+pub(super) struct Request<'a> {
+    pub exchange: &'a exchanges::Model,
+    pub trip: &'a notify::Trip,
+    pub youth: &'a Youth,
+    pub guardian: &'a guardians::Model,
+    pub secret: &'a str,
+    pub changes: Option<&'a Value>,
+    pub expires_at: DateTime<Utc>,
+    /// A reminder of an unanswered request (another subject and opening line).
+    pub reminder: bool,
+}
+
+impl Request<'_> {
+    /// The page opens in the guardian's language, even when the link no longer works.
+    fn link(&self, services: &Services) -> String {
+        services.link_in(
+            CONSENT_PATH,
+            self.secret,
+            Locale::from_stored(&self.guardian.locale),
+        )
+    }
+
+    /// Queues the mail once per `dedup_key`; false when it was queued before.
+    pub async fn queue(
+        &self,
+        services: &Services,
+        db: &impl ConnectionTrait,
+        dedup_key: String,
+    ) -> DomainResult<bool> {
+        let locale = Locale::from_stored(&self.guardian.locale);
+        let described = match self.changes {
+            Some(changes) => describe_changes(db, changes, locale).await?,
+            None => Vec::new(),
+        };
+        crate::mail::enqueue_as(
+            db,
+            &self.guardian.email,
+            locale,
+            self.guardian.user_id,
+            dedup_key,
+            &ConsentRequest {
+                guardian_name: self.guardian.display_name.clone(),
+                participant_name: self.youth.profile.display_name.clone(),
+                title: title_for(self.exchange, locale),
+                organiser: self.trip.organiser.clone(),
+                dates: self.trip.dates,
+                destination: self.trip.destination.clone(),
+                link: self.link(services),
+                valid_until: self.expires_at,
+                changes: described,
+                reminder: self.reminder,
+            },
+            &self.trip.envelope,
+        )
+        .await
+    }
 }
 
 /// What the consent page shows for a link.

@@ -47,6 +47,7 @@ mod form;
 mod giving;
 mod links;
 mod receipt;
+mod reminding;
 mod signing;
 mod texts;
 
@@ -56,6 +57,7 @@ pub use giving::{Given, Withdrawn, give, give_own, override_consent, resend, wit
 pub use links::{LinkPage, OnRecord, link_expiry, open_link, revoke_links, send_links};
 use links::{invalid_link, mint_link, redeem, usable_link};
 pub use receipt::{Health, Receipt};
+pub use reminding::{ReminderSchedule, remind_unanswered, tell_expired};
 pub use signing::{Signature, SigningMethod};
 pub use texts::{TEXT_KINDS, current_text, seed_texts, text_in};
 
@@ -102,6 +104,64 @@ pub struct GuardianConsent {
     /// The guardian's last travel event: `given`, `withdrawn`, `invalidated`, or None.
     pub travel: Option<String>,
     pub photos: bool,
+    /// The request this guardian has not answered yet, if one was sent.
+    pub outstanding: Option<Outstanding>,
+}
+
+/// A guardian's unanswered request for consent, as the teacher follows it up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outstanding {
+    /// When the guardian was asked (the request the reminders follow up).
+    pub asked_at: DateTime<Utc>,
+    /// Until when the newest link works.
+    pub expires_at: DateTime<Utc>,
+    /// When the latest reminder went out; None before any.
+    pub last_reminded_at: Option<DateTime<Utc>>,
+    pub reminders_sent: i32,
+    /// The link ran out before the guardian answered.
+    pub expired: bool,
+}
+
+/// Where a guardian's newest unused consent link stands, unless they have consented.
+fn outstanding(
+    links: &[&consent_links::Model],
+    guardian_id: Uuid,
+    consented: bool,
+    now: DateTime<Utc>,
+) -> Option<Outstanding> {
+    if consented {
+        return None;
+    }
+    let link = links
+        .iter()
+        .filter(|l| {
+            l.guardian_id == guardian_id
+                && l.purpose == LinkPurpose::Consent.code()
+                && l.used_at.is_none()
+                && l.revoked_at.is_none()
+        })
+        .max_by_key(|l| l.created_at)?;
+    Some(Outstanding {
+        asked_at: link.requested_at.unwrap_or(link.created_at),
+        expires_at: link.expires_at,
+        last_reminded_at: (link.reminders_sent > 0).then_some(link.created_at),
+        reminders_sent: link.reminders_sent,
+        expired: link.expires_at <= now,
+    })
+}
+
+/// The unused consent links of `registration_ids`, for [`status`].
+pub async fn unused_links_of(
+    db: &impl ConnectionTrait,
+    registration_ids: Vec<Uuid>,
+) -> DomainResult<Vec<consent_links::Model>> {
+    Ok(consent_links::Entity::find()
+        .filter(consent_links::Column::RegistrationId.is_in(registration_ids))
+        .filter(consent_links::Column::Purpose.eq(LinkPurpose::Consent.code()))
+        .filter(consent_links::Column::UsedAt.is_null())
+        .filter(consent_links::Column::RevokedAt.is_null())
+        .all(db)
+        .await?)
 }
 
 /// The latest event of `kind` per giver (guardian id, or None for the participant).
@@ -124,12 +184,15 @@ fn latest<'a>(
     last
 }
 
+/// Where a registration's consent stands at `now`, from its events and unused links.
 pub fn status(
     rule: ConsentRule,
     needed: bool,
     guardians: &[guardians::Model],
     events: &[&consent_events::Model],
+    links: &[&consent_links::Model],
     registration: &registrations::Model,
+    now: DateTime<Utc>,
 ) -> ConsentStatus {
     let travel = latest(events, ConsentKind::Travel);
     let photos = latest(events, ConsentKind::Photos);
@@ -173,6 +236,7 @@ pub fn status(
                 custody: Custody::from_code(&g.custody).unwrap_or(Custody::Joint),
                 travel: travel.get(&Some(g.id)).map(|e| e.event.clone()),
                 photos: given(photos.get(&Some(g.id))),
+                outstanding: outstanding(links, g.id, consented.contains(&g.id), now),
             })
             .collect(),
     }
@@ -192,6 +256,7 @@ async fn status_of(
         .all(db)
         .await?;
     let events: Vec<&consent_events::Model> = events.iter().collect();
+    let links = unused_links_of(db, vec![registration.id]).await?;
     let needed = rules::needs_guardian_consent(rules::age_on(
         youth.profile.date_of_birth,
         exchange.start_date,
@@ -201,13 +266,16 @@ async fn status_of(
         needed,
         &youth.guardians,
         &events,
+        &links.iter().collect::<Vec<_>>(),
         registration,
+        Utc::now(),
     ))
 }
 
 /// Confirms a registration pending consent once its rule is met and the exchange is approved:
 /// while a change is under review, a consent waits for the approval (see
-/// [`confirm_after_approval`]).
+/// [`confirm_after_approval`]). Tells the teacher when that was the last consent the trip
+/// waited for.
 pub async fn confirm_if_met(
     services: &Services,
     db: &impl ConnectionTrait,
@@ -226,6 +294,7 @@ pub async fn confirm_if_met(
     let confirmed = active.update(db).await?;
     let youth = people::load(db, confirmed.youth_id).await?;
     tell_confirmed(services, db, exchange, &confirmed, &youth).await?;
+    reminding::tell_if_all_in(services, db, exchange).await?;
     Ok(confirmed)
 }
 
@@ -350,4 +419,56 @@ async fn participant_locale(
         .await?
         .map(|u| Locale::from_stored(&u.locale))
         .unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_guardians_newest_unused_link_says_what_is_outstanding() {
+        let now = Utc::now();
+        let day = chrono::Duration::days(1);
+        let (guardian, other) = (Uuid::now_v7(), Uuid::now_v7());
+        let link = |guardian_id, created: DateTime<Utc>, reminders_sent, used: bool| {
+            consent_links::Model {
+                id: Uuid::now_v7(),
+                registration_id: Uuid::nil(),
+                guardian_id,
+                purpose: LinkPurpose::Consent.code().to_owned(),
+                token_hash: String::new(),
+                changes: None,
+                created_at: created,
+                expires_at: created + day * 14,
+                used_at: used.then_some(created),
+                revoked_at: None,
+                requested_at: (reminders_sent > 0).then_some(now - day * 20),
+                reminders_sent,
+                expiry_handled_at: None,
+            }
+        };
+        let asked = link(guardian, now - day * 3, 0, false);
+        let reminded = link(guardian, now - day, 1, false);
+        let ran_out = link(guardian, now - day * 15, 0, false);
+        let used = link(guardian, now - day, 0, true);
+        let theirs = link(other, now - day, 0, false);
+        let cases = [
+            // (links, consented, expected (asked at, last reminded, reminders, expired))
+            (vec![&asked], false, Some((now - day * 3, None, 0, false))),
+            (vec![&asked], true, None),
+            (
+                vec![&reminded],
+                false,
+                Some((now - day * 20, Some(now - day), 1, false)),
+            ),
+            (vec![&ran_out], false, Some((now - day * 15, None, 0, true))),
+            (vec![&used, &theirs], false, None),
+            (vec![], false, None),
+        ];
+        for (links, consented, expected) in cases {
+            let found = outstanding(&links, guardian, consented, now)
+                .map(|o| (o.asked_at, o.last_reminded_at, o.reminders_sent, o.expired));
+            assert_eq!(found, expected, "{links:?} {consented}");
+        }
+    }
 }

@@ -24,12 +24,16 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
         options.map_sqlx_sqlite_opts(|opts: SqliteConnectOptions| {
             opts.journal_mode(SqliteJournalMode::Wal)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(10))
+                .busy_timeout(WRITE_LOCK_WAIT)
                 .synchronous(SqliteSynchronous::Full)
         });
     }
     Database::connect(options).await
 }
+
+/// How long a write waits for the one before it (SQLite's busy timeout, PostgreSQL's wait for
+/// the write lock).
+const WRITE_LOCK_WAIT: Duration = Duration::from_secs(10);
 
 /// Begins a transaction that will write. On SQLite it starts IMMEDIATE: a deferred one that
 /// reads and then writes fails with "database is locked" instead of waiting its turn. On
@@ -46,8 +50,11 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     };
     let txn = db.begin_with_options(options).await?;
     if txn.get_database_backend() == DbBackend::Postgres {
+        // Waiting gives up after as long as SQLite's busy timeout: a stuck writer fails the
+        // others' requests instead of holding every pooled connection.
         txn.execute_unprepared(&format!(
-            "SELECT pg_advisory_xact_lock({})",
+            "SET LOCAL lock_timeout = '{}s'; SELECT pg_advisory_xact_lock({})",
+            WRITE_LOCK_WAIT.as_secs(),
             crate::audit::chain::CHAIN_LOCK
         ))
         .await?;

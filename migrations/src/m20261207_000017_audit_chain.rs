@@ -101,6 +101,7 @@ impl MigrationTrait for Migration {
             )
             .await?;
         let db = manager.get_connection();
+        tombstones_append_only(db).await?;
         for table in CHAINS {
             chain_existing_rows(db, table).await?;
         }
@@ -316,5 +317,32 @@ async fn restore_update_trigger(
             .await?
         }
     };
+    Ok(())
+}
+
+/// A tombstone, like the rows it stands for, is never changed or removed (dropping the table
+/// going down drops its triggers). On PostgreSQL the trigger function of the append-only
+/// tables (`m20261203_000008_registrations`) serves.
+async fn tombstones_append_only(db: &SchemaManagerConnection<'_>) -> Result<(), DbErr> {
+    match db.get_database_backend() {
+        DatabaseBackend::Sqlite => {
+            for op in ["UPDATE", "DELETE"] {
+                db.execute_unprepared(&format!(
+                    "CREATE TRIGGER audit_chain_tombstones_no_{op} BEFORE {op} \
+                     ON audit_chain_tombstones \
+                     BEGIN SELECT RAISE(ABORT, 'audit_chain_tombstones is append-only'); END"
+                ))
+                .await?;
+            }
+        }
+        _ => {
+            db.execute_unprepared(
+                "CREATE TRIGGER audit_chain_tombstones_append_only \
+                 BEFORE UPDATE OR DELETE ON audit_chain_tombstones \
+                 FOR EACH ROW EXECUTE FUNCTION append_only_table()",
+            )
+            .await?;
+        }
+    }
     Ok(())
 }

@@ -288,3 +288,52 @@ async fn append_event(txn: &DatabaseTransaction, action: &'static str) {
     .await
     .expect("an audit event");
 }
+
+#[tokio::test]
+async fn verify_audit_names_a_row_inserted_outside_the_chain_and_tombstones_stay_as_written() {
+    use sea_orm::{ActiveValue::Set, IntoActiveModel};
+
+    let trip = history().await;
+    let app = &trip.w.app;
+    let db = app.db();
+    // A "given" consent forged with a plain INSERT (the triggers only refuse changes), at a
+    // place before the first, and at none.
+    let given = consent_events::Entity::find()
+        .filter(consent_events::Column::Event.eq("given"))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    for place in [Some(0), None] {
+        let forged = uuid::Uuid::now_v7();
+        let mut row = given.clone().into_active_model();
+        row.id = Set(forged);
+        row.chain_seq = Set(place);
+        consent_events::Entity::insert(row)
+            .exec_without_returning(db)
+            .await
+            .unwrap();
+        let error = verify_audit(db)
+            .await
+            .expect_err("a row outside the chain")
+            .to_string();
+        assert!(
+            error.starts_with("consent_events: ") && error.contains(&forged.to_string()),
+            "{error}"
+        );
+        around_the_triggers(app, "consent_events").await;
+        consent_events::Entity::delete_by_id(forged)
+            .exec(db)
+            .await
+            .unwrap();
+        verify_audit(db).await.expect("without it: intact again");
+    }
+    // What retention left of a deleted row is not changed or removed either.
+    for change in [
+        "UPDATE audit_chain_tombstones SET row_hash = 'forged'",
+        "DELETE FROM audit_chain_tombstones",
+    ] {
+        assert!(app.sql(change).await.is_err(), "{change}");
+    }
+    assert!(app.count("audit_chain_tombstones").await >= 2);
+}

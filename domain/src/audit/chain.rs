@@ -17,8 +17,8 @@
 //! unique, so even a writer that skipped the lock could not fork a chain.
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbBackend,
+    EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
     sea_query::{Alias, Expr, ExprTrait, IntoCondition, Query},
 };
 use serde_json::Value;
@@ -465,22 +465,30 @@ where
     let mut from = 1;
     while from <= head.seq {
         let to = Ord::min(from + PAGE - 1, head.seq);
-        let mut places: Vec<Stored> = E::find()
+        let mut places = Vec::new();
+        for row in E::find()
             .filter(seq.between(from, to))
             .order_by_asc(seq)
             .all(db)
             .await?
-            .iter()
-            .filter_map(|row| {
-                row.link().map(|link| Stored {
-                    row: Some((
-                        row.id(),
-                        row_hash(chain, link.seq, &link.prev_hash, &row.content()),
-                    )),
-                    link,
-                })
-            })
-            .collect();
+        {
+            // A place without its hashes was not written by the chain.
+            let Some(link) = row.link() else {
+                return Ok(Err(Break {
+                    chain,
+                    seq: None,
+                    row: Some(row.id()),
+                    problem: Problem::NotInChain,
+                }));
+            };
+            places.push(Stored {
+                row: Some((
+                    row.id(),
+                    row_hash(chain, link.seq, &link.prev_hash, &row.content()),
+                )),
+                link,
+            });
+        }
         places.extend(
             audit_chain_tombstones::Entity::find()
                 .filter(audit_chain_tombstones::Column::Chain.eq(chain.code()))
@@ -505,8 +513,10 @@ where
         }
         from = to + 1;
     }
+    // A row placed outside the walked range (past the head, or before the first place)
+    // was inserted around the chain.
     if let Some(row) = E::find()
-        .filter(seq.gt(head.seq))
+        .filter(Condition::any().add(seq.gt(head.seq)).add(seq.lt(1)))
         .order_by_asc(seq)
         .one(db)
         .await?

@@ -334,6 +334,13 @@ impl MailWorker {
             None => {
                 tracing::error!(outbox_id = %row.id, attempts, %cause, "mail failed for good");
                 update = update.col_expr(outbox_emails::Column::FailedAt, Expr::value(now));
+                // Not to be queued again: the bodies go, as they would have once sent.
+                if mail::blanked_once_sent(&row.template) {
+                    update = update
+                        .col_expr(outbox_emails::Column::TextBody, Expr::value(""))
+                        .col_expr(outbox_emails::Column::HtmlBody, Expr::value(""))
+                        .col_expr(outbox_emails::Column::RedactedAt, Expr::value(now));
+                }
             }
             Some(wait) => {
                 let next = now + chrono::Duration::from_std(wait)?;

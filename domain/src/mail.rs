@@ -259,8 +259,9 @@ impl ConsentRequest {
     }
 }
 
-/// Whether a mail's bodies are blanked as soon as it is sent: the receipt of a consent
-/// repeats the health information a guardian entered, which the queue must not keep.
+/// Whether a mail's bodies are blanked as soon as it is sent (or has failed for good, when it
+/// is not queued again): the receipt of a consent repeats the health information a guardian
+/// entered, which the queue must not keep.
 pub fn blanked_once_sent(template: &str) -> bool {
     template == ConsentReceived::NAME
 }
@@ -603,6 +604,14 @@ mod tests {
                 dpo_contact: Some("dataskydd@exempelby.example".into()),
                 published_by: None,
                 published_at: at("2026-11-01 08:00"),
+            },
+            notice_text: crate::entities::privacy_notice_texts::Model {
+                id: Uuid::nil(),
+                notice_id: Uuid::nil(),
+                locale: locale.code().into(),
+                body: "The notice (sample text).".into(),
+                sha256: "4a1e".repeat(16),
+                created_at: at("2026-11-02 09:00"),
             },
             withdraw_link: link,
             departure: day("2027-05-10"),

@@ -88,7 +88,6 @@ pub async fn give(
         "noticeTextId",
     )
     .await?;
-    let given_at = Utc::now();
     let origin = Origin {
         given_by: "guardian",
         guardian_id: Some(link.guardian_id),
@@ -100,7 +99,7 @@ pub async fn give(
         client_ip: meta.client_ip.map(|ip| ip.to_string()),
         user_agent: user_agent.map(|ua| ua.chars().take(512).collect()),
     };
-    append(
+    let given_at = append(
         &txn,
         registration.id,
         ConsentKind::Travel,
@@ -234,6 +233,7 @@ pub async fn give(
         photos_text,
         health,
         notice,
+        notice_text,
         withdraw_link: services.link_in(WITHDRAW_PATH, &withdraw_secret, locale),
         departure: exchange.start_date,
     };

@@ -349,7 +349,8 @@ async fn append(
     event: &str,
     text_id: Option<Uuid>,
     origin: &Origin<'_>,
-) -> DomainResult<()> {
+) -> DomainResult<DateTime<Utc>> {
+    let occurred_at = chain::now();
     chain::append(
         db,
         consent_events::Model {
@@ -366,7 +367,7 @@ async fn append(
             client_ip: origin.client_ip.clone(),
             user_agent: origin.user_agent.clone(),
             actor_user_id: origin.actor,
-            occurred_at: chain::now(),
+            occurred_at,
             privacy_notice_text_id: origin.notice_text,
             signing_method: origin
                 .signature
@@ -377,7 +378,8 @@ async fn append(
             row_hash: None,
         },
     )
-    .await
+    .await?;
+    Ok(occurred_at)
 }
 
 /// An adult participant's consent to travel, given by registering themselves.
@@ -407,7 +409,8 @@ pub async fn record_participant_consent(
             user_agent: None,
         },
     )
-    .await
+    .await?;
+    Ok(())
 }
 
 async fn participant_locale(

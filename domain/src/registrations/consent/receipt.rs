@@ -2,7 +2,7 @@
 //! the page after the form and sent by mail.
 use super::*;
 use crate::{
-    entities::privacy_notices,
+    entities::{privacy_notice_texts, privacy_notices},
     format::{self, TimeZone},
     i18n::Messages,
     mail::{Dates, Organiser, Place},
@@ -41,6 +41,8 @@ pub struct Receipt {
     pub photos_text: consent_texts::Model,
     pub health: Health,
     pub notice: privacy_notices::Model,
+    /// The notice's text exactly as shown.
+    pub notice_text: privacy_notice_texts::Model,
     /// The withdrawal link, valid until departure.
     pub withdraw_link: String,
     pub departure: NaiveDate,
@@ -182,6 +184,17 @@ impl Receipt {
             self.notice.version,
             "municipality",
             &self.organiser.municipality,
+        )
+    }
+
+    /// The notice text's version: when it was first shown, and its SHA-256.
+    pub fn notice_version(&self, l: &Messages) -> String {
+        l.t2(
+            "receipt-text-version",
+            "date",
+            format::date_time(l.0, &self.time_zone, self.notice_text.created_at),
+            "sha256",
+            &self.notice_text.sha256,
         )
     }
 

@@ -1,5 +1,5 @@
 //! The command line: `serve` (the default), `migrate`, `create-admin`, `seed`, `schema`,
-//! `hash-time`, `verify-audit`.
+//! `hash-time`, `verify-audit`, `backup`.
 use std::io::{BufRead, IsTerminal};
 
 use clap::{Parser, Subcommand};
@@ -54,6 +54,9 @@ pub enum Command {
     /// Walk the hash chains of the audit events and consent events: print what was checked
     /// and each chain's head, or the first broken link (and exit non-zero).
     VerifyAudit,
+    /// Write a consistent copy of the SQLite database to a new file while the service runs,
+    /// and verify the copy's audit chains. On PostgreSQL use pg_dump (see the README).
+    Backup { file: std::path::PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -106,12 +109,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Migrate { action } => {
             let settings = Settings::load()?;
-            let db = app::connect(&settings, 1).await?;
+            let db = match action {
+                // Creates the SQLite file's folder on a fresh machine, as `serve` does.
+                MigrateAction::Up => app::connect_and_migrate(&settings).await?,
+                _ => app::connect(&settings, 1).await?,
+            };
             match action {
-                MigrateAction::Up => {
-                    app::migrate(&db).await?;
-                    println!("migrations applied, reference data seeded");
-                }
+                MigrateAction::Up => println!("migrations applied, reference data seeded"),
                 MigrateAction::Down => {
                     // A refusal names the data in the way and has changed nothing.
                     Migrator::down(&db, Some(1))
@@ -137,6 +141,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let settings = Settings::load()?;
             let db = app::connect(&settings, 1).await?;
             println!("{}", verify_audit(&db).await?);
+            Ok(())
+        }
+        Command::Backup { file } => {
+            let settings = Settings::load()?;
+            let db = app::connect(&settings, 1).await?;
+            println!("{}", backup(&db, &file).await?);
             Ok(())
         }
         Command::Seed { set: SeedSet::Demo } => {
@@ -211,6 +221,39 @@ pub async fn verify_audit(db: &sea_orm::DatabaseConnection) -> anyhow::Result<St
             broken.problem.describe()
         )),
     }
+}
+
+/// Copies the SQLite database to `file` in one read transaction (`VACUUM INTO`: every write
+/// committed before it began, none after, while writers go on), then walks the copy's audit
+/// chains. Returns what to keep in the backup log: the file, its size and the chains' heads.
+pub async fn backup(
+    db: &sea_orm::DatabaseConnection,
+    file: &std::path::Path,
+) -> anyhow::Result<String> {
+    use sea_orm::ConnectionTrait;
+    if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
+        anyhow::bail!(
+            "this database is PostgreSQL: back it up with pg_dump (README, \"Backups and restore\")"
+        );
+    }
+    if file.exists() {
+        anyhow::bail!("{} exists already: name a new file", file.display());
+    }
+    let path = file
+        .to_str()
+        .ok_or_else(|| anyhow::anyhow!("{} is not a UTF-8 path", file.display()))?;
+    db.execute_unprepared(&format!("VACUUM INTO '{}'", path.replace('\'', "''")))
+        .await
+        .map_err(|error| anyhow::anyhow!("writing {}: {error}", file.display()))?;
+    let copy = sea_orm::Database::connect(format!("sqlite://{path}?mode=ro")).await?;
+    let chains = verify_audit(&copy).await;
+    copy.close().await?;
+    let size = std::fs::metadata(file)?.len();
+    Ok(format!(
+        "backup written to {} ({size} bytes)\n{}",
+        file.display(),
+        chains.map_err(|broken| anyhow::anyhow!("the copy's audit chains: {broken}"))?
+    ))
 }
 
 /// Turns a domain error into a message for a person at a terminal.

@@ -9,6 +9,7 @@ mod attachments_browser;
 mod attachments_web;
 mod audit;
 mod audit_chain;
+mod backup;
 mod browser_smoke;
 mod consent_browser;
 mod consent_reminders;

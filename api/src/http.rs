@@ -228,19 +228,40 @@ async fn live() -> impl IntoResponse {
 const READY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
 
 async fn ready(State(state): State<AppState>) -> impl IntoResponse {
-    let outcome = match tokio::time::timeout(READY_TIMEOUT, state.services.db.ping()).await {
-        Ok(result) => result.map_err(|error| error.to_string()),
-        Err(_) => Err("no answer within a second".to_owned()),
+    let outcome = match tokio::time::timeout(READY_TIMEOUT, readiness(&state.services.db)).await {
+        Ok(result) => result,
+        Err(_) => Err(("database", "no answer within a second".to_owned())),
     };
     match outcome {
         Ok(()) => (StatusCode::OK, Json(serde_json::json!({ "status": "ok" }))),
-        Err(error) => {
+        Err((what, error)) => {
             tracing::warn!(%error, "readiness check failed");
+            let state = if what == "database" {
+                "unreachable"
+            } else {
+                "pending"
+            };
             (
                 StatusCode::SERVICE_UNAVAILABLE,
-                Json(serde_json::json!({ "status": "unavailable", "database": "unreachable" })),
+                Json(serde_json::json!({ "status": "unavailable", what: state })),
             )
         }
+    }
+}
+
+/// The database answers, and has every migration this build knows: an instance of a newer
+/// build waits (not ready) until the migrations it brings are applied.
+async fn readiness(db: &sea_orm::DatabaseConnection) -> Result<(), (&'static str, String)> {
+    use sea_orm_migration::MigratorTrait;
+    db.ping()
+        .await
+        .map_err(|error| ("database", error.to_string()))?;
+    let pending = utbyte_migrations::Migrator::get_pending_migrations(db)
+        .await
+        .map_err(|error| ("database", error.to_string()))?;
+    match pending.len() {
+        0 => Ok(()),
+        n => Err(("migrations", format!("{n} migrations pending"))),
     }
 }
 

@@ -23,6 +23,25 @@ async fn readiness_fails_when_the_database_is_gone() {
 }
 
 #[tokio::test]
+async fn readiness_waits_for_pending_migrations() {
+    use utbyte_migrations::{Migrator, MigratorTrait};
+    let app = TestApp::spawn().await;
+    // As when a newer build starts on a database another instance is still migrating.
+    Migrator::down(app.db(), Some(1))
+        .await
+        .expect("the latest migration rolls back on a fresh database");
+    let ready = app.http.get(app.url("/health/ready")).send().await.unwrap();
+    assert_eq!(ready.status().as_u16(), 503);
+    assert_eq!(
+        ready.json::<Value>().await.unwrap(),
+        json!({ "status": "unavailable", "migrations": "pending" })
+    );
+    Migrator::up(app.db(), None).await.unwrap();
+    let ready = app.http.get(app.url("/health/ready")).send().await.unwrap();
+    assert_eq!(ready.status().as_u16(), 200);
+}
+
+#[tokio::test]
 async fn graphiql_and_introspection_in_development() {
     let app = TestApp::spawn().await;
     let page = app.http.get(app.url("/graphql")).send().await.unwrap();

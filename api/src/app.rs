@@ -143,7 +143,9 @@ async fn run_scheduler(
             _ = tick.tick() => {}
             _ = shutdown.changed() => break,
         }
-        services.login_limiter.shrink();
+        if let Err(error) = services.login_limiter.shrink().await {
+            tracing::error!(%error, "dropping spent login budgets failed");
+        }
         match utbyte_domain::reminders::enqueue_due(&services, chrono::Utc::now()).await {
             Ok(0) => {}
             Ok(queued) => tracing::info!(queued, "reminders queued"),

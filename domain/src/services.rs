@@ -87,8 +87,8 @@ impl Services {
         hashing: PasswordHashing,
     ) -> Self {
         Self {
+            login_limiter: Arc::new(LoginRateLimiter::for_database(&db, settings.login_limits)),
             db,
-            login_limiter: Arc::new(LoginRateLimiter::new(settings.login_limits)),
             settings: Arc::new(settings),
             hashing,
             mail_queued: Arc::new(Notify::new()),
@@ -105,8 +105,12 @@ impl Services {
 
     /// Anonymous operations that hash a password share the login budgets: per client address,
     /// and per `key` (an address being registered, a link being redeemed).
-    pub fn limit_hashing(&self, key: &str, meta: &crate::RequestMeta) -> crate::DomainResult<()> {
-        self.login_limiter.check(key, meta.client_ip)
+    pub async fn limit_hashing(
+        &self,
+        key: &str,
+        meta: &crate::RequestMeta,
+    ) -> crate::DomainResult<()> {
+        self.login_limiter.check(key, meta.client_ip).await
     }
 
     pub fn link(&self, path: &str, token: &str) -> String {

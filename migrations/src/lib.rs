@@ -20,6 +20,7 @@ mod m20261207_000017_audit_chain;
 mod m20261207_000020_list_indexes;
 mod m20261207_000021_privacy_notices;
 mod m20261207_000024_consent_reminders;
+mod m20261207_000025_login_attempts;
 
 pub struct Migrator;
 
@@ -96,6 +97,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000020_list_indexes::Migration),
             Box::new(m20261207_000021_privacy_notices::Migration),
             Box::new(m20261207_000024_consent_reminders::Migration),
+            Box::new(m20261207_000025_login_attempts::Migration),
         ]
     }
 }

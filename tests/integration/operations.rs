@@ -274,3 +274,76 @@ async fn instances_starting_at_once_do_not_race_their_migrations() {
             .is_empty()
     );
 }
+
+/// PostgreSQL only (SQLite serves from one process): instances on one database share the
+/// login budgets, so the limit is the configured one in total, and a restart keeps it.
+#[tokio::test]
+async fn instances_on_one_database_share_the_login_limits() {
+    use sea_orm::ConnectionTrait;
+    use utbyte_domain::{DomainError, RequestMeta, Services, accounts, passwords::PasswordHashing};
+    if std::env::var("TEST_DATABASE_URL").is_err() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut settings = Settings {
+        database_url: utbyte_tests::fresh_database(dir.path()).await.into(),
+        ..Settings::default()
+    };
+    settings.login_rate_limit.per_account = 4;
+    settings.login_rate_limit.per_address = 6;
+    let instance = |db| Services::new(db, settings.account_settings(), PasswordHashing::new(1));
+    let first = instance(connect_and_migrate(&settings).await.unwrap());
+    let second = instance(connect_and_migrate(&settings).await.unwrap());
+    let from = |address: &str| RequestMeta {
+        client_ip: address.parse().ok(),
+        ..RequestMeta::default()
+    };
+    let attempt = |services: &Services, address: &str, email: &str| {
+        let (services, meta, email) = (services.clone(), from(address), email.to_owned());
+        async move {
+            match accounts::login(&services, &meta, &email, "not the password").await {
+                Err(DomainError::RateLimited { .. }) => false,
+                Err(_) => true,
+                Ok(_) => panic!("no such account"),
+            }
+        }
+    };
+
+    // One account tried from many addresses, alternately through each instance: 4 in all.
+    let mut answered = 0;
+    for n in 0..10 {
+        let services = if n % 2 == 0 { &first } else { &second };
+        answered +=
+            usize::from(attempt(services, &format!("203.0.113.{n}"), "anna@example.se").await);
+    }
+    assert_eq!(answered, 4, "the account's budget, across both instances");
+    // One address trying many accounts: 6 in all.
+    let mut answered = 0;
+    for n in 0..10 {
+        let services = if n % 2 == 0 { &second } else { &first };
+        answered +=
+            usize::from(attempt(services, "198.51.100.9", &format!("user{n}@example.se")).await);
+    }
+    assert_eq!(answered, 6, "the address's budget, across both instances");
+    // A restarted instance counts on where the others left off.
+    let restarted = instance(connect_and_migrate(&settings).await.unwrap());
+    assert!(!attempt(&restarted, "192.0.2.1", "anna@example.se").await);
+    assert!(attempt(&restarted, "192.0.2.1", "bo@example.se").await);
+    // What the database keeps names neither the account nor the address.
+    let kept = restarted
+        .db
+        .query_all_raw(sea_orm::Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT key FROM login_attempts",
+        ))
+        .await
+        .unwrap();
+    assert!(kept.len() >= 12, "{}", kept.len());
+    for row in kept {
+        let key: String = row.try_get("", "key").unwrap();
+        assert!(
+            key.len() == 64 && key.chars().all(|c| c.is_ascii_hexdigit()),
+            "{key}"
+        );
+    }
+}

@@ -32,7 +32,10 @@ pub async fn change_password(
     let new =
         NewPassword::parse("newPassword", new, &[&user.email, &user.display_name]).map_err(one)?;
     // Changing a password takes the current one: limited like a login attempt.
-    services.login_limiter.check(&user.email, meta.client_ip)?;
+    services
+        .login_limiter
+        .check(&user.email, meta.client_ip)
+        .await?;
     if !services
         .hashing
         .verify(current, user.password_hash.as_deref())
@@ -62,7 +65,8 @@ pub async fn request_password_reset(
     let email = Email::parse("email", email).map_err(one)?;
     services
         .login_limiter
-        .check(&format!("reset:{email}"), meta.client_ip)?;
+        .check(&format!("reset:{email}"), meta.client_ip)
+        .await?;
     let txn = begin_write(&services.db).await?;
     let Some(user) = find_by_email(&txn, email.as_str()).await? else {
         return Ok(());
@@ -117,7 +121,9 @@ pub async fn reset_password(
 ) -> DomainResult<()> {
     links::check_shape(token)?;
     let new = NewPassword::parse("newPassword", new, &[]).map_err(one)?;
-    services.limit_hashing(&format!("link:{token}"), meta)?;
+    services
+        .limit_hashing(&format!("link:{token}"), meta)
+        .await?;
     let hash = services.hashing.hash(&new).await?;
     let txn = begin_write(&services.db).await?;
     let user_id = links::redeem(&txn, token, LinkPurpose::PasswordReset).await?;

@@ -62,7 +62,9 @@ pub async fn register(
         locale.expect("checked"),
         password.expect("checked"),
     );
-    services.limit_hashing(&format!("register:{email}"), meta)?;
+    services
+        .limit_hashing(&format!("register:{email}"), meta)
+        .await?;
     // Hashed before looking the address up, so both answers take the same time.
     let password_hash = services.hashing.hash(&password).await?;
 
@@ -239,7 +241,9 @@ pub async fn accept_invitation(
 ) -> DomainResult<SignedIn> {
     links::check_shape(token)?;
     let password = NewPassword::parse("password", password, &[]).map_err(one)?;
-    services.limit_hashing(&format!("link:{token}"), meta)?;
+    services
+        .limit_hashing(&format!("link:{token}"), meta)
+        .await?;
     let password_hash = services.hashing.hash(&password).await?;
     let txn = begin_write(&services.db).await?;
     let user_id = links::redeem(&txn, token, LinkPurpose::Invitation).await?;

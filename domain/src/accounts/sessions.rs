@@ -65,7 +65,10 @@ pub async fn login(
     // A malformed address cannot match an account: it gets the same answer as a wrong password.
     let email = Email::parse("email", email).ok();
     let account_key = email.as_ref().map_or("", |e| e.as_str()).to_owned();
-    services.login_limiter.check(&account_key, meta.client_ip)?;
+    services
+        .login_limiter
+        .check(&account_key, meta.client_ip)
+        .await?;
 
     let user = match &email {
         Some(email) => find_by_email(&services.db, email.as_str()).await?,

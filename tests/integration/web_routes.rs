@@ -35,7 +35,7 @@ pub fn account_routes() -> Vec<Route> {
 /// Routes anyone may open without signing in, checked by their own tests (`pages`,
 /// `consent_browser`, `web_sign_in`, `consent_trust`): the link pages take a token, the
 /// consent pages too; a municipality's privacy notice is public.
-const OPEN_ROUTES: &[Route] = &[
+pub(crate) const OPEN_ROUTES: &[Route] = &[
     ("GET", "/account/accept-invitation"),
     ("POST", "/account/accept-invitation"),
     ("GET", "/account/reset-password"),
